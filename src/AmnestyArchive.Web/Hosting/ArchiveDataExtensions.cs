@@ -23,6 +23,10 @@ public static class ArchiveDataExtensions
         builder.Services.AddDbContext<ArchiveDbContext>(options => Configure(options, connectionString));
         builder.Services.AddSingleton(TimeProvider.System);
 
+        // Registered before Data Protection's own hosted service, which reads keys from the
+        // database: hosted services start in registration order.
+        builder.Services.AddHostedService<Data.Seeding.MigrateAndSeedOnStartup>();
+
         // Keys in the database let several instances share cookies and antiforgery tokens.
         builder.Services.AddDataProtection()
             .SetApplicationName("AmnestyArchive")

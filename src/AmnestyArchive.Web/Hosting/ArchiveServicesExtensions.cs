@@ -8,7 +8,6 @@ public static class ArchiveServicesExtensions
     public static WebApplicationBuilder AddArchiveServices(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<ArchiveSeeder>();
-        builder.Services.AddHostedService<MigrateAndSeedOnStartup>();
         return builder;
     }
 }
