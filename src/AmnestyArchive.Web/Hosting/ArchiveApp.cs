@@ -10,6 +10,8 @@ public static class ArchiveApp
             .AddArchiveData()
             .AddArchiveIdentity()
             .AddArchiveServices()
+            .AddArchiveEditor()
+            .AddArchivePublicSite()
             .AddArchiveWeb();
         var app = builder.Build();
         app.UseArchiveWeb();
