@@ -1,3 +1,4 @@
+using AmnestyArchive.Core.Markdown;
 using AmnestyArchive.Web.Caching;
 using AmnestyArchive.Web.Data;
 using AmnestyArchive.Web.Domain;
@@ -86,7 +87,11 @@ public sealed class StatementWorkflow(
 
         db.Entry(statement).Property(s => s.Version).OriginalValue = expectedVersion;
         var now = clock.GetUtcNow();
-        var body = string.IsNullOrEmpty(statement.BodyMarkdown) ? statement.NormalizedText : statement.BodyMarkdown;
+        var blocks = await db.Blocks.AsNoTracking().Where(b => b.StatementId == statement.Id).OrderBy(b => b.Ordinal)
+            .Select(b => new { b.Anchor, b.Kind, b.Text, b.Start }).ToListAsync(cancellationToken);
+        var body = blocks.Count == 0
+            ? statement.NormalizedText
+            : StatementMarkdown.ToMarkdown(blocks.Select(b => new RenderBlock(b.Anchor, EditorRendering.Kind(b.Kind), b.Text, b.Start)).ToList());
         var snapshot = RevisionSnapshot.Serialize(await RevisionSnapshot.ReadAsync(db, statement.Id, statement.Title, cancellationToken));
 
         // The column is jsonb, which stores its own canonical form: hash exactly what will be read
