@@ -22,10 +22,10 @@ public sealed class AuditModel(ArchiveDbContext db) : PageModel
 
     public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
 
-    public async Task OnGetAsync(string? user, string? action, string? entity, DateOnly? from, DateOnly? to, int page = 1,
+    public async Task OnGetAsync(string? user, string? action, string? entity, DateOnly? from, DateOnly? to, int pageNumber = 1,
         CancellationToken ct = default)
     {
-        Query = new Filter(Blank(user), Blank(action), Blank(entity), from, to, Math.Max(1, page));
+        Query = new Filter(Blank(user), Blank(action), Blank(entity), from, to, Math.Max(1, pageNumber));
         var events = db.AuditEvents.AsNoTracking();
         if (Query.User is { } u)
         {
@@ -74,7 +74,7 @@ public sealed class AuditModel(ArchiveDbContext db) : PageModel
         ["entity"] = Query.Entity ?? "",
         ["from"] = Query.From?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "",
         ["to"] = Query.To?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "",
-        ["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["pageNumber"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();

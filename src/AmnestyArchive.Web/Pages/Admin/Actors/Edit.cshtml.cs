@@ -11,7 +11,6 @@ namespace AmnestyArchive.Web.Pages.Admin.Actors;
 /// <summary>Edit an actor's names, add aliases, or merge it into the actor it duplicates.</summary>
 public sealed class EditModel(ArchiveDbContext db, AuditTrail audit, ILogger<EditModel> logger) : PageModel
 {
-    [BindProperty]
     public ActorInput Input { get; set; } = new();
 
     [TempData]
@@ -64,8 +63,9 @@ public sealed class EditModel(ArchiveDbContext db, AuditTrail audit, ILogger<Edi
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(int id, [Bind(Prefix = nameof(Input))] ActorInput input, CancellationToken ct)
     {
+        Input = input;
         var actor = await db.Actors.SingleOrDefaultAsync(a => a.Id == id, ct);
         if (actor is null)
         {
@@ -90,7 +90,7 @@ public sealed class EditModel(ArchiveDbContext db, AuditTrail audit, ILogger<Edi
         return RedirectToPage(new { id });
     }
 
-    public async Task<IActionResult> OnPostAliasAsync(int id, AliasInput alias, CancellationToken ct)
+    public async Task<IActionResult> OnPostAliasAsync(int id, AliasInput aliasInput, CancellationToken ct)
     {
         var actor = await db.Actors.SingleOrDefaultAsync(a => a.Id == id, ct);
         if (actor is null)
@@ -98,8 +98,7 @@ public sealed class EditModel(ArchiveDbContext db, AuditTrail audit, ILogger<Edi
             return NotFound();
         }
 
-        ModelState.Remove(nameof(Input) + "." + nameof(ActorInput.Name));
-        var value = alias.Alias?.Trim() ?? "";
+        var value = aliasInput.Alias?.Trim() ?? "";
         if (ModelState.IsValid && actor.Aliases.Contains(value, StringComparer.OrdinalIgnoreCase))
         {
             ModelState.AddModelError("Alias", $"\"{value}\" is already an alias.");
@@ -118,7 +117,7 @@ public sealed class EditModel(ArchiveDbContext db, AuditTrail audit, ILogger<Edi
         return RedirectToPage(new { id });
     }
 
-    public async Task<IActionResult> OnPostMergeAsync(int id, MergeInput merge, CancellationToken ct)
+    public async Task<IActionResult> OnPostMergeAsync(int id, MergeInput mergeInput, CancellationToken ct)
     {
         var duplicate = await db.Actors.SingleOrDefaultAsync(a => a.Id == id, ct);
         if (duplicate is null)
@@ -126,11 +125,10 @@ public sealed class EditModel(ArchiveDbContext db, AuditTrail audit, ILogger<Edi
             return NotFound();
         }
 
-        ModelState.Remove(nameof(Input) + "." + nameof(ActorInput.Name));
         Actor? survivor = null;
         if (ModelState.IsValid)
         {
-            var value = merge.Survivor.Trim();
+            var value = mergeInput.Survivor.Trim();
             survivor = await db.Actors.SingleOrDefaultAsync(a => a.Slug == value, ct) ?? await RegistryLookup.ActorAsync(db, value, ct);
             if (survivor is null || survivor.Id == duplicate.Id || survivor.MergedIntoId is not null)
             {

@@ -11,7 +11,6 @@ namespace AmnestyArchive.Web.Pages.Admin.Instruments;
 /// <summary>Edit an instrument's names and notes, add aliases, or merge it into its duplicate's survivor.</summary>
 public sealed class EditModel(ArchiveDbContext db, AuditTrail audit, ILogger<EditModel> logger) : PageModel
 {
-    [BindProperty]
     public InstrumentInput Input { get; set; } = new();
 
     [TempData]
@@ -76,8 +75,9 @@ public sealed class EditModel(ArchiveDbContext db, AuditTrail audit, ILogger<Edi
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(int id, [Bind(Prefix = nameof(Input))] InstrumentInput input, CancellationToken ct)
     {
+        Input = input;
         var instrument = await db.Instruments.SingleOrDefaultAsync(i => i.Id == id, ct);
         if (instrument is null)
         {
@@ -105,7 +105,7 @@ public sealed class EditModel(ArchiveDbContext db, AuditTrail audit, ILogger<Edi
         return RedirectToPage(new { id });
     }
 
-    public async Task<IActionResult> OnPostAliasAsync(int id, AliasInput alias, CancellationToken ct)
+    public async Task<IActionResult> OnPostAliasAsync(int id, AliasInput aliasInput, CancellationToken ct)
     {
         var instrument = await db.Instruments.SingleOrDefaultAsync(i => i.Id == id, ct);
         if (instrument is null)
@@ -113,8 +113,7 @@ public sealed class EditModel(ArchiveDbContext db, AuditTrail audit, ILogger<Edi
             return NotFound();
         }
 
-        ModelState.Remove(nameof(Input) + "." + nameof(InstrumentInput.Name));
-        var value = alias.Alias?.Trim() ?? "";
+        var value = aliasInput.Alias?.Trim() ?? "";
         if (ModelState.IsValid && instrument.Aliases.Contains(value, StringComparer.OrdinalIgnoreCase))
         {
             ModelState.AddModelError("Alias", $"\"{value}\" is already an alias.");
@@ -133,7 +132,7 @@ public sealed class EditModel(ArchiveDbContext db, AuditTrail audit, ILogger<Edi
         return RedirectToPage(new { id });
     }
 
-    public async Task<IActionResult> OnPostMergeAsync(int id, MergeInput merge, CancellationToken ct)
+    public async Task<IActionResult> OnPostMergeAsync(int id, MergeInput mergeInput, CancellationToken ct)
     {
         var duplicate = await db.Instruments.Include(i => i.Provisions).SingleOrDefaultAsync(i => i.Id == id, ct);
         if (duplicate is null)
@@ -141,11 +140,10 @@ public sealed class EditModel(ArchiveDbContext db, AuditTrail audit, ILogger<Edi
             return NotFound();
         }
 
-        ModelState.Remove(nameof(Input) + "." + nameof(InstrumentInput.Name));
         LegalInstrument? survivor = null;
         if (ModelState.IsValid)
         {
-            var value = merge.Survivor.Trim();
+            var value = mergeInput.Survivor.Trim();
             survivor = await db.Instruments.Include(i => i.Provisions).SingleOrDefaultAsync(i => i.Slug == value, ct)
                        ?? await RegistryLookup.InstrumentAsync(db, value, ct);
             if (survivor is null || survivor.Id == duplicate.Id || survivor.MergedIntoId is not null)
