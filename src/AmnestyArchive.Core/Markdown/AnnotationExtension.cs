@@ -32,7 +32,7 @@ public sealed class AnnotationInline : ContainerInline
     public required AnnotationSpan Annotation { get; init; }
 
     /// <summary>True on the run that ends the annotation, where the permalink goes.</summary>
-    public bool IsLast { get; init; }
+    public bool IsLast { get; set; }
 }
 
 internal sealed class AnnotationInlineRenderer : HtmlObjectRenderer<AnnotationInline>
@@ -78,6 +78,53 @@ internal static class AnnotationMarker
         foreach (var literal in literals)
         {
             Mark(literal, textOffsets, spans);
+        }
+
+        foreach (var leaf in document.Descendants<LeafBlock>())
+        {
+            if (leaf.Inline is not null)
+            {
+                MergeTree(leaf.Inline);
+            }
+        }
+    }
+
+    private static void MergeTree(ContainerInline container)
+    {
+        MergeAdjacent(container);
+        for (var child = container.FirstChild; child is not null; child = child.NextSibling)
+        {
+            if (child is ContainerInline inner)
+            {
+                MergeTree(inner);
+            }
+        }
+    }
+
+    /// <summary>Escapes split text into several literals; join their runs so one mark covers them.</summary>
+    private static void MergeAdjacent(ContainerInline container)
+    {
+        var child = container.FirstChild;
+        while (child is not null)
+        {
+            if (child is AnnotationInline current && current.NextSibling is AnnotationInline next
+                && ReferenceEquals(current.Annotation, next.Annotation))
+            {
+                var moved = next.FirstChild;
+                while (moved is not null)
+                {
+                    var following = moved.NextSibling;
+                    moved.Remove();
+                    current.AppendChild(moved);
+                    moved = following;
+                }
+
+                current.IsLast |= next.IsLast;
+                next.Remove();
+                continue;
+            }
+
+            child = child.NextSibling;
         }
     }
 
