@@ -241,4 +241,25 @@ public sealed class ReviewTests(ArchiveWebFactory factory) : ArchiveTest(factory
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.False(await Factory.WithDbAsync(db => db.Persons.AnyAsync(p => p.Name == "Intruder")));
     }
+
+    [Fact]
+    public async Task Post_PullQuote_LinksToBodyQuote_AndDemandCanBeTagged()
+    {
+        var s = await EditorData.StatementAsync(Factory);
+        await Factory.WithDbAsync(async db =>
+        {
+            (await db.Quotes.SingleAsync(q => q.Id == s.SecondQuoteId)).Kind = QuoteKind.PullQuote;
+            return await db.SaveChangesAsync();
+        });
+        using var client = await LoggedInAsync(EditorRoles);
+        var response = await client.SubmitFormAsync(Url(s), $"#edit-q{s.SecondQuoteId} form[action*='handler=PullQuote']",
+            new() { ["BodyQuoteId"] = s.QuoteId.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(s.QuoteId, await Factory.WithDbAsync(db => db.Quotes.Where(q => q.Id == s.SecondQuoteId).Select(q => q.RepeatsQuoteId).SingleAsync()));
+
+        var label = await Factory.WithDbAsync(db => db.Tags.Where(t => t.Id == s.TagId).Select(t => t.Label).SingleAsync());
+        response = await client.SubmitFormAsync(Url(s), $"#edit-d{s.DemandId} form[action*='handler=Tag']", new() { ["Tag"] = label.ToUpperInvariant() });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.True(await Factory.WithDbAsync(db => db.DemandTags.AnyAsync(t => t.DemandId == s.DemandId && t.TagId == s.TagId)));
+    }
 }
