@@ -1,0 +1,377 @@
+using System.Text.RegularExpressions;
+using AmnestyArchive.Core.Extraction.Text;
+
+namespace AmnestyArchive.Core.Extraction.Citations;
+
+/// <summary>A citation before block and original offsets are attached.</summary>
+internal sealed record FoundCitation(int Start, int End, string Instrument, string? Abbrev, string InstrumentId, string Type, string? Pinpoint, IReadOnlyList<string> BackReferences);
+
+/// <summary>
+/// Finds every mention of a legal instrument or provision: registry names and aliases, numbered
+/// UN resolutions, treaty-body general comments, named national laws, pinpoints ("Article 2(4)")
+/// and back-references ("the Charter"), the last two resolved from what was cited before.
+/// </summary>
+internal static class CitationResolver
+{
+    private const RegexOptions Linear = RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+
+    private static readonly Regex ResolutionNumber = new(
+        @"\b(?:[Rr]esolutions?|[Rr]es\.|[Rr]esoluci[óo]n(?:es)?)\s+(?:(?:No\.?|n[º°o]\.?|núm\.?|número)\s*)?(\d{1,5}(?:/\d{1,4})?)(?:\s*\(([IVXLC]{1,8}|\d{4})\))?",
+        Linear);
+
+    private static readonly Regex AbbreviatedResolution = new(@"\b(UNGA|UNSC)\s+(?:[Rr]es\.?\s+)?(\d{1,5}(?:/\d{1,4})?)\b", Linear);
+
+    private static readonly Regex BodyBefore = new(
+        @"(?:(?:UN|U\.N\.|United Nations)\s+)?(General Assembly|Security Council|Human Rights Council|UNGA|UNSC|HRC|GA|SC)\s*$", Linear);
+
+    private static readonly Regex BodyAfter = new(
+        @"^\s+(?:of\s+the\s+(?:UN\s+|United Nations\s+)?(General Assembly|Security Council|Human Rights Council)|(?:de\s+la|del)\s+(Asamblea General|Consejo de Seguridad|Consejo de Derechos Humanos))(?:\s+de\s+la\s+ONU|\s+de\s+las\s+Naciones\s+Unidas)?",
+        Linear);
+
+    private static readonly Regex GeneralComment = new(
+        @"\b(?:General\s+(Comment|Recommendation)s?|(Observaci[óo]n|Recomendaci[óo]n)(?:es)?\s+[Gg]eneral)\s+(?:(?:No\.?|Number|n[º°o]\.?|N[º°o]\.?|núm\.?|número|#)\s*)?(\d{1,3})\b",
+        Linear | RegexOptions.IgnoreCase);
+
+    private static readonly Regex EnglishAct = new(@"\b(?:[A-Z][A-Za-z'-]+\s+){1,6}Act\b(?:\s+(?:of\s+)?\d{4})?", Linear);
+
+    private static readonly Regex EnglishLaw = new(
+        @"\bLaw\s+(?:on|of|for|against)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:(?:and|of|the|on|for|in|to)\s+)?[A-Z][\w'-]*)*", Linear);
+
+    private static readonly Regex SpanishLaw = new(
+        @"\bLey\s+(?:Org[áa]nica\s+|Especial\s+|Constitucional\s+|General\s+)?(?:de|del|sobre|contra|para)\s+(?:(?:la|el|los|las)\s+)?\p{Lu}[\p{L}'-]*(?:,?\s+(?:(?:y|e|de|del|la|el|los|las|en|para|contra|sobre)\s+)*\p{Lu}[\p{L}'-]*)*",
+        Linear);
+
+    private static readonly Regex Decree = new(
+        @"\b(?:Decree|Decreto)(?:[- ]Ley|[- ]Law)?\s+(?:(?:No\.?|n[º°o]\.?|N[º°o]\.?|núm\.?|número)\s*)?\d+(?:[-/.]\d+)*", Linear);
+
+    private static readonly Regex Pinpoint = new(
+        @"\b(?:([Cc]ommon)\s+)?([Aa]rticles?|[Aa]rts?\.|[Aa]rt[íi]culos?|[Pp]aragraphs?|[Pp]árrafos?|[Pp]aras?\.|Rules?|Reglas?|Principles?|Principios?|Sections?|Secci[óo]n)\s+(\d{1,4}[a-z]?(?:\s?\(\d{1,3}\))*(?:\s?\([a-z]{1,4}\))?(?:\.\d{1,3})*)",
+        Linear);
+
+    private static readonly Regex Connector = new(@"^,?\s+(?:of|under|in|del|de)\s+(?:(?:the|la|el)\s+)?", Linear);
+
+    private static readonly Regex BackReference = new(
+        @"\b(?:the|this|that|said|la|el|esta|este|dicha|dicho|los|las|dichos)\s+(Charter|Conventions?|Covenants?|Statute|Protocols?|Declaration|Treaty|Act|Law|Rules|Principles|Definition|Code|Agreement|Order|Regulations|Carta|Convención|Convenios?|Pacto|Estatuto|Protocolo|Declaración|Tratado|Ley|Reglas|Principios|Código|Acuerdo|Orden|Reglamento)\b",
+        Linear);
+
+    private static readonly HashSet<string> LeadingFunctionWords = new(StringComparer.Ordinal)
+    {
+        "The", "This", "That", "Under", "In", "By", "With", "As", "Since", "After", "Before", "Its", "Their", "A", "An", "And", "Of", "For", "From",
+    };
+
+    private enum Kind
+    {
+        Named,
+        Backref,
+        Pinpoint,
+    }
+
+    private sealed record Candidate(int Start, int End, Kind Kind, string? Instrument, string? Abbrev, string? Id, string? Type, IReadOnlyList<string> BackRefs, string? Pinpoint, string? Word, string? ResolutionNumber);
+
+    public static List<FoundCitation> Find(string text, IReadOnlyList<Token> tokens, IReadOnlyList<RawBlock> blocks, InstrumentRegistry registry)
+    {
+        var strong = new List<Candidate>();
+        foreach (var m in registry.Matcher.FindAll(text, tokens))
+        {
+            strong.Add(FromInstrument(m.Start, m.End, m.Value));
+        }
+        AddResolutions(text, registry, strong);
+        AddGeneralComments(text, tokens, registry, strong);
+        AddNationalLaws(text, strong);
+
+        strong.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : (b.End - b.Start).CompareTo(a.End - a.Start));
+        var accepted = new List<Candidate>();
+        var lastEnd = -1;
+        foreach (var c in strong)
+        {
+            if (c.Start >= lastEnd)
+            {
+                accepted.Add(c);
+                lastEnd = c.End;
+            }
+        }
+        foreach (Match m in BackReference.Matches(text))
+        {
+            var word = m.Groups[1];
+            if (!Overlaps(accepted, m.Index, m.Index + m.Length))
+            {
+                accepted.Add(new Candidate(m.Index, m.Index + m.Length, Kind.Backref, null, null, null, null, [], null, word.Value, null));
+            }
+        }
+        foreach (Match m in Pinpoint.Matches(text))
+        {
+            if (!Overlaps(accepted, m.Index, m.Index + m.Length))
+            {
+                accepted.Add(new Candidate(m.Index, m.Index + m.Length, Kind.Pinpoint, null, null, null, null, [], CanonicalPinpoint(m), null, null));
+            }
+        }
+        accepted.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return Resolve(text, blocks, accepted);
+    }
+
+    private static bool Overlaps(List<Candidate> list, int start, int end)
+    {
+        foreach (var c in list)
+        {
+            if (c.Start < end && start < c.End)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Candidate FromInstrument(int start, int end, LegalInstrument i) =>
+        new(start, end, Kind.Named, i.NameEn, i.AbbrevEn, i.Id, i.Type, i.BackReferences, null, null, i.Resolution?.Number);
+
+    private static List<FoundCitation> Resolve(string text, IReadOnlyList<RawBlock> blocks, List<Candidate> candidates)
+    {
+        var found = new List<FoundCitation>();
+        for (var k = 0; k < candidates.Count; k++)
+        {
+            var c = candidates[k];
+            switch (c.Kind)
+            {
+                case Kind.Named:
+                {
+                    var end = c.End;
+                    // "The Friendly Relations Declaration (UNGA 2625)" and "... (ICCPR)" are one mention.
+                    if (k + 1 < candidates.Count && candidates[k + 1] is { Kind: Kind.Named } next
+                        && Between(text, c.End, next.Start) is " (" or "(" && next.End < text.Length && text[next.End] == ')'
+                        && (next.Id == c.Id || (next.ResolutionNumber is not null && next.ResolutionNumber == c.ResolutionNumber)))
+                    {
+                        end = next.End + 1;
+                        k++;
+                    }
+                    found.Add(new FoundCitation(c.Start, end, c.Instrument!, c.Abbrev, c.Id!, c.Type!, null, c.BackRefs));
+                    break;
+                }
+                case Kind.Backref:
+                {
+                    if (ResolveBackref(found, c.Word!) is { } target)
+                    {
+                        found.Add(target with { Start = c.Start, End = c.End, Pinpoint = null });
+                    }
+                    break;
+                }
+                case Kind.Pinpoint:
+                {
+                    if (k + 1 < candidates.Count && candidates[k + 1] is { Kind: Kind.Named or Kind.Backref } next
+                        && Connector.Match(text, c.End, Math.Max(0, Math.Min(next.Start - c.End, text.Length - c.End))) is { Success: true } conn
+                        && conn.Index + conn.Length == next.Start)
+                    {
+                        FoundCitation? target = next.Kind == Kind.Named
+                            ? new FoundCitation(0, 0, next.Instrument!, next.Abbrev, next.Id!, next.Type!, null, next.BackRefs)
+                            : ResolveBackref(found, next.Word!);
+                        if (target is not null)
+                        {
+                            found.Add(target with { Start = c.Start, End = next.End, Pinpoint = c.Pinpoint });
+                        }
+                        k++;
+                    }
+                    else if (found.Count > 0 && c.Pinpoint!.StartsWith("Article", StringComparison.Ordinal)
+                             && SameBlock(blocks, found[^1].Start, c.Start) && c.Start - found[^1].End < 300)
+                    {
+                        // A bare "Article 2(3)" right after "Article 2(4) of the UN Charter".
+                        found.Add(found[^1] with { Start = c.Start, End = c.End, Pinpoint = c.Pinpoint });
+                    }
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    private static string Between(string text, int from, int to) => to >= from && to - from <= 3 ? text[from..to] : "\0";
+
+    private static FoundCitation? ResolveBackref(List<FoundCitation> found, string word)
+    {
+        for (var i = found.Count - 1; i >= 0; i--)
+        {
+            foreach (var b in found[i].BackReferences)
+            {
+                if (string.Equals(b, word, StringComparison.OrdinalIgnoreCase))
+                {
+                    return found[i];
+                }
+            }
+        }
+        return null;
+    }
+
+    private static bool SameBlock(IReadOnlyList<RawBlock> blocks, int a, int b)
+    {
+        foreach (var block in blocks)
+        {
+            if (a >= block.Start && a < block.End)
+            {
+                return b >= block.Start && b < block.End;
+            }
+        }
+        return false;
+    }
+
+    private static string CanonicalPinpoint(Match m)
+    {
+        var word = m.Groups[2].Value.ToLowerInvariant().TrimEnd('.');
+        var unit = word switch
+        {
+            _ when word.StartsWith("art", StringComparison.Ordinal) => "Article",
+            _ when word.StartsWith("par", StringComparison.Ordinal) || word.StartsWith("pár", StringComparison.Ordinal) => "paragraph",
+            _ when word.StartsWith("rule", StringComparison.Ordinal) || word.StartsWith("regla", StringComparison.Ordinal) => "Rule",
+            _ when word.StartsWith("princip", StringComparison.Ordinal) => "Principle",
+            _ => "Section",
+        };
+        var number = m.Groups[3].Value.Replace(" ", "", StringComparison.Ordinal);
+        return (m.Groups[1].Success ? "common " : "") + unit + " " + number;
+    }
+
+    private static void AddResolutions(string text, InstrumentRegistry registry, List<Candidate> list)
+    {
+        foreach (Match m in ResolutionNumber.Matches(text))
+        {
+            var start = m.Index;
+            var end = m.Index + m.Length;
+            string? body = null;
+            var before = BodyBefore.Match(text[Math.Max(0, start - 40)..start]);
+            if (before.Success)
+            {
+                body = BodyCode(before.Groups[1].Value);
+                start -= before.Length;
+                while (start < m.Index && char.IsWhiteSpace(text[start]))
+                {
+                    start++;
+                }
+            }
+            var after = BodyAfter.Match(text[end..Math.Min(text.Length, end + 80)]);
+            if (after.Success && after.Index == 0)
+            {
+                body ??= BodyCode(after.Groups[1].Success ? after.Groups[1].Value : after.Groups[2].Value);
+                end += after.Length;
+            }
+            list.Add(ResolutionCandidate(registry, start, end, body, m.Groups[1].Value, m.Groups[2].Success ? m.Groups[2].Value : null));
+        }
+        foreach (Match m in AbbreviatedResolution.Matches(text))
+        {
+            list.Add(ResolutionCandidate(registry, m.Index, m.Index + m.Length, m.Groups[1].Value, m.Groups[2].Value, null));
+        }
+    }
+
+    private static string BodyCode(string name) => name switch
+    {
+        "General Assembly" or "UNGA" or "GA" or "Asamblea General" => "UNGA",
+        "Security Council" or "UNSC" or "SC" or "Consejo de Seguridad" => "UNSC",
+        _ => "HRC",
+    };
+
+    private static Candidate ResolutionCandidate(InstrumentRegistry registry, int start, int end, string? body, string number, string? session)
+    {
+        if (registry.FindResolution(body, number) is { } known)
+        {
+            return FromInstrument(start, end, known);
+        }
+        var (name, abbrev) = body switch
+        {
+            "UNGA" => ("UN General Assembly Resolution", "UNGA Res"),
+            "UNSC" => ("UN Security Council Resolution", "UNSC Res"),
+            "HRC" => ("UN Human Rights Council Resolution", "HRC Res"),
+            _ => ("UN Resolution", "Res"),
+        };
+        var id = (body ?? "un").ToLowerInvariant() + "-res-" + number.Replace('/', '-');
+        var full = name + " " + number + (session is null ? "" : $" ({session})");
+        return new Candidate(start, end, Kind.Named, full, abbrev + " " + number, id, "resolution", ["Resolution", "Resolución"], null, null, number);
+    }
+
+    private static void AddGeneralComments(string text, IReadOnlyList<Token> tokens, InstrumentRegistry registry, List<Candidate> list)
+    {
+        foreach (Match m in GeneralComment.Matches(text))
+        {
+            var recommendation = (m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value).StartsWith("Recom", StringComparison.OrdinalIgnoreCase);
+            var number = m.Groups[3].Value;
+            var body = NearestBody(text, tokens, registry, m.Index, m.Index + m.Length);
+            var what = recommendation ? "General Recommendation" : "General Comment";
+            var code = recommendation ? "GR" : "GC";
+            var name = body is null ? $"{what} No. {number}" : $"{body.NameEn} {what} No. {number}";
+            var abbrev = body is null ? $"{code} {number}" : $"{body.Abbrev} {code} {number}";
+            var id = (body?.Id ?? "treaty-body") + "-" + code.ToLowerInvariant() + "-" + number;
+            list.Add(new Candidate(m.Index, m.Index + m.Length, Kind.Named, name, abbrev, id, "general comment", ["Comment", "Observación", "Recommendation", "Recomendación"], null, null, null));
+        }
+    }
+
+    /// <summary>The treaty body named closest to a general comment, in the same line of text.</summary>
+    private static TreatyBody? NearestBody(string text, IReadOnlyList<Token> tokens, InstrumentRegistry registry, int start, int end)
+    {
+        TreatyBody? best = null;
+        var bestDistance = int.MaxValue;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (t.End < start - 160)
+            {
+                continue;
+            }
+            if (t.Start > end + 100)
+            {
+                break;
+            }
+            if (registry.BodyMatcher.MatchAt(text, tokens, i) is { } m)
+            {
+                var distance = m.End <= start ? start - m.End : m.Start - end;
+                if (distance >= 0 && distance < bestDistance && !text.AsSpan(Math.Min(m.End, start), Math.Max(0, Math.Abs(distance))).Contains('\n'))
+                {
+                    best = m.Value;
+                    bestDistance = distance;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static void AddNationalLaws(string text, List<Candidate> list)
+    {
+        foreach (var regex in new[] { EnglishAct, EnglishLaw, SpanishLaw, Decree })
+        {
+            foreach (Match m in regex.Matches(text))
+            {
+                var start = m.Index;
+                var end = m.Index + m.Length;
+                // Drop sentence-initial function words the capitalised-run pattern swept in.
+                while (true)
+                {
+                    var space = text.IndexOf(' ', start, end - start);
+                    if (space < 0 || !LeadingFunctionWords.Contains(text[start..space]))
+                    {
+                        break;
+                    }
+                    start = space + 1;
+                }
+                var surface = text[start..end].TrimEnd(',', ' ');
+                end = start + surface.Length;
+                if (regex == EnglishAct && !surface.Contains(' ', StringComparison.Ordinal))
+                {
+                    continue; // a bare "Act" is a back-reference, not a name
+                }
+                var id = "law-" + Slug(surface);
+                list.Add(new Candidate(start, end, Kind.Named, surface, null, id, "national law", ["Act", "Law", "Ley", "Decree", "Decreto"], null, null, null));
+            }
+        }
+    }
+
+    internal static string Slug(string s)
+    {
+        var sb = new System.Text.StringBuilder();
+        foreach (var c in s)
+        {
+            var f = Token.FoldChar(c);
+            if (char.IsLetterOrDigit(f))
+            {
+                sb.Append(f);
+            }
+            else if (sb.Length > 0 && sb[^1] != '-')
+            {
+                sb.Append('-');
+            }
+        }
+        return sb.ToString().Trim('-');
+    }
+}
