@@ -51,7 +51,7 @@ internal static class CitationResolver
     private static readonly Regex Connector = new(@"^,?\s+(?:of|under|in|del|de)\s+(?:(?:the|la|el)\s+)?", Linear);
 
     private static readonly Regex BackReference = new(
-        @"\b(?:the|this|that|said|la|el|esta|este|dicha|dicho|los|las|dichos)\s+(Charter|Conventions?|Covenants?|Statute|Protocols?|Declaration|Treaty|Act|Law|Rules|Principles|Definition|Code|Agreement|Order|Regulations|Carta|Convención|Convenios?|Pacto|Estatuto|Protocolo|Declaración|Tratado|Ley|Reglas|Principios|Código|Acuerdo|Orden|Reglamento)\b",
+        @"\b(?:[Tt]he|[Tt]his|[Tt]hat|said|[Ll]a|[Ee]l|[Ee]sta|[Ee]ste|[Dd]icha|[Dd]icho|[Ll]os|[Ll]as|[Dd]ichos)\s+(Charter|Conventions?|Covenants?|Statute|Protocols?|Declaration|Treaty|Act|Law|Rules|Principles|Definition|Code|Agreement|Order|Regulations|Carta|Convención|Convenios?|Pacto|Estatuto|Protocolo|Declaración|Tratado|Ley|Reglas|Principios|Código|Acuerdo|Orden|Reglamento)\b",
         Linear);
 
     private static readonly HashSet<string> LeadingFunctionWords = new(StringComparer.Ordinal)

@@ -22,7 +22,7 @@ internal static class DemandDetector
 
     private static readonly HashSet<string> Impersonal = new(StringComparer.Ordinal)
     {
-        "there", "what", "which", "that", "who", "whoever", "nothing", "no", "nobody", "hay", "nadie", "nada", "que", "quien", "this", "it's",
+        "there", "what", "which", "that", "who", "whoever", "nothing", "no", "nobody", "hay", "nadie", "nada", "que", "quien",
     };
 
     private static readonly HashSet<string> Adverbs = new(StringComparer.Ordinal)
@@ -218,7 +218,8 @@ internal static class DemandDetector
         }
         foreach (var m in mentions)
         {
-            if (m.FirstToken == first && m.LastToken < modal)
+            // The alias may include the article ("los gobiernos") or not ("gobiernos").
+            if (m.FirstToken >= clauseStart && m.FirstToken <= first && m.LastToken < modal)
             {
                 return m.Value;
             }
@@ -274,13 +275,14 @@ internal static class DemandDetector
                 first++;
             }
         }
+        var start = first;
         while (first < words.Count && Determiners.Contains(words[first].Folded))
         {
             first++;
         }
         foreach (var m in mentions)
         {
-            if (m.FirstToken == first)
+            if (m.FirstToken >= start && m.FirstToken <= first)
             {
                 return m.Value;
             }
@@ -300,7 +302,7 @@ internal static class DemandDetector
         {
             foreach (var m in mentions)
             {
-                if (m.FirstToken == k)
+                if (m.FirstToken >= from && m.FirstToken <= k)
                 {
                     return m.Value;
                 }

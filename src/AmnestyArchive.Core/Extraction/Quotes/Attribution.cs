@@ -115,8 +115,10 @@ internal static class AttributionParser
             {
                 if (tailWords[i - 1].Text.EndsWith(',') && VerbAt(tailWords, i) > 0)
                 {
+                    // "Name, Role, said" gives a role; "Name, who chairs ..., said" does not.
                     var role = tail[1..tailWords[i - 1].End].Trim().TrimEnd(',');
-                    return new Attribution(AttributionKind.Name, n, role.Length > 0 ? role : null);
+                    var relative = role.StartsWith("who ", StringComparison.Ordinal) || role.StartsWith("quien ", StringComparison.Ordinal) || role.StartsWith("que ", StringComparison.Ordinal);
+                    return new Attribution(AttributionKind.Name, n, role.Length > 0 && !relative ? role : null);
                 }
             }
         }
