@@ -32,7 +32,7 @@ internal static class DemandDetector
 
     private static readonly HashSet<string> ObjectSkips = new(StringComparer.Ordinal)
     {
-        "on", "upon", "a", "al", "the", "los", "las", "el", "la", "to",
+        "on", "upon", "a", "al", "the", "los", "las", "el", "la", "to", "that", "que",
     };
 
     private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "it", "they", "ellos", "ellas", "them", "les" };
@@ -77,15 +77,21 @@ internal static class DemandDetector
                 if (block.Kind is BlockKind.Paragraph or BlockKind.Heading && words.Count > 0)
                 {
                     Actor? Context() => last is { } l && b - l.Block <= 3 ? l.Actor : focus;
+                    var stateInSentence = mentions.FindLast(m => m.Value.CountryCode is not null).Value;
                     Actor? Authorities()
                     {
-                        if (last is { } l && l.Actor.Kind == "authorities")
-                        {
-                            return l.Actor;
-                        }
-                        return lastState?.CountryCode is { } code ? registry.AuthoritiesOf(code) : null;
+                        // Bare "the authorities": of the state named last (in this sentence or before), else of the last addressee, else of the headline's subject.
+                        var state = stateInSentence ?? lastState ?? (last is { } l && l.Actor.CountryCode is not null ? l.Actor : focus);
+                        return state?.CountryCode is { } code ? registry.AuthoritiesOf(code) : null;
                     }
                     var found = new List<Actor>();
+                    if (b == 0 && block.Kind == BlockKind.Heading && focus is not null && ImperativeAfterColon(text, words))
+                    {
+                        // "Iran: Release all detained lawyers" asks the headline's subject to act.
+                        found.Add(focus);
+                        demands.Add(new FoundDemand(sentence.Start, sentence.End, focus, null, b));
+                        last = (focus, b);
+                    }
                     for (var i = 0; i < words.Count; i++)
                     {
                         var (kind, length) = CueAt(words, i);
@@ -118,6 +124,25 @@ internal static class DemandDetector
             }
         }
         return demands;
+    }
+
+    private static readonly HashSet<string> Imperatives = new(StringComparer.Ordinal)
+    {
+        "release", "free", "end", "stop", "halt", "investigate", "protect", "repeal", "drop", "lift", "allow", "ensure", "guarantee",
+        "respect", "cease", "quash", "overturn", "abolish", "suspend", "reveal", "grant", "prosecute", "reinstate", "restore", "withdraw",
+        "liberen", "libere", "detengan", "investiguen", "garanticen", "protejan", "deroguen", "pongan", "cesen", "respeten", "liberad",
+    };
+
+    private static bool ImperativeAfterColon(string text, List<Token> words)
+    {
+        for (var i = 1; i < words.Count; i++)
+        {
+            if (text.AsSpan(words[i - 1].End, words[i].Start - words[i - 1].End).Contains(':'))
+            {
+                return Imperatives.Contains(words[i].Folded);
+            }
+        }
+        return false;
     }
 
     private static string? SpeakerAt(IReadOnlyList<FoundQuote> quotes, int offset)
@@ -294,7 +319,7 @@ internal static class DemandDetector
         Func<Actor?> context, Func<Actor?> authorities)
     {
         var k = from;
-        while (k < words.Count && k < from + 3 && ObjectSkips.Contains(words[k].Folded))
+        while (k < words.Count && k < from + 4 && ObjectSkips.Contains(words[k].Folded))
         {
             k++;
         }

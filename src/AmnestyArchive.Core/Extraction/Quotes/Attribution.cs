@@ -86,7 +86,8 @@ internal static class AttributionParser
             {
                 return new Attribution(AttributionKind.Generic, null, null);
             }
-            return Attribution.None;
+            // Spanish drops the subject: "…”, añadió." speaks in the voice of the last speaker.
+            return rest.Trim(' ', '.', ',', ';').Length == 0 ? new Attribution(AttributionKind.Pronoun, null, null) : Attribution.None;
         }
         // Case B: the speaker comes first ("Amnesty International pointed out", "he adds").
         if (Pronouns.Contains(words[0].Text) && VerbAt(words, 1) > 0)

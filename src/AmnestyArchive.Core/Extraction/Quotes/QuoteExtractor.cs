@@ -156,7 +156,7 @@ internal static class QuoteExtractor
                     return null;
                 }
             }
-            var spoken = prefix.TrimEnd().EndsWith(':') || AttributionParser.HasSpeechVerb(prefix) || after.Found;
+            var spoken = prefix.TrimEnd().EndsWith(':') || AttributionParser.HasSpeechVerb(prefix) || after.Found || AttributionParser.Before(prefix).Found;
             if (words < 5 || !spoken)
             {
                 return null; // a scare quote or a quoted term
