@@ -50,14 +50,64 @@ internal static class CitationResolver
 
     private static readonly Regex Connector = new(@"^,?\s+(?:of|under|in|del|de)\s+(?:(?:the|la|el)\s+)?", Linear);
 
-    private static readonly Regex BackReference = new(
-        @"\b(?:[Tt]he|[Tt]his|[Tt]hat|said|[Ll]a|[Ee]l|[Ee]sta|[Ee]ste|[Dd]icha|[Dd]icho|[Ll]os|[Ll]as|[Dd]ichos)\s+(Charter|Conventions?|Covenants?|Statute|Protocols?|Declaration|Treaty|Act|Law|Rules|Principles|Definition|Code|Agreement|Order|Regulations|Carta|Convención|Convenios?|Pacto|Estatuto|Protocolo|Declaración|Tratado|Ley|Reglas|Principios|Código|Acuerdo|Orden|Reglamento)\b",
-        Linear);
-
     private static readonly HashSet<string> LeadingFunctionWords = new(StringComparer.Ordinal)
     {
         "The", "This", "That", "Under", "In", "By", "With", "As", "Since", "After", "Before", "Its", "Their", "A", "An", "And", "Of", "For", "From",
     };
+
+    private static readonly HashSet<string> PinpointWords = new(StringComparer.Ordinal)
+    {
+        "article", "articles", "art", "arts", "articulo", "articulos", "paragraph", "paragraphs", "parrafo", "parrafos", "para", "paras",
+        "rule", "rules", "regla", "reglas", "principle", "principles", "principio", "principios", "section", "sections", "seccion",
+    };
+
+    private static readonly HashSet<string> BackReferenceWords = new(StringComparer.Ordinal)
+    {
+        "charter", "convention", "conventions", "covenant", "covenants", "statute", "protocol", "protocols", "declaration", "treaty", "act",
+        "law", "rules", "principles", "definition", "code", "agreement", "order", "regulations", "carta", "convencion", "convenio",
+        "convenios", "pacto", "estatuto", "protocolo", "declaracion", "tratado", "ley", "reglas", "principios", "codigo", "acuerdo",
+        "orden", "reglamento",
+    };
+
+    private static readonly HashSet<string> BackReferenceDeterminers = new(StringComparer.Ordinal)
+    {
+        "the", "this", "that", "said", "la", "el", "esta", "este", "dicha", "dicho", "los", "las", "dichos",
+    };
+
+    /// <summary>
+    /// Runs a pattern only in a short window that starts at a trigger word, instead of over the
+    /// whole text: the tokens already say where a resolution, a pinpoint or a law can start.
+    /// </summary>
+    private static IEnumerable<Match> MatchesAt(Regex regex, string text, IReadOnlyList<Token> tokens, Func<int, bool> trigger, int window, int back = 0)
+    {
+        var lastEnd = -1;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!trigger(i))
+            {
+                continue;
+            }
+            var from = Math.Max(0, tokens[Math.Max(0, i - back)].Start);
+            if (from < lastEnd)
+            {
+                from = lastEnd;
+            }
+            var to = Math.Min(text.Length, tokens[i].End + window);
+            if (to <= from)
+            {
+                continue;
+            }
+            for (var m = regex.Match(text, from, to - from); m.Success; m = m.NextMatch())
+            {
+                if (m.Index <= tokens[i].Start && m.Index + m.Length >= tokens[i].End)
+                {
+                    lastEnd = m.Index + m.Length;
+                    yield return m;
+                    break;
+                }
+            }
+        }
+    }
 
     private enum Kind
     {
@@ -75,9 +125,9 @@ internal static class CitationResolver
         {
             strong.Add(FromInstrument(m.Start, m.End, m.Value));
         }
-        AddResolutions(text, registry, strong);
+        AddResolutions(text, tokens, registry, strong);
         AddGeneralComments(text, tokens, registry, strong);
-        AddNationalLaws(text, strong);
+        AddNationalLaws(text, tokens, strong);
 
         strong.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : (b.End - b.Start).CompareTo(a.End - a.Start));
         var accepted = new List<Candidate>();
@@ -90,15 +140,20 @@ internal static class CitationResolver
                 lastEnd = c.End;
             }
         }
-        foreach (Match m in BackReference.Matches(text))
+        for (var i = 1; i < tokens.Count; i++)
         {
-            var word = m.Groups[1];
-            if (!Overlaps(accepted, m.Index, m.Index + m.Length))
+            // "the Charter", "la Convención": a capitalised instrument word after a determiner.
+            var t = tokens[i];
+            var d = tokens[i - 1];
+            if (BackReferenceWords.Contains(t.Folded) && char.IsUpper(text[t.Start]) && BackReferenceDeterminers.Contains(d.Folded)
+                && t.Start - d.End == 1 && text[d.End] == ' ' && (d.Start == 0 || !char.IsLetterOrDigit(text[d.Start - 1]))
+                && (d.Folded != "said" || char.IsLower(text[d.Start]))
+                && !Overlaps(accepted, d.Start, t.End))
             {
-                accepted.Add(new Candidate(m.Index, m.Index + m.Length, Kind.Backref, null, null, null, null, [], null, word.Value, null));
+                accepted.Add(new Candidate(d.Start, t.End, Kind.Backref, null, null, null, null, [], null, text[t.Start..t.End], null));
             }
         }
-        foreach (Match m in Pinpoint.Matches(text))
+        foreach (var m in MatchesAt(Pinpoint, text, tokens, i => PinpointWords.Contains(tokens[i].Folded) && NumberFollows(text, tokens[i].End), 30, back: 1))
         {
             if (!Overlaps(accepted, m.Index, m.Index + m.Length))
             {
@@ -107,6 +162,19 @@ internal static class CitationResolver
         }
         accepted.Sort((a, b) => a.Start.CompareTo(b.Start));
         return Resolve(text, blocks, accepted);
+    }
+
+    private static bool NumberFollows(string text, int at)
+    {
+        // "Article 2", "Art. 5", "resolution No. 60/147", "resolución nº 3"
+        for (var k = at; k < text.Length && k < at + 8; k++)
+        {
+            if (char.IsDigit(text[k]))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool Overlaps(List<Candidate> list, int start, int end)
@@ -226,9 +294,9 @@ internal static class CitationResolver
         return (m.Groups[1].Success ? "common " : "") + unit + " " + number;
     }
 
-    private static void AddResolutions(string text, InstrumentRegistry registry, List<Candidate> list)
+    private static void AddResolutions(string text, IReadOnlyList<Token> tokens, InstrumentRegistry registry, List<Candidate> list)
     {
-        foreach (Match m in ResolutionNumber.Matches(text))
+        foreach (var m in MatchesAt(ResolutionNumber, text, tokens, i => tokens[i].Folded is "resolution" or "resolutions" or "res" or "resolucion" or "resoluciones" && NumberFollows(text, tokens[i].End), 40))
         {
             var start = m.Index;
             var end = m.Index + m.Length;
@@ -251,7 +319,7 @@ internal static class CitationResolver
             }
             list.Add(ResolutionCandidate(registry, start, end, body, m.Groups[1].Value, m.Groups[2].Success ? m.Groups[2].Value : null));
         }
-        foreach (Match m in AbbreviatedResolution.Matches(text))
+        foreach (var m in MatchesAt(AbbreviatedResolution, text, tokens, i => tokens[i].Folded is "unga" or "unsc", 20))
         {
             list.Add(ResolutionCandidate(registry, m.Index, m.Index + m.Length, m.Groups[1].Value, m.Groups[2].Value, null));
         }
@@ -284,7 +352,7 @@ internal static class CitationResolver
 
     private static void AddGeneralComments(string text, IReadOnlyList<Token> tokens, InstrumentRegistry registry, List<Candidate> list)
     {
-        foreach (Match m in GeneralComment.Matches(text))
+        foreach (var m in MatchesAt(GeneralComment, text, tokens, i => i + 1 < tokens.Count && (tokens[i].Folded, tokens[i + 1].Folded) is ("general", "comment" or "comments" or "recommendation" or "recommendations") or ("observacion" or "observaciones" or "recomendacion" or "recomendaciones", "general" or "generales"), 40))
         {
             var recommendation = (m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value).StartsWith("Recom", StringComparison.OrdinalIgnoreCase);
             var number = m.Groups[3].Value;
@@ -327,11 +395,19 @@ internal static class CitationResolver
         return best;
     }
 
-    private static void AddNationalLaws(string text, List<Candidate> list)
+    private static void AddNationalLaws(string text, IReadOnlyList<Token> tokens, List<Candidate> list)
     {
-        foreach (var regex in new[] { EnglishAct, EnglishLaw, SpanishLaw, Decree })
+        bool Is(int i, string word) => text.AsSpan(tokens[i].Start, tokens[i].End - tokens[i].Start).SequenceEqual(word);
+        var searches = new (Regex Regex, Func<int, bool> Trigger, int Window, int Back)[]
         {
-            foreach (Match m in regex.Matches(text))
+            (EnglishAct, i => i > 0 && Is(i, "Act") && char.IsUpper(text[tokens[i - 1].Start]), 12, 6),
+            (EnglishLaw, i => Is(i, "Law"), 160, 0),
+            (SpanishLaw, i => Is(i, "Ley"), 200, 0),
+            (Decree, i => Is(i, "Decree") || Is(i, "Decreto"), 40, 0),
+        };
+        foreach (var (regex, trigger, window, back) in searches)
+        {
+            foreach (var m in MatchesAt(regex, text, tokens, trigger, window, back))
             {
                 var start = m.Index;
                 var end = m.Index + m.Length;

@@ -31,7 +31,7 @@ internal static class BlockSplitter
             {
                 continue;
             }
-            var blank = string.IsNullOrWhiteSpace(text[lineStart..i]);
+            var blank = text.AsSpan(lineStart, i - lineStart).IsWhiteSpace();
             if (blank || !hasBlankLine)
             {
                 if (blockStart >= 0)
@@ -96,7 +96,7 @@ internal static class BlockSplitter
             {
                 continue;
             }
-            if (i > lineStart && string.IsNullOrWhiteSpace(text[lineStart..i]) && lineStart > 0)
+            if (lineStart > 0 && text.AsSpan(lineStart, i - lineStart).IsWhiteSpace())
             {
                 return true;
             }
@@ -120,8 +120,12 @@ internal static class BlockSplitter
 
     private static BlockKind Classify(string text, TextSpan span)
     {
+        var words = CountWords(text.AsSpan(span.Start, span.Length));
+        if (words > 16)
+        {
+            return IsHeadingShape(text, span) ? BlockKind.Heading : BlockKind.Paragraph;
+        }
         var s = text[span.Start..span.End];
-        var words = CountWords(s);
         if (words <= 10 && DatelineParser.FindDate(s) is { } date)
         {
             var rest = s.Remove(date.Index, date.Length);

@@ -14,58 +14,83 @@ internal static class TextNormalizer
 {
     public static NormalizedText Normalize(string original)
     {
-        var sb = new StringBuilder(original.Length);
-        var map = new List<int>(original.Length + 1);
+        // One pass into preallocated buffers: this runs on every import and every render of the
+        // review page, so it avoids per-character allocations.
+        var buffer = new char[original.Length + 16];
+        var map = new int[original.Length + 17];
+        var n = 0;
         var i = 0;
         while (i < original.Length)
         {
-            // A base character and its combining marks are composed together; the whole
-            // cluster maps back to where it started.
+            var c = original[i];
             var j = i + 1;
-            if (char.IsHighSurrogate(original[i]) && j < original.Length && char.IsLowSurrogate(original[j]))
+            if (c >= 0x300 || (j < original.Length && original[j] >= 0x300))
             {
-                j++;
+                // A base character and its combining marks are composed together; the whole
+                // cluster maps back to where it started.
+                if (char.IsHighSurrogate(c) && j < original.Length && char.IsLowSurrogate(original[j]))
+                {
+                    j++;
+                }
+                while (j < original.Length && IsCombining(original[j]))
+                {
+                    j++;
+                }
             }
-            while (j < original.Length && IsCombining(original[j]))
+            if (j - i == 1)
             {
-                j++;
-            }
-            var cluster = original.AsSpan(i, j - i);
-            string composed;
-            if (cluster.Length == 1)
-            {
-                composed = cluster.ToString();
+                var r = Replace(c, original, i);
+                if (r != '\0')
+                {
+                    Append(ref buffer, ref map, ref n, r, i);
+                }
             }
             else
             {
+                string composed;
                 try
                 {
-                    composed = cluster.ToString().Normalize(NormalizationForm.FormC);
+                    composed = original.Substring(i, j - i).Normalize(NormalizationForm.FormC);
                 }
                 catch (ArgumentException)
                 {
                     // Lone surrogates cannot be normalised; keep them as they are.
-                    composed = cluster.ToString();
+                    composed = original.Substring(i, j - i);
                 }
-            }
-            foreach (var c in composed)
-            {
-                var r = Replace(c, original, i);
-                if (r == '\0')
+                foreach (var k in composed)
                 {
-                    continue;
+                    var r = Replace(k, original, i);
+                    if (r != '\0')
+                    {
+                        Append(ref buffer, ref map, ref n, r, i);
+                    }
                 }
-                sb.Append(r);
-                map.Add(i);
             }
             i = j;
         }
-        map.Add(original.Length);
-        return new NormalizedText(sb.ToString(), map.ToArray());
+        map[n] = original.Length;
+        return new NormalizedText(new string(buffer, 0, n), map.AsSpan(0, n + 1).ToArray());
+    }
+
+    private static void Append(ref char[] buffer, ref int[] map, ref int n, char c, int from)
+    {
+        if (n + 1 >= buffer.Length)
+        {
+            // Composition can, rarely, lengthen a cluster.
+            Array.Resize(ref buffer, buffer.Length * 2);
+            Array.Resize(ref map, map.Length * 2);
+        }
+        buffer[n] = c;
+        map[n] = from;
+        n++;
     }
 
     private static bool IsCombining(char c)
     {
+        if (c < '\u0300')
+        {
+            return false;
+        }
         var cat = CharUnicodeInfo.GetUnicodeCategory(c);
         return cat is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
     }
@@ -73,6 +98,7 @@ internal static class TextNormalizer
     /// <summary>Returns the replacement for one character, or '\0' to drop it.</summary>
     private static char Replace(char c, string original, int at) => c switch
     {
+        >= ' ' and < '\u007F' and not '`' => c,
         '\u00A0' or '\u2007' or '\u202F' or '\u2009' or '\u200A' or '\u2002' or '\u2003' or '\u2004' or '\u2005' or '\u2006' or '\u2008' or '\u205F' or '\u3000' or '\t' or '\v' or '\f' => ' ',
         '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD' => '\0',
         // CR LF becomes LF; a lone CR is a line break too.

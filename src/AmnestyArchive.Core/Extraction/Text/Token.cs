@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 
 namespace AmnestyArchive.Core.Extraction.Text;
@@ -5,9 +6,15 @@ namespace AmnestyArchive.Core.Extraction.Text;
 /// <summary>A run of letters or digits, with its folded (lower-case, accent-free) form for matching.</summary>
 internal readonly record struct Token(int Start, int End, string Folded)
 {
+    // Folded words are shared across calls: statements reuse a small vocabulary, and this keeps
+    // tokenising from allocating a string per word. Bounded so hostile input cannot grow it forever.
+    private static readonly ConcurrentDictionary<string, string> Cache = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CacheLookup = Cache.GetAlternateLookup<ReadOnlySpan<char>>();
+    private const int CacheLimit = 100_000;
+
     public static List<Token> Tokenize(string text, int start, int end)
     {
-        var tokens = new List<Token>();
+        var tokens = new List<Token>(Math.Max(4, (end - start) / 6));
         var i = start;
         while (i < end)
         {
@@ -21,13 +28,36 @@ internal readonly record struct Token(int Start, int End, string Folded)
             {
                 j++;
             }
-            tokens.Add(new Token(i, j, Fold(text.AsSpan(i, j - i))));
+            tokens.Add(new Token(i, j, FoldCached(text.AsSpan(i, j - i))));
             i = j;
         }
         return tokens;
     }
 
     public static List<string> Words(string text) => Tokenize(text, 0, text.Length).ConvertAll(t => t.Folded);
+
+    private static string FoldCached(ReadOnlySpan<char> s)
+    {
+        if (s.Length > 48)
+        {
+            return Fold(s);
+        }
+        Span<char> folded = stackalloc char[s.Length];
+        for (var k = 0; k < s.Length; k++)
+        {
+            folded[k] = FoldChar(s[k]);
+        }
+        if (CacheLookup.TryGetValue(folded, out var cached))
+        {
+            return cached;
+        }
+        var created = new string(folded);
+        if (Cache.Count < CacheLimit)
+        {
+            Cache.TryAdd(created, created);
+        }
+        return created;
+    }
 
     /// <summary>Lower-case and strip the accents of Latin letters, without a full Unicode decomposition on the hot path.</summary>
     public static string Fold(ReadOnlySpan<char> s)
