@@ -38,7 +38,7 @@ internal static class CitationResolver
         @"\bLaw\s+(?:on|of|for|against)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:(?:and|of|the|on|for|in|to)\s+)?[A-Z][\w'-]*)*", Linear);
 
     private static readonly Regex SpanishLaw = new(
-        @"\bLey\s+(?:Org[áa]nica\s+|Especial\s+|Constitucional\s+|General\s+)?(?:de|del|sobre|contra|para)\s+(?:(?:la|el|los|las)\s+)?\p{Lu}[\p{L}'-]*(?:,?\s+(?:(?:y|e|de|del|la|el|los|las|en|para|contra|sobre)\s+)*\p{Lu}[\p{L}'-]*)*",
+        @"\bLey\s+(?:Org[áa]nica\s+|Especial\s+|Constitucional\s+|General\s+|Federal\s+|Nacional\s+)?(?:de|del|sobre|contra|para|en\s+[Mm]ateria\s+de)\s+(?:(?:la|el|los|las)\s+)?\p{Lu}[\p{L}'-]*(?:,?\s+(?:(?:y|e|de|del|la|el|los|las|en|para|contra|sobre)\s+)*\p{Lu}[\p{L}'-]*)*",
         Linear);
 
     private static readonly Regex Decree = new(
@@ -317,12 +317,37 @@ internal static class CitationResolver
                 body ??= BodyCode(after.Groups[1].Success ? after.Groups[1].Value : after.Groups[2].Value);
                 end += after.Length;
             }
+            // "The Security Council adopted resolution 2669": the body named earlier in the sentence.
+            body ??= BodyInSentence(text, start);
             list.Add(ResolutionCandidate(registry, start, end, body, m.Groups[1].Value, m.Groups[2].Success ? m.Groups[2].Value : null));
         }
         foreach (var m in MatchesAt(AbbreviatedResolution, text, tokens, i => tokens[i].Folded is "unga" or "unsc", 20))
         {
             list.Add(ResolutionCandidate(registry, m.Index, m.Index + m.Length, m.Groups[1].Value, m.Groups[2].Value, null));
         }
+    }
+
+    private static string? BodyInSentence(string text, int start)
+    {
+        var from = Math.Max(0, start - 120);
+        var window = text.AsSpan(from, start - from);
+        var stop = window.LastIndexOfAny(".\n");
+        if (stop >= 0)
+        {
+            window = window[(stop + 1)..];
+        }
+        string? best = null;
+        var bestAt = -1;
+        foreach (var name in new[] { "General Assembly", "Security Council", "Human Rights Council", "Asamblea General", "Consejo de Seguridad", "Consejo de Derechos Humanos" })
+        {
+            var at = window.LastIndexOf(name, StringComparison.Ordinal);
+            if (at > bestAt)
+            {
+                bestAt = at;
+                best = BodyCode(name);
+            }
+        }
+        return best;
     }
 
     private static string BodyCode(string name) => name switch

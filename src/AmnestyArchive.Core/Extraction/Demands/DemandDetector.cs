@@ -37,7 +37,15 @@ internal static class DemandDetector
 
     private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "it", "they", "ellos", "ellas", "them", "les" };
 
-    private static readonly HashSet<string> GenericAuthorities = new(StringComparer.Ordinal) { "authorities", "autoridades", "government", "gobierno" };
+    // Organs of a state that stand for its authorities when no state is named with them.
+    private static readonly HashSet<string> GenericAuthorities = new(StringComparer.Ordinal)
+    {
+        "authorities", "autoridades", "government", "gobierno", "military", "army", "police", "junta", "regime", "ejercito", "policia", "regimen",
+    };
+
+    private static bool IsStateOrgan(List<Token> words, int i) =>
+        i < words.Count && (GenericAuthorities.Contains(words[i].Folded)
+            || (i + 1 < words.Count && (words[i].Folded, words[i + 1].Folded) is ("armed" or "security", "forces") or ("fuerzas", "armadas" or "de")));
 
     private enum CueKind
     {
@@ -212,7 +220,8 @@ internal static class DemandDetector
         var clauseStart = 0;
         for (var k = modal - 1; k >= 0; k--)
         {
-            if (words[k].Folded is "but" or "and" or "while" or "pero" or "y" or "mientras" or "sino")
+            if (words[k].Folded is "but" or "and" or "while" or "pero" or "y" or "mientras" or "sino"
+                || (words[k].Folded is "that" or "que" && k < modal - 1))
             {
                 clauseStart = k + 1;
                 break;
@@ -249,9 +258,17 @@ internal static class DemandDetector
                 return m.Value;
             }
         }
-        if (first < modal && GenericAuthorities.Contains(words[first].Folded) && modal - first <= 2)
+        if (first < modal && IsStateOrgan(words, first) && modal - first <= 3)
         {
             return authorities();
+        }
+        foreach (var m in mentions)
+        {
+            // "Foreign governments should ...": an actor right before the modal heads a short subject.
+            if (m.LastToken == modal - 1 && m.FirstToken >= clauseStart && modal - clauseStart <= 4)
+            {
+                return m.Value;
+            }
         }
         return passive ? context() : null;
     }
@@ -312,7 +329,7 @@ internal static class DemandDetector
                 return m.Value;
             }
         }
-        return first < words.Count && GenericAuthorities.Contains(words[first].Folded) ? authorities() : null;
+        return IsStateOrgan(words, first) ? authorities() : null;
     }
 
     private static Actor? ObjectOf(string text, List<Token> words, List<PhraseMatch<Actor>> mentions, int from, CueKind kind,
@@ -332,7 +349,7 @@ internal static class DemandDetector
                     return m.Value;
                 }
             }
-            if (GenericAuthorities.Contains(words[k].Folded))
+            if (IsStateOrgan(words, k))
             {
                 return authorities();
             }

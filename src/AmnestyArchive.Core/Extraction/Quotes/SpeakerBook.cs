@@ -43,7 +43,8 @@ internal sealed class SpeakerBook
             for (var i = _speakers.Count - 1; i >= 0; i--)
             {
                 var n = _speakers[i].Name;
-                if (n.EndsWith(" " + name, StringComparison.OrdinalIgnoreCase))
+                // Either surname of a Spanish double surname ("Olivares" for "Edith Olivares Ferreto").
+                if (n.EndsWith(" " + name, StringComparison.OrdinalIgnoreCase) || n.Contains(" " + name + " ", StringComparison.OrdinalIgnoreCase))
                 {
                     found = n;
                     break;
