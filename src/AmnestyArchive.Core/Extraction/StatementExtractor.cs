@@ -132,7 +132,7 @@ public static class StatementExtractor
             {
                 // "(New York, February 4, 2011) - ..." or "GENEVA, 19 October 2010 - ...": a place, then the date.
                 var prefix = s[..d.Index].Trim();
-                if (prefix.Length == 0 || prefix.StartsWith('(') || prefix.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => char.IsUpper(w[0]) || w is "de" or "del" or "la" or "el" or "of" or "the"))
+                if (prefix.Length == 0 || prefix.StartsWith('(') || prefix.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('(', ',', '-', '–', '—')).All(w => w.Length == 0 || char.IsUpper(w[0]) || w is "de" or "del" or "la" or "el" or "of" or "the"))
                 {
                     return d.Date;
                 }
