@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using AmnestyArchive.Core.Extraction.Text;
 
@@ -74,16 +75,56 @@ internal static class CitationResolver
         "the", "this", "that", "said", "la", "el", "esta", "este", "dicha", "dicho", "los", "las", "dichos",
     };
 
+    [Flags]
+    private enum Trigger
+    {
+        None = 0,
+        Pinpoint = 1,
+        Resolution = 2,
+        AbbreviatedResolution = 4,
+        GeneralComment = 8,
+        Act = 16,
+        Law = 32,
+        Ley = 64,
+        Decree = 128,
+        BackReference = 256,
+    }
+
+    // One dictionary lookup per token tells every pattern where it may start.
+    private static readonly FrozenDictionary<string, Trigger> Triggers = BuildTriggers();
+
+    private static FrozenDictionary<string, Trigger> BuildTriggers()
+    {
+        var d = new Dictionary<string, Trigger>(StringComparer.Ordinal);
+        void Add(Trigger t, params IEnumerable<string> words)
+        {
+            foreach (var w in words)
+            {
+                d[w] = d.GetValueOrDefault(w) | t;
+            }
+        }
+        Add(Trigger.Pinpoint, PinpointWords);
+        Add(Trigger.BackReference, BackReferenceWords);
+        Add(Trigger.Resolution, "resolution", "resolutions", "res", "resolucion", "resoluciones");
+        Add(Trigger.AbbreviatedResolution, "unga", "unsc");
+        Add(Trigger.GeneralComment, "general", "observacion", "observaciones", "recomendacion", "recomendaciones");
+        Add(Trigger.Act, "act");
+        Add(Trigger.Law, "law");
+        Add(Trigger.Ley, "ley");
+        Add(Trigger.Decree, "decree", "decreto");
+        return d.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
     /// <summary>
     /// Runs a pattern only in a short window that starts at a trigger word, instead of over the
     /// whole text: the tokens already say where a resolution, a pinpoint or a law can start.
     /// </summary>
-    private static IEnumerable<Match> MatchesAt(Regex regex, string text, IReadOnlyList<Token> tokens, Func<int, bool> trigger, int window, int back = 0)
+    private static IEnumerable<Match> MatchesAt(Regex regex, string text, IReadOnlyList<Token> tokens, List<(int Index, Trigger Kinds)> hits, Trigger kind, Func<int, bool> trigger, int window, int back = 0)
     {
         var lastEnd = -1;
-        for (var i = 0; i < tokens.Count; i++)
+        foreach (var (i, kinds) in hits)
         {
-            if (!trigger(i))
+            if ((kinds & kind) == 0 || !trigger(i))
             {
                 continue;
             }
@@ -120,14 +161,22 @@ internal static class CitationResolver
 
     public static List<FoundCitation> Find(string text, IReadOnlyList<Token> tokens, IReadOnlyList<RawBlock> blocks, InstrumentRegistry registry)
     {
+        var hits = new List<(int Index, Trigger Kinds)>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (Triggers.TryGetValue(tokens[i].Folded, out var kinds))
+            {
+                hits.Add((i, kinds));
+            }
+        }
         var strong = new List<Candidate>();
         foreach (var m in registry.Matcher.FindAll(text, tokens))
         {
             strong.Add(FromInstrument(m.Start, m.End, m.Value));
         }
-        AddResolutions(text, tokens, registry, strong);
-        AddGeneralComments(text, tokens, registry, strong);
-        AddNationalLaws(text, tokens, strong);
+        AddResolutions(text, tokens, hits, registry, strong);
+        AddGeneralComments(text, tokens, hits, registry, strong);
+        AddNationalLaws(text, tokens, hits, strong);
 
         strong.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : (b.End - b.Start).CompareTo(a.End - a.Start));
         var accepted = new List<Candidate>();
@@ -140,12 +189,16 @@ internal static class CitationResolver
                 lastEnd = c.End;
             }
         }
-        for (var i = 1; i < tokens.Count; i++)
+        foreach (var (i, kinds) in hits)
         {
             // "the Charter", "la Convención": a capitalised instrument word after a determiner.
+            if ((kinds & Trigger.BackReference) == 0 || i == 0)
+            {
+                continue;
+            }
             var t = tokens[i];
             var d = tokens[i - 1];
-            if (BackReferenceWords.Contains(t.Folded) && char.IsUpper(text[t.Start]) && BackReferenceDeterminers.Contains(d.Folded)
+            if (char.IsUpper(text[t.Start]) && BackReferenceDeterminers.Contains(d.Folded)
                 && t.Start - d.End == 1 && text[d.End] == ' ' && (d.Start == 0 || !char.IsLetterOrDigit(text[d.Start - 1]))
                 && (d.Folded != "said" || char.IsLower(text[d.Start]))
                 && !Overlaps(accepted, d.Start, t.End))
@@ -153,7 +206,7 @@ internal static class CitationResolver
                 accepted.Add(new Candidate(d.Start, t.End, Kind.Backref, null, null, null, null, [], null, text[t.Start..t.End], null));
             }
         }
-        foreach (var m in MatchesAt(Pinpoint, text, tokens, i => PinpointWords.Contains(tokens[i].Folded) && NumberFollows(text, tokens[i].End), 30, back: 1))
+        foreach (var m in MatchesAt(Pinpoint, text, tokens, hits, Trigger.Pinpoint, i => NumberFollows(text, tokens[i].End), 30, back: 1))
         {
             if (!Overlaps(accepted, m.Index, m.Index + m.Length))
             {
@@ -294,9 +347,9 @@ internal static class CitationResolver
         return (m.Groups[1].Success ? "common " : "") + unit + " " + number;
     }
 
-    private static void AddResolutions(string text, IReadOnlyList<Token> tokens, InstrumentRegistry registry, List<Candidate> list)
+    private static void AddResolutions(string text, IReadOnlyList<Token> tokens, List<(int, Trigger)> hits, InstrumentRegistry registry, List<Candidate> list)
     {
-        foreach (var m in MatchesAt(ResolutionNumber, text, tokens, i => tokens[i].Folded is "resolution" or "resolutions" or "res" or "resolucion" or "resoluciones" && NumberFollows(text, tokens[i].End), 40))
+        foreach (var m in MatchesAt(ResolutionNumber, text, tokens, hits, Trigger.Resolution, i => NumberFollows(text, tokens[i].End), 40))
         {
             var start = m.Index;
             var end = m.Index + m.Length;
@@ -321,7 +374,7 @@ internal static class CitationResolver
             body ??= BodyInSentence(text, start);
             list.Add(ResolutionCandidate(registry, start, end, body, m.Groups[1].Value, m.Groups[2].Success ? m.Groups[2].Value : null));
         }
-        foreach (var m in MatchesAt(AbbreviatedResolution, text, tokens, i => tokens[i].Folded is "unga" or "unsc", 20))
+        foreach (var m in MatchesAt(AbbreviatedResolution, text, tokens, hits, Trigger.AbbreviatedResolution, _ => true, 20))
         {
             list.Add(ResolutionCandidate(registry, m.Index, m.Index + m.Length, m.Groups[1].Value, m.Groups[2].Value, null));
         }
@@ -375,9 +428,9 @@ internal static class CitationResolver
         return new Candidate(start, end, Kind.Named, full, abbrev + " " + number, id, "resolution", ["Resolution", "Resolución"], null, null, number);
     }
 
-    private static void AddGeneralComments(string text, IReadOnlyList<Token> tokens, InstrumentRegistry registry, List<Candidate> list)
+    private static void AddGeneralComments(string text, IReadOnlyList<Token> tokens, List<(int, Trigger)> hits, InstrumentRegistry registry, List<Candidate> list)
     {
-        foreach (var m in MatchesAt(GeneralComment, text, tokens, i => i + 1 < tokens.Count && (tokens[i].Folded, tokens[i + 1].Folded) is ("general", "comment" or "comments" or "recommendation" or "recommendations") or ("observacion" or "observaciones" or "recomendacion" or "recomendaciones", "general" or "generales"), 40))
+        foreach (var m in MatchesAt(GeneralComment, text, tokens, hits, Trigger.GeneralComment, i => i + 1 < tokens.Count && (tokens[i].Folded, tokens[i + 1].Folded) is ("general", "comment" or "comments" or "recommendation" or "recommendations") or ("observacion" or "observaciones" or "recomendacion" or "recomendaciones", "general" or "generales"), 40))
         {
             var recommendation = (m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value).StartsWith("Recom", StringComparison.OrdinalIgnoreCase);
             var number = m.Groups[3].Value;
@@ -420,19 +473,19 @@ internal static class CitationResolver
         return best;
     }
 
-    private static void AddNationalLaws(string text, IReadOnlyList<Token> tokens, List<Candidate> list)
+    private static void AddNationalLaws(string text, IReadOnlyList<Token> tokens, List<(int, Trigger)> hits, List<Candidate> list)
     {
         bool Is(int i, string word) => text.AsSpan(tokens[i].Start, tokens[i].End - tokens[i].Start).SequenceEqual(word);
-        var searches = new (Regex Regex, Func<int, bool> Trigger, int Window, int Back)[]
+        var searches = new (Regex Regex, Trigger Kind, Func<int, bool> Trigger, int Window, int Back)[]
         {
-            (EnglishAct, i => i > 0 && Is(i, "Act") && char.IsUpper(text[tokens[i - 1].Start]), 12, 6),
-            (EnglishLaw, i => Is(i, "Law"), 160, 0),
-            (SpanishLaw, i => Is(i, "Ley"), 200, 0),
-            (Decree, i => Is(i, "Decree") || Is(i, "Decreto"), 40, 0),
+            (EnglishAct, Trigger.Act, i => i > 0 && Is(i, "Act") && char.IsUpper(text[tokens[i - 1].Start]), 12, 6),
+            (EnglishLaw, Trigger.Law, i => Is(i, "Law"), 160, 0),
+            (SpanishLaw, Trigger.Ley, i => Is(i, "Ley"), 200, 0),
+            (Decree, Trigger.Decree, i => Is(i, "Decree") || Is(i, "Decreto"), 40, 0),
         };
-        foreach (var (regex, trigger, window, back) in searches)
+        foreach (var (regex, kind, trigger, window, back) in searches)
         {
-            foreach (var m in MatchesAt(regex, text, tokens, trigger, window, back))
+            foreach (var m in MatchesAt(regex, text, tokens, hits, kind, trigger, window, back))
             {
                 var start = m.Index;
                 var end = m.Index + m.Length;
