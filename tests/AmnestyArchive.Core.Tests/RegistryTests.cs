@@ -1,5 +1,4 @@
-using AmnestyArchive.Core.Extraction.Citations;
-using AmnestyArchive.Core.Extraction.Demands;
+using AmnestyArchive.Core.Extraction;
 
 namespace AmnestyArchive.Core.Tests;
 

@@ -104,7 +104,7 @@ public static class StatementExtractor
     }
 
     /// <summary>The actor a headline is about, as in "USA: Detainees ... should not be ...".</summary>
-    private static Demands.Actor? Focus(TextSpan title, string text, List<Token> tokens)
+    private static Actor? Focus(TextSpan title, string text, List<Token> tokens)
     {
         var colon = text.IndexOf(':', title.Start, title.Length);
         if (colon < 0)

@@ -1,6 +1,6 @@
 using AmnestyArchive.Core.Extraction.Text;
 
-namespace AmnestyArchive.Core.Extraction.Citations;
+namespace AmnestyArchive.Core.Extraction;
 
 /// <summary>The number of a UN resolution, as the registry knows it.</summary>
 public sealed record ResolutionNumber(string Body, string Number, string? Session);

@@ -1,6 +1,6 @@
 using AmnestyArchive.Core.Extraction.Text;
 
-namespace AmnestyArchive.Core.Extraction.Demands;
+namespace AmnestyArchive.Core.Extraction;
 
 /// <summary>An addressee of demands: a state, its authorities, an international body, a group.</summary>
 public sealed record Actor(string Id, string Kind, string NameEn, string NameEs, string? CountryCode, IReadOnlyList<string> Aliases);
