@@ -46,7 +46,7 @@ internal static class CitationResolver
         @"\b(?:Decree|Decreto)(?:[- ]Ley|[- ]Law)?\s+(?:(?:No\.?|n[º°o]\.?|N[º°o]\.?|núm\.?|número)\s*)?\d+(?:[-/.]\d+)*", Linear);
 
     private static readonly Regex Pinpoint = new(
-        @"\b(?:([Cc]ommon)\s+)?([Aa]rticles?|[Aa]rts?\.|[Aa]rt[íi]culos?|[Pp]aragraphs?|[Pp]árrafos?|[Pp]aras?\.|Rules?|Reglas?|Principles?|Principios?|Sections?|Secci[óo]n)\s+(\d{1,4}[a-z]?(?:\s?\(\d{1,3}\))*(?:\s?\([a-z]{1,4}\))?(?:\.\d{1,3})*)",
+        @"\b(?:([Cc]ommon)\s+)?([Aa]rticles?|[Aa]rts?\.|[Aa]rt[íi]culos?|[Pp]aragraphs?|[Pp]árrafos?|[Pp]aras?\.|Rules?|Reglas?|Principles?|Principios?|Sections?|Secci[óo]n)\s+(\d{1,4}[a-z]?(?:\s?\((?:\d{1,3}|[a-z]{1,4})\))*(?:\.\d{1,3})*)",
         Linear);
 
     private static readonly Regex Connector = new(@"^,?\s+(?:of|under|in|del|de)\s+(?:(?:the|la|el)\s+)?", Linear);

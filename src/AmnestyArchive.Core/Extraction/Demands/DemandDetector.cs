@@ -115,7 +115,8 @@ internal static class DemandDetector
                         if (addressee is not null && !found.Exists(a => a.Id == addressee.Id))
                         {
                             found.Add(addressee);
-                            demands.Add(new FoundDemand(sentence.Start, sentence.End, addressee, SpeakerAt(quotes, sentence.Start), b));
+                            // The cue, not the sentence start, tells whether a quoted speaker makes the demand.
+                            demands.Add(new FoundDemand(sentence.Start, sentence.End, addressee, SpeakerAt(quotes, words[i].Start), b));
                             last = (addressee, b);
                         }
                         i += length - 1;

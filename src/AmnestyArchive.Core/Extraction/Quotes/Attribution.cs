@@ -158,12 +158,24 @@ internal static class AttributionParser
             {
                 continue;
             }
-            // "Name said:" or "Name, Role, said:"
-            var before = trimmed[..words[i].Start].TrimEnd();
+            // "Name said:" or "Role, Name, said:"
+            var before = trimmed[..words[i].Start].TrimEnd().TrimEnd(',');
             var back = NameEndingAt(before);
             if (back is not null)
             {
-                return Pronouns.Contains(back) ? new Attribution(AttributionKind.Pronoun, null, null) : new Attribution(AttributionKind.Name, back, null);
+                if (Pronouns.Contains(back))
+                {
+                    return new Attribution(AttributionKind.Pronoun, null, null);
+                }
+                var head = before[..^back.Length].TrimEnd();
+                string? role = null;
+                if (head.EndsWith(','))
+                {
+                    var comma = head[..^1].LastIndexOfAny([',', ':', ';']);
+                    role = head[(comma + 1)..^1].Trim();
+                    role = role.Length is > 0 and < 120 ? role : null;
+                }
+                return new Attribution(AttributionKind.Name, back, role);
             }
             // "said Name:"
             var afterVerb = i + verbLength < words.Count ? trimmed[words[i + verbLength].Start..] : "";
