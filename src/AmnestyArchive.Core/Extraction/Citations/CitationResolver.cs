@@ -72,7 +72,7 @@ internal static class CitationResolver
 
     private static readonly HashSet<string> BackReferenceDeterminers = new(StringComparer.Ordinal)
     {
-        "the", "this", "that", "said", "la", "el", "esta", "este", "dicha", "dicho", "los", "las", "dichos",
+        "the", "this", "that", "said", "la", "el", "esta", "este", "dicha", "dicho", "los", "las", "dichos", "del", "al",
     };
 
     [Flags]
@@ -203,7 +203,9 @@ internal static class CitationResolver
                 && (d.Folded != "said" || char.IsLower(text[d.Start]))
                 && !Overlaps(accepted, d.Start, t.End))
             {
-                accepted.Add(new Candidate(d.Start, t.End, Kind.Backref, null, null, null, null, [], null, text[t.Start..t.End], null));
+                // "del"/"al" fuse a preposition with the article; the mention is the noun alone.
+                var start = d.Folded is "del" or "al" ? t.Start : d.Start;
+                accepted.Add(new Candidate(start, t.End, Kind.Backref, null, null, null, null, [], null, text[t.Start..t.End], null));
             }
         }
         foreach (var m in MatchesAt(Pinpoint, text, tokens, hits, Trigger.Pinpoint, i => NumberFollows(text, tokens[i].End), 30, back: 1))

@@ -33,6 +33,7 @@ internal static class DemandDetector
     private static readonly HashSet<string> ObjectSkips = new(StringComparer.Ordinal)
     {
         "on", "upon", "a", "al", "the", "los", "las", "el", "la", "to", "that", "que",
+        "today", "hoy", "again", "also", "urgently", "publicly", "yesterday", "nuevamente", "reiteradamente", "tambien", "ayer", "publicamente",
     };
 
     private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "it", "they", "ellos", "ellas", "them", "les" };
@@ -337,7 +338,7 @@ internal static class DemandDetector
         Func<Actor?> context, Func<Actor?> authorities)
     {
         var k = from;
-        while (k < words.Count && k < from + 4 && ObjectSkips.Contains(words[k].Folded))
+        while (k < words.Count && k < from + 5 && ObjectSkips.Contains(words[k].Folded))
         {
             k++;
         }
