@@ -11,7 +11,7 @@ namespace AmnestyArchive.Web.Tests.Pages;
 /// Every form that posts, on every editor and admin page reachable by links from /editor and
 /// /admin, carries an antiforgery token, and its handler refuses the post without one.
 /// </summary>
-public sealed class AntiforgeryTests(ArchiveWebFactory factory) : ArchiveTest(factory)
+public sealed partial class AntiforgeryTests(ArchiveWebFactory factory) : ArchiveTest(factory)
 {
     [Fact]
     public async Task Post_WithoutAntiforgeryToken_IsRefused_OnEveryEditorAndAdminForm()
@@ -30,6 +30,8 @@ public sealed class AntiforgeryTests(ArchiveWebFactory factory) : ArchiveTest(fa
         var queue = new Queue<string>(["/editor", "/admin"]);
         var seen = new HashSet<string>(queue);
         var forms = new List<(string Page, string Action)>();
+        // Registries are seeded with many entries: visit a couple of pages of each shape, not all.
+        var shapes = new Dictionary<string, int>();
         while (queue.Count > 0 && seen.Count < 80)
         {
             var url = queue.Dequeue();
@@ -50,7 +52,8 @@ public sealed class AntiforgeryTests(ArchiveWebFactory factory) : ArchiveTest(fa
             {
                 var href = link.GetAttribute("href")!;
                 if ((href.StartsWith("/editor", StringComparison.Ordinal) || href.StartsWith("/admin", StringComparison.Ordinal))
-                    && !href.Contains("handler=", StringComparison.Ordinal) && !href.Contains('#', StringComparison.Ordinal) && seen.Add(href))
+                    && !href.Contains("handler=", StringComparison.Ordinal) && !href.Contains('#', StringComparison.Ordinal)
+                    && (shapes[Digits().Replace(href, "#")] = shapes.GetValueOrDefault(Digits().Replace(href, "#")) + 1) <= 2 && seen.Add(href))
                 {
                     queue.Enqueue(href);
                 }
@@ -61,6 +64,7 @@ public sealed class AntiforgeryTests(ArchiveWebFactory factory) : ArchiveTest(fa
         Assert.Contains(handlers, h => h.Contains("handler=Speaker", StringComparison.Ordinal));
         Assert.Contains(handlers, h => h.Contains("handler=Publish", StringComparison.Ordinal));
         Assert.Contains(handlers, h => h.Contains("/admin/fixity", StringComparison.Ordinal));
+        Assert.Contains(handlers, h => h.StartsWith("/editor/import", StringComparison.Ordinal));
         Assert.Contains(handlers, h => h.Contains("handler=Merge", StringComparison.Ordinal) && h.StartsWith("/admin/actors", StringComparison.Ordinal));
         Assert.Contains(handlers, h => h.Contains("handler=Import", StringComparison.Ordinal));
 
@@ -70,4 +74,7 @@ public sealed class AntiforgeryTests(ArchiveWebFactory factory) : ArchiveTest(fa
             Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"POST {action} without a token answered {response.StatusCode}");
         }
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\d+", System.Text.RegularExpressions.RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial System.Text.RegularExpressions.Regex Digits();
 }

@@ -78,12 +78,12 @@ public sealed class RegistriesTests(ArchiveWebFactory factory) : ArchiveTest(fac
         var s = await EditorData.StatementAsync(Factory);
         using var client = await LoggedInAsync(AdminRoles);
         var url = $"/admin/instruments/edit/{s.InstrumentId}";
-        Assert.Equal(HttpStatusCode.Redirect, (await client.SubmitFormAsync(url, "form.alias-form", new() { ["Alias"] = "Carta de la ONU" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.SubmitFormAsync(url, "form.alias-form", new() { ["Alias"] = "Zeta test charter alias" })).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await client.SubmitFormAsync(url, "form.edit-form", new() { ["Input.Notes"] = "Signed in *1945*." })).StatusCode);
         var instrument = await Factory.WithDbAsync(db => db.Instruments.AsNoTracking().SingleAsync(i => i.Id == s.InstrumentId));
-        Assert.Contains("Carta de la ONU", instrument.Aliases);
+        Assert.Contains("Zeta test charter alias", instrument.Aliases);
         Assert.Equal("Signed in *1945*.", instrument.Notes);
-        var search = await client.GetDocumentAsync("/admin/instruments?q=carta");
+        var search = await client.GetDocumentAsync("/admin/instruments?q=zeta%20test");
         Assert.Single(search.QuerySelectorAll("tbody tr"));
     }
 }

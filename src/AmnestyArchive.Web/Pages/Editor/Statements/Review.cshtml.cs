@@ -1,9 +1,9 @@
 using System.ComponentModel.DataAnnotations;
-using System.Security.Cryptography;
 using AmnestyArchive.Core.Markdown;
 using AmnestyArchive.Web.Data;
 using AmnestyArchive.Web.Domain;
 using AmnestyArchive.Web.Editing;
+using AmnestyArchive.Web.Importing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -662,18 +662,7 @@ public sealed class ReviewModel(ArchiveDbContext db, AuditTrail audit, TimeProvi
         _ => $"edit-c{spanId}",
     };
 
-    // TODO(main): use the importer's PublicIds.New() once it lands on main, so that ids share one format.
-    private static string NewPublicId()
-    {
-        const string alphabet = "23456789abcdefghjkmnpqrstuvwxyz";
-        return string.Create(10, 0, (span, _) =>
-        {
-            for (var i = 0; i < span.Length; i++)
-            {
-                span[i] = alphabet[RandomNumberGenerator.GetInt32(alphabet.Length)];
-            }
-        });
-    }
+    private static string NewPublicId() => PublicIds.New();
 
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
