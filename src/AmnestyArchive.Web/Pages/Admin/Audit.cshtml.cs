@@ -41,9 +41,11 @@ public sealed class AuditModel(ArchiveDbContext db) : PageModel
         {
             // "Statement" filters by type; "Statement:abc123" or "abc123" by entity too.
             var parts = entityFilter.Split(':', 2, StringSplitOptions.TrimEntries);
+            // Entity types are matched case-insensitively: the importer writes "statement".
+            var type = Editing.RegistryLookup.LikePattern(parts[0]);
             events = parts.Length == 2
-                ? events.Where(e => e.EntityType == parts[0] && e.EntityId == parts[1])
-                : events.Where(e => e.EntityType == entityFilter || e.EntityId == entityFilter);
+                ? events.Where(e => EF.Functions.ILike(e.EntityType, type, "\\") && e.EntityId == parts[1])
+                : events.Where(e => EF.Functions.ILike(e.EntityType, type, "\\") || e.EntityId == entityFilter);
         }
 
         if (Query.From is { } f)
