@@ -63,158 +63,168 @@ internal sealed class AnnotationInlineRenderer : HtmlObjectRenderer<AnnotationIn
     }
 }
 
-/// <summary>Splits literal text at annotation boundaries and wraps each run in <see cref="AnnotationInline"/>s.</summary>
+/// <summary>
+/// Splits a block's literal text at annotation boundaries and wraps the runs in nested
+/// <see cref="AnnotationInline"/>s: one wrapper per annotation per stretch of text, outermost
+/// (longest) annotation outside, so a citation inside a demand nests properly.
+/// </summary>
 internal static class AnnotationMarker
 {
-    public static void Apply(MarkdownDocument document, int[] textOffsets, IReadOnlyList<AnnotationSpan> spans)
+    private readonly record struct Run(string Text, AnnotationSpan[] Cover);
+
+    public static void Apply(MarkdownDocument document, int[] textOffsets, IReadOnlyList<AnnotationSpan> spans, int blockEnd)
     {
         if (spans.Count == 0)
         {
             return;
         }
 
-        // Materialise first: the tree changes as literals are replaced.
-        var literals = document.Descendants<LiteralInline>().ToList();
-        foreach (var literal in literals)
-        {
-            Mark(literal, textOffsets, spans);
-        }
-
-        foreach (var leaf in document.Descendants<LeafBlock>())
+        foreach (var leaf in document.Descendants<LeafBlock>().ToList())
         {
             if (leaf.Inline is not null)
             {
-                MergeTree(leaf.Inline);
+                MarkContainer(leaf.Inline, textOffsets, spans, blockEnd);
             }
         }
     }
 
-    private static void MergeTree(ContainerInline container)
+    /// <summary>Each stretch of adjacent literals (escapes split text into several) is marked as one.</summary>
+    private static void MarkContainer(ContainerInline container, int[] textOffsets, IReadOnlyList<AnnotationSpan> spans, int blockEnd)
     {
-        MergeAdjacent(container);
-        for (var child = container.FirstChild; child is not null; child = child.NextSibling)
-        {
-            if (child is ContainerInline inner)
-            {
-                MergeTree(inner);
-            }
-        }
-    }
-
-    /// <summary>Escapes split text into several literals; join their runs so one mark covers them.</summary>
-    private static void MergeAdjacent(ContainerInline container)
-    {
+        var stretch = new List<LiteralInline>();
         var child = container.FirstChild;
         while (child is not null)
         {
-            if (child is AnnotationInline current && current.NextSibling is AnnotationInline next
-                && ReferenceEquals(current.Annotation, next.Annotation))
+            var next = child.NextSibling;
+            if (child is LiteralInline literal)
             {
-                var moved = next.FirstChild;
-                while (moved is not null)
-                {
-                    var following = moved.NextSibling;
-                    moved.Remove();
-                    current.AppendChild(moved);
-                    moved = following;
-                }
-
-                current.IsLast |= next.IsLast;
-                next.Remove();
-                continue;
-            }
-
-            child = child.NextSibling;
-        }
-    }
-
-    private static void Mark(LiteralInline literal, int[] textOffsets, IReadOnlyList<AnnotationSpan> spans)
-    {
-        var content = literal.Content.ToString();
-        if (content.Length == 0 || literal.Parent is null)
-        {
-            return;
-        }
-
-        var positions = new int[content.Length];
-        var spanLength = literal.Span.End - literal.Span.Start + 1;
-        for (var i = 0; i < content.Length; i++)
-        {
-            // A plain literal maps char for char; an escaped one ("\*") covers two source chars.
-            var source = spanLength == content.Length ? literal.Span.Start + i : literal.Span.End - (content.Length - 1 - i);
-            positions[i] = source >= 0 && source < textOffsets.Length ? textOffsets[source] : -1;
-        }
-
-        var runs = new List<(int From, int To, List<AnnotationSpan> Cover)>();
-        for (var i = 0; i < content.Length; i++)
-        {
-            var cover = Covering(spans, positions[i]);
-            if (runs.Count > 0 && SameCover(runs[^1].Cover, cover))
-            {
-                runs[^1] = (runs[^1].From, i + 1, runs[^1].Cover);
+                stretch.Add(literal);
             }
             else
             {
-                runs.Add((i, i + 1, cover));
+                MarkStretch(stretch, textOffsets, spans, blockEnd);
+                stretch.Clear();
+                if (child is ContainerInline inner)
+                {
+                    MarkContainer(inner, textOffsets, spans, blockEnd);
+                }
             }
+
+            child = next;
         }
 
-        if (runs.Count == 1 && runs[0].Cover.Count == 0)
+        MarkStretch(stretch, textOffsets, spans, blockEnd);
+    }
+
+    private static void MarkStretch(List<LiteralInline> literals, int[] textOffsets, IReadOnlyList<AnnotationSpan> spans, int blockEnd)
+    {
+        if (literals.Count == 0)
         {
             return;
         }
 
-        foreach (var (from, to, cover) in runs)
+        var runs = new List<Run>();
+        foreach (var literal in literals)
         {
-            Inline piece = new LiteralInline(content[from..to]);
-            var lastText = positions[to - 1];
-            // Innermost annotation first, so the outermost ends up outside.
-            foreach (var span in cover.OrderBy(s => s.End - s.Start))
-            {
-                var wrapper = new AnnotationInline { Annotation = span, IsLast = lastText == span.End - 1 || IsLastMapped(span, positions, to) };
-                wrapper.AppendChild(piece);
-                piece = wrapper;
-            }
-
-            literal.InsertBefore(piece);
+            AddRuns(literal, textOffsets, spans, runs);
         }
 
-        literal.Remove();
+        if (runs.All(r => r.Cover.Length == 0))
+        {
+            return;
+        }
+
+        // Where each annotation's text ends in this stretch: its permalink goes there, if the
+        // annotation also ends in this block (a quote over several paragraphs links once, at its end).
+        var lastRun = new Dictionary<AnnotationSpan, int>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < runs.Count; i++)
+        {
+            foreach (var span in runs[i].Cover)
+            {
+                lastRun[span] = i;
+            }
+        }
+
+        var anchor = literals[0];
+        foreach (var node in Build(runs, 0, runs.Count, [], lastRun, blockEnd))
+        {
+            anchor.InsertBefore(node);
+        }
+
+        foreach (var literal in literals)
+        {
+            literal.Remove();
+        }
     }
 
-    private static bool IsLastMapped(AnnotationSpan span, int[] positions, int to)
+    private static List<Inline> Build(List<Run> runs, int from, int to, HashSet<AnnotationSpan> open,
+        Dictionary<AnnotationSpan, int> lastRun, int blockEnd)
     {
-        // Text the Markdown dropped (trailing spaces) can hide the span's true last character.
-        for (var j = to; j < positions.Length; j++)
+        var nodes = new List<Inline>();
+        var i = from;
+        while (i < to)
         {
-            if (positions[j] >= 0)
+            var outer = runs[i].Cover.Where(s => !open.Contains(s))
+                .OrderBy(s => s.Start).ThenByDescending(s => s.End).FirstOrDefault();
+            if (outer is null)
             {
-                return positions[j] >= span.End;
+                nodes.Add(new LiteralInline(runs[i].Text));
+                i++;
+                continue;
             }
+
+            var j = i;
+            while (j < to && runs[j].Cover.Contains(outer))
+            {
+                j++;
+            }
+
+            var wrapper = new AnnotationInline
+            {
+                Annotation = outer,
+                IsLast = lastRun[outer] == j - 1 && outer.End <= blockEnd,
+            };
+            foreach (var inner in Build(runs, i, j, [.. open, outer], lastRun, blockEnd))
+            {
+                wrapper.AppendChild(inner);
+            }
+
+            nodes.Add(wrapper);
+            i = j;
         }
 
-        return false;
+        return nodes;
     }
 
-    private static List<AnnotationSpan> Covering(IReadOnlyList<AnnotationSpan> spans, int offset)
+    private static void AddRuns(LiteralInline literal, int[] textOffsets, IReadOnlyList<AnnotationSpan> spans, List<Run> runs)
     {
-        var cover = new List<AnnotationSpan>();
-        if (offset < 0)
+        var content = literal.Content.ToString();
+        var spanLength = literal.Span.End - literal.Span.Start + 1;
+        var builder = new System.Text.StringBuilder();
+        AnnotationSpan[]? cover = null;
+        for (var i = 0; i < content.Length; i++)
         {
-            return cover;
-        }
-
-        foreach (var span in spans)
-        {
-            if (span.Start <= offset && offset < span.End)
+            // A plain literal maps char for char; an escaped one ("\*") covers one more source char.
+            var source = spanLength == content.Length ? literal.Span.Start + i : literal.Span.End - (content.Length - 1 - i);
+            var offset = source >= 0 && source < textOffsets.Length ? textOffsets[source] : -1;
+            var here = offset < 0 ? [] : spans.Where(s => s.Start <= offset && offset < s.End).ToArray();
+            if (cover is not null && !SameCover(cover, here))
             {
-                cover.Add(span);
+                runs.Add(new Run(builder.ToString(), cover));
+                builder.Clear();
             }
+
+            cover = here;
+            builder.Append(content[i]);
         }
 
-        return cover;
+        if (cover is not null)
+        {
+            runs.Add(new Run(builder.ToString(), cover));
+        }
+
     }
 
-    private static bool SameCover(List<AnnotationSpan> a, List<AnnotationSpan> b) =>
-        a.Count == b.Count && a.All(b.Contains);
+    private static bool SameCover(AnnotationSpan[] a, AnnotationSpan[] b) =>
+        a.Length == b.Length && a.All(x => b.Contains(x));
 }

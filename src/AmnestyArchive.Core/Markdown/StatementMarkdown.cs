@@ -52,7 +52,7 @@ public static class StatementMarkdown
             var document = Markdig.Markdown.Parse(built.Markdown, Pipeline);
             var blockEnd = block.Start + block.Text.Length;
             var local = ordered.Where(s => s.Start < blockEnd && s.End > block.Start).ToList();
-            AnnotationMarker.Apply(document, built.TextOffsets, local);
+            AnnotationMarker.Apply(document, built.TextOffsets, local, blockEnd);
 
             if (document.Count > 0)
             {

@@ -1,4 +1,5 @@
 using AmnestyArchive.Core.Markdown;
+using CsCheck;
 
 namespace AmnestyArchive.Core.Tests.Markdown;
 
@@ -29,8 +30,7 @@ public sealed class StatementMarkdownTests
         var citation = new AnnotationSpan(AnnotationKind.Citation, At("UN Charter"), At("UN Charter") + "UN Charter".Length, "/law/un-charter", "UN Charter");
         var html = StatementMarkdown.ToHtml(Blocks, [quote, citation]);
 
-        Assert.Contains("<mark class=\"quote\">It is unlawful under the </mark>", html, StringComparison.Ordinal);
-        Assert.Contains("<mark class=\"quote\"><a class=\"citation\" href=\"/law/un-charter\" title=\"UN Charter\">UN Charter</a></mark>", html, StringComparison.Ordinal);
+        Assert.Contains("<mark class=\"quote\">It is unlawful under the <a class=\"citation\" href=\"/law/un-charter\" title=\"UN Charter\">UN Charter</a></mark>", html, StringComparison.Ordinal);
         // The permalink follows the quote's last run, and only once.
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(html, "href=\"/q/abc\""));
     }
@@ -82,5 +82,46 @@ public sealed class StatementMarkdownTests
         Assert.DoesNotContain("href=\"javascript", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<b>", html, StringComparison.Ordinal);
         Assert.Contains("<a href=\"https://example.org\">ok</a>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ToHtml_NestsCitationInsideDemand_AndLinksDemandOnce()
+    {
+        const string text = "The USA must respect Article 2(4) of the UN Charter and stop.";
+        var demand = new AnnotationSpan(AnnotationKind.Demand, 0, text.Length, "/d/x", "Demand");
+        var citation = new AnnotationSpan(AnnotationKind.Citation, text.IndexOf("Article", StringComparison.Ordinal), text.IndexOf(" and", StringComparison.Ordinal), "/law/un-charter", "UN Charter");
+
+        var html = StatementMarkdown.ToHtml([new RenderBlock("p1", RenderBlockKind.Paragraph, text, 0)], [demand, citation]);
+
+        Assert.Contains("<mark class=\"demand\">The USA must respect <a class=\"citation\" href=\"/law/un-charter\" title=\"UN Charter\">Article 2(4) of the UN Charter</a> and stop.</mark>", html, StringComparison.Ordinal);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(html, "href=\"/d/x\""));
+    }
+
+    [Fact]
+    public void ToHtml_QuoteOverTwoBlocks_LinksOnlyAtItsEnd()
+    {
+        RenderBlock[] blocks = [new("p1", RenderBlockKind.Paragraph, "“First part.", 0), new("p2", RenderBlockKind.Paragraph, "“Second part.”", 13)];
+        var quote = new AnnotationSpan(AnnotationKind.Quote, 1, 26, "/q/abc", "Quote");
+
+        var html = StatementMarkdown.ToHtml(blocks, [quote]);
+
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(html, "href=\"/q/abc\""));
+        Assert.True(html.IndexOf("href=\"/q/abc\"", StringComparison.Ordinal) > html.IndexOf("id=\"p2\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ToHtml_AnySpans_KeepTheTextAndFinish()
+    {
+        const string text = "Ana said: \"Free *them* [now] & <b>here</b> (1. 2.)\" and the state must act.";
+        var span = CsCheck.Gen.Select(CsCheck.Gen.Int[0, text.Length], CsCheck.Gen.Int[0, text.Length], CsCheck.Gen.Int[0, 2],
+            (a, b, kind) => new AnnotationSpan((AnnotationKind)kind, Math.Min(a, b), Math.Max(a, b), "/x", "x"));
+        var gen = span.Array[0, 6];
+        gen.Sample(spans =>
+        {
+            var html = StatementMarkdown.ToHtml([new RenderBlock("p1", RenderBlockKind.Paragraph, text, 0)], spans);
+            var plain = System.Text.RegularExpressions.Regex.Replace(html, "<span class=\"visually-hidden\">x</span><span aria-hidden=\"true\">↗</span>|<[^>]+>", "");
+            Assert.Equal(System.Net.WebUtility.HtmlEncode(text).Replace("&quot;", "\"", StringComparison.Ordinal).Replace("&#39;", "'", StringComparison.Ordinal),
+                plain.Trim().Replace("&quot;", "\"", StringComparison.Ordinal));
+        }, iter: 300);
     }
 }

@@ -32,9 +32,18 @@ public sealed class ArchiveSeeder(
         await RegistrySeeding.SeedAsync(db, cancellationToken);
 
         var seeds = configuration["Archive:SeedsPath"];
-        if (!string.IsNullOrWhiteSpace(seeds) && !await db.Statements.AnyAsync(cancellationToken))
+        if (!string.IsNullOrWhiteSpace(seeds))
         {
-            await SeedStatementsAsync(seeds, cancellationToken);
+            var vocabularies = Path.Combine(seeds, "vocabularies.csv");
+            if (File.Exists(vocabularies))
+            {
+                await Editing.VocabularySeeder.SeedAsync(db, vocabularies, cancellationToken);
+            }
+
+            if (!await db.Statements.AnyAsync(cancellationToken))
+            {
+                await SeedStatementsAsync(seeds, cancellationToken);
+            }
         }
 
         logger.LogInformation("Seeded reference data; {StatementCount} statements in the archive",
@@ -66,7 +75,26 @@ public sealed class ArchiveSeeder(
                 throw new InvalidOperationException($"Seed statement {entry.File} was rejected: {outcome.Error}");
             }
 
+            if (outcome.Status == Importing.ImportStatus.Imported)
+            {
+                await PublishSeedAsync(outcome.StatementId!.Value, cancellationToken);
+            }
+
             logger.LogInformation("Seed {File}: {Status} as {PublicId}", entry.File, outcome.Status, outcome.PublicId);
+        }
+    }
+
+    /// <summary>A seed goes through the same review and publish workflow as any statement.</summary>
+    private async Task PublishSeedAsync(int statementId, CancellationToken cancellationToken)
+    {
+        var workflow = services.GetRequiredService<Editing.StatementWorkflow>();
+        var version = await db.Statements.Where(s => s.Id == statementId).Select(s => s.Version).SingleAsync(cancellationToken);
+        var review = await workflow.SubmitForReviewAsync(statementId, version, "seed", cancellationToken);
+        version = await db.Statements.Where(s => s.Id == statementId).Select(s => s.Version).SingleAsync(cancellationToken);
+        var publish = await workflow.PublishAsync(statementId, version, "seed", "Published on first run", cancellationToken);
+        if (publish.Outcome != Editing.WorkflowOutcome.Done)
+        {
+            throw new InvalidOperationException($"Seed statement {statementId} could not be published: {review.Message} {publish.Message}");
         }
     }
 
