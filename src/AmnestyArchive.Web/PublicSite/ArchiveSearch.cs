@@ -179,8 +179,9 @@ public sealed class ArchiveSearch(ArchiveDbContext db)
                 .Select(d => new { d.StatementId, d.Actor!.Slug, d.Actor.Name }).Distinct()
                 .GroupBy(x => new { x.Slug, x.Name }).Select(g => new FacetRow(g.Key.Slug, g.Key.Name, g.Count())), ct),
             await TagFacetAsync(
-                db.QuoteTags.Where(t => ids.Contains(t.Quote!.StatementId) && t.Quote.RemovedAt == null).Select(t => new TagUse(t.Quote!.StatementId, t.TagId))
-                    .Union(db.DemandTags.Where(t => ids.Contains(t.Demand!.StatementId) && t.Demand.RemovedAt == null).Select(t => new TagUse(t.Demand!.StatementId, t.TagId))), ct),
+                db.QuoteTags.Where(t => ids.Contains(t.Quote!.StatementId) && t.Quote.RemovedAt == null).Select(t => new { t.Quote!.StatementId, t.TagId })
+                    .Union(db.DemandTags.Where(t => ids.Contains(t.Demand!.StatementId) && t.Demand.RemovedAt == null).Select(t => new { t.Demand!.StatementId, t.TagId }))
+                    .Select(u => u.TagId), ct),
         };
         return new SearchResults(query, total, PageSize, hits, facets, nameMatches);
     }
@@ -229,7 +230,7 @@ public sealed class ArchiveSearch(ArchiveDbContext db)
             await Facet("language", "Language", matched.GroupBy(q => q.Statement!.Language).Select(g => new FacetRow(g.Key, g.Key, g.Count())), ct),
             await Facet("speaker", "Speaker", matched.Where(q => q.PersonId != null)
                 .GroupBy(q => new { q.Person!.Slug, q.Person.Name }).Select(g => new FacetRow(g.Key.Slug, g.Key.Name, g.Count())), ct),
-            await TagFacetAsync(db.QuoteTags.Where(t => matched.Select(q => q.Id).Contains(t.QuoteId)).Select(t => new TagUse(t.QuoteId, t.TagId)), ct),
+            await TagFacetAsync(db.QuoteTags.Where(t => matched.Select(q => q.Id).Contains(t.QuoteId)).Select(t => t.TagId), ct),
         };
         return new SearchResults(query, total, PageSize, hits, facets, nameMatches);
     }
@@ -283,7 +284,7 @@ public sealed class ArchiveSearch(ArchiveDbContext db)
             await Facet("language", "Language", matched.GroupBy(d => d.Statement!.Language).Select(g => new FacetRow(g.Key, g.Key, g.Count())), ct),
             await Facet("addressee", "Addressee", matched.Where(d => d.ActorId != null)
                 .GroupBy(d => new { d.Actor!.Slug, d.Actor.Name }).Select(g => new FacetRow(g.Key.Slug, g.Key.Name, g.Count())), ct),
-            await TagFacetAsync(db.DemandTags.Where(t => matched.Select(d => d.Id).Contains(t.DemandId)).Select(t => new TagUse(t.DemandId, t.TagId)), ct),
+            await TagFacetAsync(db.DemandTags.Where(t => matched.Select(d => d.Id).Contains(t.DemandId)).Select(t => t.TagId), ct),
         };
         return new SearchResults(query, total, PageSize, hits, facets, nameMatches);
     }
@@ -302,8 +303,6 @@ public sealed class ArchiveSearch(ArchiveDbContext db)
 
     private sealed record FacetRow(string Key, string Label, int Count);
 
-    private sealed record TagUse(int OwnerId, int TagId);
-
     private static async Task<Facet> Facet(string name, string label, IQueryable<FacetRow> rows, CancellationToken ct)
     {
         var values = await rows.OrderByDescending(r => r.Count).ThenBy(r => r.Label).Take(FacetSize).ToListAsync(ct);
@@ -318,9 +317,10 @@ public sealed class ArchiveSearch(ArchiveDbContext db)
             y.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), y.Count)).ToList());
     }
 
-    private async Task<Facet> TagFacetAsync(IQueryable<TagUse> uses, CancellationToken ct)
+    /// <summary>Counts tag uses; each element is one use of a tag by one result.</summary>
+    private async Task<Facet> TagFacetAsync(IQueryable<int> uses, CancellationToken ct)
     {
-        var counts = await uses.GroupBy(u => u.TagId).Select(g => new { TagId = g.Key, Count = g.Count() })
+        var counts = await uses.GroupBy(u => u).Select(g => new { TagId = g.Key, Count = g.Count() })
             .OrderByDescending(g => g.Count).Take(FacetSize).ToListAsync(ct);
         var tagIds = counts.Select(c => c.TagId).ToList();
         var labels = await db.Tags.AsNoTracking().Where(t => tagIds.Contains(t.Id))

@@ -107,7 +107,7 @@ public sealed class PublicPageCache(
             .Select(t => new { Vocabulary = t.Tag!.Vocabulary!.Slug, t.Tag.Slug });
         var demandTags = db.DemandTags.AsNoTracking().Where(t => t.Demand!.StatementId == statementId)
             .Select(t => new { Vocabulary = t.Tag!.Vocabulary!.Slug, t.Tag.Slug });
-        foreach (var t in await quoteTags.Concat(demandTags).Distinct().ToListAsync(cancellationToken))
+        foreach (var t in (await quoteTags.ToListAsync(cancellationToken)).Concat(await demandTags.ToListAsync(cancellationToken)))
         {
             tags.Add(CacheTags.Tag(t.Vocabulary, t.Slug));
         }

@@ -91,7 +91,8 @@ public sealed class ShowModel(ArchiveDbContext db, TimeProvider clock) : PageMod
             .Select(t => new TagItem(t.Tag!.Vocabulary!.Slug, t.Tag.Slug, t.Tag.Label));
         var demandTags = db.DemandTags.AsNoTracking().Where(t => t.Demand!.StatementId == id && t.Demand.RemovedAt == null)
             .Select(t => new TagItem(t.Tag!.Vocabulary!.Slug, t.Tag.Slug, t.Tag.Label));
-        Tags = (await quoteTags.Concat(demandTags).ToListAsync(cancellationToken)).Distinct().OrderBy(t => t.Label).ToList();
+        Tags = (await quoteTags.ToListAsync(cancellationToken)).Concat(await demandTags.ToListAsync(cancellationToken))
+            .Distinct().OrderBy(t => t.Label).ToList();
         Countries = await db.StatementCountries.AsNoTracking().Where(c => c.StatementId == id)
             .OrderBy(c => c.Country!.Name).Select(c => new LinkItem(c.CountryCode, c.Country!.Name)).ToListAsync(cancellationToken);
         Revisions = await db.Revisions.AsNoTracking().Where(r => r.StatementId == id).OrderByDescending(r => r.Number)
