@@ -24,7 +24,7 @@ public sealed class IndexModel(IApiDescriptionGroupCollectionProvider descriptio
                 d.HttpMethod ?? "GET",
                 "/" + d.RelativePath,
                 d.ActionDescriptor.EndpointMetadata.OfType<IEndpointSummaryMetadata>().FirstOrDefault()?.Summary ?? "",
-                d.ActionDescriptor.EndpointMetadata.OfType<ITagsMetadata>().FirstOrDefault()?.Tags.FirstOrDefault() ?? "Other",
+                d.ActionDescriptor.EndpointMetadata.OfType<ITagsMetadata>().FirstOrDefault()?.Tags is { Count: > 0 } tags ? tags[0] : "Other",
                 d.ParameterDescriptions.Select(p => new Parameter(p.Name, p.Source.DisplayName, p.Type?.Name ?? "string", p.IsRequired)).ToList(),
                 d.SupportedResponseTypes.Select(r => $"{r.StatusCode}{(r.Type is null || r.Type == typeof(void) ? "" : " " + TypeName(r.Type))}").Distinct().ToList()))
             .OrderBy(o => o.Group).ThenBy(o => o.Path)
