@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using AmnestyArchive.Web.Data;
@@ -104,14 +105,14 @@ public static class ArchiveApi
         var root = Root(http);
         var blocks = await db.Blocks.AsNoTracking().Where(b => b.StatementId == header.Id).OrderBy(b => b.Ordinal)
             .Select(b => new BlockItem(b.Anchor, b.Kind.ToString(), b.Text, b.Start, b.End)).ToListAsync(ct);
-        var quotes = await Quotes(db, root).Where(q => q.StatementId == header.Id && q.RemovedAt == null).ToListAsync(ct);
+        var quotes = await Quotes(db, root, q => q.StatementId == header.Id && q.RemovedAt == null).ToListAsync(ct);
         var citations = await db.Citations.AsNoTracking().Where(c => c.StatementId == header.Id).OrderBy(c => c.Ordinal)
             .Select(c => new CitationItem(c.Surface,
                 c.Instrument == null ? null : new Link(c.Instrument.Slug, c.Instrument.Name, root + "/law/" + c.Instrument.Slug),
                 c.Provision == null ? null : new Link(c.Provision.Slug, c.Provision.Label, root + "/law/" + c.Instrument!.Slug + "/" + c.Provision.Slug),
                 c.Pinpoint, c.Start, c.End, header.PublicId))
             .ToListAsync(ct);
-        var demands = await Demands(db, root).Where(d => d.StatementId == header.Id && d.RemovedAt == null).ToListAsync(ct);
+        var demands = await Demands(db, root, d => d.StatementId == header.Id && d.RemovedAt == null).ToListAsync(ct);
         var countries = await db.StatementCountries.AsNoTracking().Where(c => c.StatementId == header.Id).Select(c => c.CountryCode).ToListAsync(ct);
         var revisions = await db.Revisions.AsNoTracking().Where(r => r.StatementId == header.Id).OrderBy(r => r.Number)
             .Select(r => new RevisionItem(r.Number, r.CreatedAt, r.Sha256, root + "/s/" + header.PublicId + "/r/" + r.Number)).ToListAsync(ct);
@@ -130,8 +131,8 @@ public static class ArchiveApi
 
     private sealed record QuoteRow(int StatementId, DateTimeOffset? RemovedAt, DateOnly? PublishedOn, int Id, QuoteItem Item);
 
-    private static IQueryable<QuoteRow> Quotes(ArchiveDbContext db, string root) =>
-        db.Quotes.AsNoTracking().Where(q => q.Statement!.Status == StatementStatus.Published).OrderBy(q => q.Ordinal)
+    private static IQueryable<QuoteRow> Quotes(ArchiveDbContext db, string root, Expression<Func<Quote, bool>> where) =>
+        db.Quotes.AsNoTracking().Where(q => q.Statement!.Status == StatementStatus.Published).Where(where).OrderBy(q => q.Ordinal)
             .Select(q => new QuoteRow(q.StatementId, q.RemovedAt, q.Statement!.PublishedOn, q.Id, new QuoteItem(q.PublicId, root + "/q/" + q.PublicId, q.Text,
                 q.Person == null ? null : new Link(q.Person.Slug, q.Person.Name, root + "/speakers/" + q.Person.Slug),
                 q.SpeakerRole, q.Kind.ToString(), q.Start, q.End, q.Statement.PublicId,
@@ -140,8 +141,8 @@ public static class ArchiveApi
 
     private sealed record DemandRow(int StatementId, DateTimeOffset? RemovedAt, DateOnly? PublishedOn, int Id, DemandItem Item);
 
-    private static IQueryable<DemandRow> Demands(ArchiveDbContext db, string root) =>
-        db.Demands.AsNoTracking().Where(d => d.Statement!.Status == StatementStatus.Published).OrderBy(d => d.Ordinal)
+    private static IQueryable<DemandRow> Demands(ArchiveDbContext db, string root, Expression<Func<Demand, bool>> where) =>
+        db.Demands.AsNoTracking().Where(d => d.Statement!.Status == StatementStatus.Published).Where(where).OrderBy(d => d.Ordinal)
             .Select(d => new DemandRow(d.StatementId, d.RemovedAt, d.Statement!.PublishedOn, d.Id, new DemandItem(d.PublicId, root + "/d/" + d.PublicId, d.Text,
                 d.Actor == null ? null : new Link(d.Actor.Slug, d.Actor.Name, root + "/addressees/" + d.Actor.Slug),
                 d.Speaker == null ? null : new Link(d.Speaker.Slug, d.Speaker.Name, root + "/speakers/" + d.Speaker.Slug),
@@ -151,7 +152,7 @@ public static class ArchiveApi
 
     private static async Task<Results<Ok<QuoteItem>, NotFound>> GetQuoteAsync(string id, HttpContext http, ArchiveDbContext db, CancellationToken ct)
     {
-        var quote = await Quotes(db, Root(http)).Where(q => q.Item.Id == id).Select(q => q.Item).FirstOrDefaultAsync(ct);
+        var quote = await Quotes(db, Root(http), q => q.PublicId == id).Select(q => q.Item).FirstOrDefaultAsync(ct);
         if (quote is null)
         {
             return TypedResults.NotFound();
@@ -163,7 +164,7 @@ public static class ArchiveApi
 
     private static async Task<Results<Ok<DemandItem>, NotFound>> GetDemandAsync(string id, HttpContext http, ArchiveDbContext db, CancellationToken ct)
     {
-        var demand = await Demands(db, Root(http)).Where(d => d.Item.Id == id).Select(d => d.Item).FirstOrDefaultAsync(ct);
+        var demand = await Demands(db, Root(http), d => d.PublicId == id).Select(d => d.Item).FirstOrDefaultAsync(ct);
         if (demand is null)
         {
             return TypedResults.NotFound();
@@ -204,9 +205,9 @@ public static class ArchiveApi
     {
         var root = Root(http);
         var items = await db.Persons.AsNoTracking()
-            .Select(p => new EntityCount(p.Slug, p.Name, root + "/speakers/" + p.Slug,
-                p.Quotes.Count(q => q.RemovedAt == null && q.Statement!.Status == StatementStatus.Published)))
-            .Where(e => e.Count > 0).OrderBy(e => e.Name).ToListAsync(ct);
+            .Select(p => new { p.Slug, p.Name, Count = p.Quotes.Count(q => q.RemovedAt == null && q.Statement!.Status == StatementStatus.Published) })
+            .Where(e => e.Count > 0).OrderBy(e => e.Name)
+            .Select(e => new EntityCount(e.Slug, e.Name, root + "/speakers/" + e.Slug, e.Count)).ToListAsync(ct);
         CacheTags.Add(http, CacheTags.Lists);
         return TypedResults.Ok<IReadOnlyList<EntityCount>>(items);
     }
@@ -222,7 +223,7 @@ public static class ArchiveApi
 
         var quotes = await db.Quotes.AsNoTracking().Where(q => q.PersonId == person.Id && q.RemovedAt == null && q.Statement!.Status == StatementStatus.Published)
             .OrderByDescending(q => q.Statement!.PublishedOn).ThenByDescending(q => q.Id).Take(PageSize).Select(q => q.Id).ToListAsync(ct);
-        var items = (await Quotes(db, Root(http)).Where(q => quotes.Contains(q.Id)).ToListAsync(ct))
+        var items = (await Quotes(db, Root(http), q => quotes.Contains(q.Id)).ToListAsync(ct))
             .OrderByDescending(q => q.PublishedOn).ThenByDescending(q => q.Id).Select(q => q.Item).ToList();
         CacheTags.Add(http, CacheTags.Person(slug));
         return TypedResults.Ok(new SpeakerDetail(person.Slug, person.Name, person.NameVariants, person.Roles, items));
@@ -234,7 +235,8 @@ public static class ArchiveApi
         var items = await db.Instruments.AsNoTracking().Where(i => i.MergedIntoId == null)
             .Select(i => new EntityCount(i.Slug, i.Name, root + "/law/" + i.Slug,
                 i.Citations.Count(c => c.Statement!.Status == StatementStatus.Published)))
-            .OrderBy(e => e.Name).ToListAsync(ct);
+            .ToListAsync(ct);
+        items = items.OrderBy(e => e.Name, StringComparer.Ordinal).ToList();
         CacheTags.Add(http, CacheTags.Lists);
         return TypedResults.Ok<IReadOnlyList<EntityCount>>(items);
     }
@@ -261,7 +263,8 @@ public static class ArchiveApi
         var items = await db.Actors.AsNoTracking().Where(a => a.MergedIntoId == null)
             .Select(a => new EntityCount(a.Slug, a.Name, root + "/addressees/" + a.Slug,
                 a.Demands.Count(d => d.RemovedAt == null && d.Statement!.Status == StatementStatus.Published)))
-            .OrderBy(e => e.Name).ToListAsync(ct);
+            .ToListAsync(ct);
+        items = items.OrderBy(e => e.Name, StringComparer.Ordinal).ToList();
         CacheTags.Add(http, CacheTags.Lists);
         return TypedResults.Ok<IReadOnlyList<EntityCount>>(items);
     }
@@ -277,7 +280,7 @@ public static class ArchiveApi
 
         var demands = await db.Demands.AsNoTracking().Where(d => d.ActorId == actor.Id && d.RemovedAt == null && d.Statement!.Status == StatementStatus.Published)
             .OrderByDescending(d => d.Statement!.PublishedOn).ThenByDescending(d => d.Id).Take(PageSize).Select(d => d.Id).ToListAsync(ct);
-        var items = (await Demands(db, Root(http)).Where(d => demands.Contains(d.Id)).ToListAsync(ct))
+        var items = (await Demands(db, Root(http), d => demands.Contains(d.Id)).ToListAsync(ct))
             .OrderByDescending(d => d.PublishedOn).ThenByDescending(d => d.Id).Select(d => d.Item).ToList();
         CacheTags.Add(http, CacheTags.Actor(slug));
         return TypedResults.Ok(new ActorDetail(actor.Slug, actor.Name, actor.Kind, actor.CountryCode?.Trim(), items));
