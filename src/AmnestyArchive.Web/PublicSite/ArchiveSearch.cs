@@ -164,20 +164,20 @@ public sealed class ArchiveSearch(ArchiveDbContext db)
         var ids = matched.Select(s => s.Id);
         var facets = new List<Facet>
         {
-            await Facet("publisher", "Publisher", matched.GroupBy(s => s.Publisher).Select(g => new FacetRow(g.Key, g.Key, g.Count())), ct),
+            await Facet("publisher", "Publisher", matched.GroupBy(s => s.Publisher).Select(g => new FacetRow { Key = g.Key, Label = g.Key, Count = g.Count() }), ct),
             await YearFacetAsync(matched.Select(s => s.PublishedOn), ct),
-            await Facet("language", "Language", matched.GroupBy(s => s.Language).Select(g => new FacetRow(g.Key, g.Key, g.Count())), ct),
+            await Facet("language", "Language", matched.GroupBy(s => s.Language).Select(g => new FacetRow { Key = g.Key, Label = g.Key, Count = g.Count() }), ct),
             await Facet("country", "Country", db.StatementCountries.Where(c => ids.Contains(c.StatementId))
-                .GroupBy(c => new { c.CountryCode, c.Country!.Name }).Select(g => new FacetRow(g.Key.CountryCode, g.Key.Name, g.Count())), ct),
+                .GroupBy(c => new { c.CountryCode, c.Country!.Name }).Select(g => new FacetRow { Key = g.Key.CountryCode, Label = g.Key.Name, Count = g.Count() }), ct),
             await Facet("speaker", "Speaker", db.Quotes.Where(q => ids.Contains(q.StatementId) && q.RemovedAt == null && q.PersonId != null)
                 .Select(q => new { q.StatementId, q.Person!.Slug, q.Person.Name }).Distinct()
-                .GroupBy(x => new { x.Slug, x.Name }).Select(g => new FacetRow(g.Key.Slug, g.Key.Name, g.Count())), ct),
+                .GroupBy(x => new { x.Slug, x.Name }).Select(g => new FacetRow { Key = g.Key.Slug, Label = g.Key.Name, Count = g.Count() }), ct),
             await Facet("instrument", "Instrument", db.Citations.Where(c => ids.Contains(c.StatementId) && c.InstrumentId != null)
                 .Select(c => new { c.StatementId, c.Instrument!.Slug, c.Instrument.Name }).Distinct()
-                .GroupBy(x => new { x.Slug, x.Name }).Select(g => new FacetRow(g.Key.Slug, g.Key.Name, g.Count())), ct),
+                .GroupBy(x => new { x.Slug, x.Name }).Select(g => new FacetRow { Key = g.Key.Slug, Label = g.Key.Name, Count = g.Count() }), ct),
             await Facet("addressee", "Addressee", db.Demands.Where(d => ids.Contains(d.StatementId) && d.RemovedAt == null && d.ActorId != null)
                 .Select(d => new { d.StatementId, d.Actor!.Slug, d.Actor.Name }).Distinct()
-                .GroupBy(x => new { x.Slug, x.Name }).Select(g => new FacetRow(g.Key.Slug, g.Key.Name, g.Count())), ct),
+                .GroupBy(x => new { x.Slug, x.Name }).Select(g => new FacetRow { Key = g.Key.Slug, Label = g.Key.Name, Count = g.Count() }), ct),
             await TagFacetAsync(
                 db.QuoteTags.Where(t => ids.Contains(t.Quote!.StatementId) && t.Quote.RemovedAt == null).Select(t => new { t.Quote!.StatementId, t.TagId })
                     .Union(db.DemandTags.Where(t => ids.Contains(t.Demand!.StatementId) && t.Demand.RemovedAt == null).Select(t => new { t.Demand!.StatementId, t.TagId }))
@@ -225,11 +225,11 @@ public sealed class ArchiveSearch(ArchiveDbContext db)
 
         var facets = new List<Facet>
         {
-            await Facet("publisher", "Publisher", matched.GroupBy(q => q.Statement!.Publisher).Select(g => new FacetRow(g.Key, g.Key, g.Count())), ct),
+            await Facet("publisher", "Publisher", matched.GroupBy(q => q.Statement!.Publisher).Select(g => new FacetRow { Key = g.Key, Label = g.Key, Count = g.Count() }), ct),
             await YearFacetAsync(matched.Select(q => q.Statement!.PublishedOn), ct),
-            await Facet("language", "Language", matched.GroupBy(q => q.Statement!.Language).Select(g => new FacetRow(g.Key, g.Key, g.Count())), ct),
+            await Facet("language", "Language", matched.GroupBy(q => q.Statement!.Language).Select(g => new FacetRow { Key = g.Key, Label = g.Key, Count = g.Count() }), ct),
             await Facet("speaker", "Speaker", matched.Where(q => q.PersonId != null)
-                .GroupBy(q => new { q.Person!.Slug, q.Person.Name }).Select(g => new FacetRow(g.Key.Slug, g.Key.Name, g.Count())), ct),
+                .GroupBy(q => new { q.Person!.Slug, q.Person.Name }).Select(g => new FacetRow { Key = g.Key.Slug, Label = g.Key.Name, Count = g.Count() }), ct),
             await TagFacetAsync(db.QuoteTags.Where(t => matched.Select(q => q.Id).Contains(t.QuoteId)).Select(t => t.TagId), ct),
         };
         return new SearchResults(query, total, PageSize, hits, facets, nameMatches);
@@ -279,11 +279,11 @@ public sealed class ArchiveSearch(ArchiveDbContext db)
 
         var facets = new List<Facet>
         {
-            await Facet("publisher", "Publisher", matched.GroupBy(d => d.Statement!.Publisher).Select(g => new FacetRow(g.Key, g.Key, g.Count())), ct),
+            await Facet("publisher", "Publisher", matched.GroupBy(d => d.Statement!.Publisher).Select(g => new FacetRow { Key = g.Key, Label = g.Key, Count = g.Count() }), ct),
             await YearFacetAsync(matched.Select(d => d.Statement!.PublishedOn), ct),
-            await Facet("language", "Language", matched.GroupBy(d => d.Statement!.Language).Select(g => new FacetRow(g.Key, g.Key, g.Count())), ct),
+            await Facet("language", "Language", matched.GroupBy(d => d.Statement!.Language).Select(g => new FacetRow { Key = g.Key, Label = g.Key, Count = g.Count() }), ct),
             await Facet("addressee", "Addressee", matched.Where(d => d.ActorId != null)
-                .GroupBy(d => new { d.Actor!.Slug, d.Actor.Name }).Select(g => new FacetRow(g.Key.Slug, g.Key.Name, g.Count())), ct),
+                .GroupBy(d => new { d.Actor!.Slug, d.Actor.Name }).Select(g => new FacetRow { Key = g.Key.Slug, Label = g.Key.Name, Count = g.Count() }), ct),
             await TagFacetAsync(db.DemandTags.Where(t => matched.Select(d => d.Id).Contains(t.DemandId)).Select(t => t.TagId), ct),
         };
         return new SearchResults(query, total, PageSize, hits, facets, nameMatches);
@@ -301,7 +301,14 @@ public sealed class ArchiveSearch(ArchiveDbContext db)
         return slash > 0 ? (query.Tag[..slash], query.Tag[(slash + 1)..]) : ("", null);
     }
 
-    private sealed record FacetRow(string Key, string Label, int Count);
+    // A class with init properties, not a positional record: EF Core can order by the members of
+    // an object initializer, not by a constructor's arguments.
+    private sealed class FacetRow
+    {
+        public required string Key { get; init; }
+        public required string Label { get; init; }
+        public int Count { get; init; }
+    }
 
     private static async Task<Facet> Facet(string name, string label, IQueryable<FacetRow> rows, CancellationToken ct)
     {

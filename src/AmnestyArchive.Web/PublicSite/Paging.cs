@@ -24,6 +24,13 @@ public sealed record Paging(int Page, int PageSize, int Total, string Path, IRea
         return QueryHelpers.AddQueryString(Path, query);
     }
 
+    /// <summary>
+    /// The <c>page</c> query parameter. Read from the query string itself: in Razor Pages a bound
+    /// <c>page</c> parameter would get the route value that names the page.
+    /// </summary>
+    public static int FromQuery(HttpRequest request) =>
+        Clamp(int.TryParse(request.Query["page"], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var p) ? p : null);
+
     public static int Clamp(int? page) => page is null or < 1 ? 1 : Math.Min(page.Value, 10_000);
 
     public static Paging For(HttpRequest request, int page, int total, int pageSize = DefaultSize) =>

@@ -16,7 +16,7 @@ public sealed class ShowModel(ArchiveDbContext db) : PageModel
     public IReadOnlyList<SpanListItem> Demands { get; private set; } = [];
     public Paging Paging { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(string slug, int? page, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
         var actor = await db.Actors.AsNoTracking().Where(a => a.Slug == slug)
             .Select(a => new ActorView(a.Id, a.Slug, a.Name, a.NameEs, a.Kind, a.CountryCode, a.Aliases,
@@ -35,7 +35,7 @@ public sealed class ShowModel(ArchiveDbContext db) : PageModel
         Actor = actor;
         var demands = db.Demands.AsNoTracking()
             .Where(d => d.ActorId == actor.Id && d.RemovedAt == null && d.Statement!.Status == StatementStatus.Published);
-        Paging = Paging.For(Request, Paging.Clamp(page), await demands.CountAsync(cancellationToken));
+        Paging = Paging.For(Request, Paging.FromQuery(Request), await demands.CountAsync(cancellationToken));
         Demands = await demands.OrderByDescending(d => d.Statement!.PublishedOn).ThenByDescending(d => d.Id)
             .Skip(Paging.Skip).Take(Paging.PageSize)
             .Select(d => new SpanListItem("demand", d.PublicId, d.Text, d.Speaker != null ? d.Speaker.Name : null,

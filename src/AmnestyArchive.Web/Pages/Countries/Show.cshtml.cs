@@ -17,7 +17,7 @@ public sealed class ShowModel(ArchiveDbContext db) : PageModel
     public IReadOnlyList<CountedLink> Actors { get; private set; } = [];
     public Paging Paging { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(string code, int? page, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken)
     {
         var iso = code.ToUpperInvariant();
         if (iso.Length != 2)
@@ -35,7 +35,7 @@ public sealed class ShowModel(ArchiveDbContext db) : PageModel
         Country = country;
         var statements = db.Statements.AsNoTracking()
             .Where(s => s.Status == StatementStatus.Published && s.Countries.Any(c => c.CountryCode == iso));
-        Paging = Paging.For(Request, Paging.Clamp(page), await statements.CountAsync(cancellationToken));
+        Paging = Paging.For(Request, Paging.FromQuery(Request), await statements.CountAsync(cancellationToken));
         Statements = await statements.OrderByDescending(s => s.PublishedOn).ThenByDescending(s => s.Id)
             .Skip(Paging.Skip).Take(Paging.PageSize)
             .Select(s => new StatementListItem(s.PublicId, s.Title, s.Publisher, s.PublishedOn, s.Language))

@@ -16,7 +16,7 @@ public sealed class ProvisionModel(ArchiveDbContext db) : PageModel
     public IReadOnlyList<CitingStatement> Statements { get; private set; } = [];
     public Paging Paging { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(string slug, string provisionSlug, int? page, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string slug, string provisionSlug, CancellationToken cancellationToken)
     {
         var provision = await db.Provisions.AsNoTracking().Where(p => p.Slug == provisionSlug && p.Instrument!.Slug == slug)
             .Select(p => new ProvisionView(p.Id, p.Slug, p.Label, p.Instrument!.Slug, p.Instrument.Name))
@@ -29,7 +29,7 @@ public sealed class ProvisionModel(ArchiveDbContext db) : PageModel
         Provision = provision;
         var statements = db.Statements.AsNoTracking()
             .Where(s => s.Status == StatementStatus.Published && s.Citations.Any(c => c.ProvisionId == provision.Id));
-        Paging = Paging.For(Request, Paging.Clamp(page), await statements.CountAsync(cancellationToken));
+        Paging = Paging.For(Request, Paging.FromQuery(Request), await statements.CountAsync(cancellationToken));
         Statements = await statements.OrderByDescending(s => s.PublishedOn).ThenByDescending(s => s.Id)
             .Skip(Paging.Skip).Take(Paging.PageSize)
             .Select(s => new CitingStatement(s.PublicId, s.Title, s.Publisher, s.PublishedOn, s.Language,

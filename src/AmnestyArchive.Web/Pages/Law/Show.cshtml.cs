@@ -19,7 +19,7 @@ public sealed class ShowModel(ArchiveDbContext db) : PageModel
     public IReadOnlyList<StatementListItem> Statements { get; private set; } = [];
     public Paging Paging { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(string slug, int? page, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
         var instrument = await db.Instruments.AsNoTracking().Where(i => i.Slug == slug)
             .Select(i => new InstrumentView(i.Id, i.Slug, i.Name, i.NameEs, i.Abbreviation, i.Type, i.AdoptingBody, i.Year,
@@ -54,7 +54,7 @@ public sealed class ShowModel(ArchiveDbContext db) : PageModel
         Provisions = sections;
         var statements = db.Statements.AsNoTracking()
             .Where(s => s.Status == StatementStatus.Published && s.Citations.Any(c => c.InstrumentId == instrument.Id));
-        Paging = Paging.For(Request, Paging.Clamp(page), await statements.CountAsync(cancellationToken));
+        Paging = Paging.For(Request, Paging.FromQuery(Request), await statements.CountAsync(cancellationToken));
         Statements = await statements.OrderByDescending(s => s.PublishedOn).ThenByDescending(s => s.Id)
             .Skip(Paging.Skip).Take(Paging.PageSize)
             .Select(s => new StatementListItem(s.PublicId, s.Title, s.Publisher, s.PublishedOn, s.Language))

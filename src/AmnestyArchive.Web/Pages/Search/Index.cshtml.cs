@@ -21,7 +21,6 @@ public sealed class IndexModel(ArchiveSearch search) : PageModel
     [BindProperty(SupportsGet = true)] public string? Instrument { get; set; }
     [BindProperty(SupportsGet = true)] public string? Addressee { get; set; }
     [BindProperty(SupportsGet = true)] public string? Tag { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int? PageNumber { get; set; }
 
     public SearchResults? Results { get; private set; }
     public Paging Paging { get; private set; } = null!;
@@ -49,7 +48,7 @@ public sealed class IndexModel(ArchiveSearch search) : PageModel
             return;
         }
 
-        var page = Paging.Clamp(PageNumber);
+        var page = Paging.FromQuery(Request);
         Results = await search.SearchAsync(new SearchQuery(Q, Scope, Publisher, Year, Language, Country, Speaker, Instrument, Addressee, Tag, page),
             cancellationToken);
         Paging = Paging.For(Request, page, Results.Total, ArchiveSearch.PageSize);

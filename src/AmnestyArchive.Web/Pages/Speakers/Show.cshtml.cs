@@ -16,7 +16,7 @@ public sealed class ShowModel(ArchiveDbContext db) : PageModel
     public IReadOnlyList<SpanListItem> Quotes { get; private set; } = [];
     public Paging Paging { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(string slug, int? page, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
         var speaker = await db.Persons.AsNoTracking().Where(p => p.Slug == slug)
             .Select(p => new SpeakerView(p.Id, p.Slug, p.Name, p.NameVariants,
@@ -30,7 +30,7 @@ public sealed class ShowModel(ArchiveDbContext db) : PageModel
         Speaker = speaker;
         var quotes = db.Quotes.AsNoTracking()
             .Where(q => q.PersonId == speaker.Id && q.RemovedAt == null && q.Statement!.Status == StatementStatus.Published);
-        Paging = Paging.For(Request, Paging.Clamp(page), await quotes.CountAsync(cancellationToken));
+        Paging = Paging.For(Request, Paging.FromQuery(Request), await quotes.CountAsync(cancellationToken));
         Quotes = await quotes.OrderByDescending(q => q.Statement!.PublishedOn).ThenByDescending(q => q.Id)
             .Skip(Paging.Skip).Take(Paging.PageSize)
             .Select(q => new SpanListItem("quote", q.PublicId, q.Text, q.SpeakerRole, null, q.Statement!.PublicId,

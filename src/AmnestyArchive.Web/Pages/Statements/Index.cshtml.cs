@@ -16,7 +16,6 @@ public sealed class IndexModel(ArchiveDbContext db) : PageModel
     [BindProperty(SupportsGet = true)] public string? Publisher { get; set; }
     [BindProperty(SupportsGet = true)] public string? Language { get; set; }
     [BindProperty(SupportsGet = true)] public string? Country { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int? PageNumber { get; set; }
 
     public IReadOnlyList<StatementListItem> Statements { get; private set; } = [];
     public IReadOnlyList<Option> Years { get; private set; } = [];
@@ -52,7 +51,7 @@ public sealed class IndexModel(ArchiveDbContext db) : PageModel
             filtered = filtered.Where(s => s.Countries.Any(c => c.CountryCode == iso));
         }
 
-        Paging = Paging.For(Request, Paging.Clamp(PageNumber), await filtered.CountAsync(cancellationToken));
+        Paging = Paging.For(Request, Paging.FromQuery(Request), await filtered.CountAsync(cancellationToken));
         Statements = await filtered.OrderByDescending(s => s.PublishedOn).ThenByDescending(s => s.Id)
             .Skip(Paging.Skip).Take(Paging.PageSize)
             .Select(s => new StatementListItem(s.PublicId, s.Title, s.Publisher, s.PublishedOn, s.Language))
@@ -61,10 +60,10 @@ public sealed class IndexModel(ArchiveDbContext db) : PageModel
         Years = (await published.Where(s => s.PublishedOn != null).GroupBy(s => s.PublishedOn!.Value.Year)
                 .Select(g => new { g.Key, Count = g.Count() }).OrderByDescending(g => g.Key).ToListAsync(cancellationToken))
             .Select(g => new Option(g.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), g.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), g.Count)).ToList();
-        Publishers = await published.GroupBy(s => s.Publisher).Select(g => new Option(g.Key, g.Key, g.Count()))
-            .OrderBy(o => o.Label).ToListAsync(cancellationToken);
-        Languages = await published.GroupBy(s => s.Language).Select(g => new Option(g.Key, g.Key, g.Count()))
-            .OrderBy(o => o.Label).ToListAsync(cancellationToken);
+        Publishers = (await published.GroupBy(s => s.Publisher).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken))
+            .OrderBy(o => o.Key, StringComparer.Ordinal).Select(o => new Option(o.Key, o.Key, o.Count)).ToList();
+        Languages = (await published.GroupBy(s => s.Language).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken))
+            .OrderBy(o => o.Key, StringComparer.Ordinal).Select(o => new Option(o.Key, o.Key, o.Count)).ToList();
         Countries = (await db.StatementCountries.AsNoTracking().Where(c => c.Statement!.Status == StatementStatus.Published)
                 .GroupBy(c => new { c.CountryCode, c.Country!.Name }).Select(g => new { g.Key.CountryCode, g.Key.Name, Count = g.Count() })
                 .OrderBy(c => c.Name).ToListAsync(cancellationToken))

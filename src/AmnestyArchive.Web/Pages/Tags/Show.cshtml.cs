@@ -16,7 +16,7 @@ public sealed class ShowModel(ArchiveDbContext db) : PageModel
     public IReadOnlyList<SpanListItem> Items { get; private set; } = [];
     public Paging Paging { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(string vocabulary, string slug, int? page, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string vocabulary, string slug, CancellationToken cancellationToken)
     {
         var tag = await db.Tags.AsNoTracking().Where(t => t.Slug == slug && t.Vocabulary!.Slug == vocabulary)
             .Select(t => new TagView(t.Id, t.Vocabulary!.Slug, t.Vocabulary.Name, t.Slug, t.Label, t.LabelEs, t.ScopeNote,
@@ -36,7 +36,7 @@ public sealed class ShowModel(ArchiveDbContext db) : PageModel
             .Where(t => t.TagId == tag.Id && t.Demand!.RemovedAt == null && t.Demand.Statement!.Status == StatementStatus.Published)
             .Select(t => t.Demand!);
         var total = await quotes.CountAsync(cancellationToken) + await demands.CountAsync(cancellationToken);
-        Paging = Paging.For(Request, Paging.Clamp(page), total);
+        Paging = Paging.For(Request, Paging.FromQuery(Request), total);
 
         // Quotes and demands interleave by date: take enough of each to fill the page, then merge.
         var take = Paging.Skip + Paging.PageSize;

@@ -132,6 +132,6 @@ public sealed partial class CiteTests(ArchiveWebFactory factory) : ArchiveTest(f
     [GeneratedRegex(@"^@(\w+)\{([^,]+),", RegexOptions.None, 1000)]
     private static partial Regex HeadRegex();
 
-    [GeneratedRegex(@"\G\s*(\w+) = \{", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"\G,?\s*(\w+) = \{", RegexOptions.None, 1000)]
     private static partial Regex FieldRegex();
 }
