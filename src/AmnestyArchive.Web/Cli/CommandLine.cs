@@ -16,6 +16,9 @@ public static class CommandLine
     {
         ["migrate"] = ("migrate                      apply database migrations and seed reference data", MigrateAsync),
         ["create-admin"] = ("create-admin EMAIL           create an admin; the password is read from stdin", CreateAdminAsync),
+        ["extract"] = ("extract FILE                 print the extraction of a UTF-8 text file as JSON", ExtractAsync),
+        ["import"] = ("import PATH... [--publisher NAME] [--language en|es] [--source-url URL]\n" +
+                      "                               import files, or every .txt/.md/.html file in folders", ImportAsync),
         ["help"] = ("help                         list the verbs", _ => Task.FromResult(Help(Console.Out))),
     };
 
@@ -61,6 +64,110 @@ public static class CommandLine
         await app.Services.MigrateAndSeedAsync(config);
         Console.WriteLine("Database is up to date.");
         return 0;
+    }
+
+    private static async Task<int> ExtractAsync(string[] args)
+    {
+        if (args.Length != 1)
+        {
+            await Console.Error.WriteLineAsync("Usage: extract FILE");
+            return 2;
+        }
+
+        if (!File.Exists(args[0]))
+        {
+            await Console.Error.WriteLineAsync($"extract: no such file: {args[0]}");
+            return 1;
+        }
+
+        var info = new FileInfo(args[0]);
+        if (info.Length > Core.Extraction.ExtractionInput.MaxBytes)
+        {
+            await Console.Error.WriteLineAsync($"extract: {args[0]} is {info.Length:N0} bytes; the limit is {Core.Extraction.ExtractionInput.MaxBytes:N0} bytes.");
+            return 1;
+        }
+
+        var decoded = Core.Extraction.ExtractionInput.Decode(await File.ReadAllBytesAsync(args[0]));
+        if (!decoded.IsSuccess)
+        {
+            await Console.Error.WriteLineAsync($"extract: {args[0]}: {decoded.Message}");
+            return 1;
+        }
+
+        var result = Core.Extraction.StatementExtractor.Extract(decoded.Text!);
+        var stdout = Console.OpenStandardOutput();
+        await stdout.WriteAsync(System.Text.Encoding.UTF8.GetBytes(Core.Extraction.ExtractionJson.Serialize(result) + "\n"));
+        return 0;
+    }
+
+    private static async Task<int> ImportAsync(string[] args)
+    {
+        var paths = new List<string>();
+        string? publisher = null, language = null, sourceUrl = null;
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--publisher" when i + 1 < args.Length: publisher = args[++i]; break;
+                case "--language" when i + 1 < args.Length: language = args[++i]; break;
+                case "--source-url" when i + 1 < args.Length: sourceUrl = args[++i]; break;
+                default: paths.Add(args[i]); break;
+            }
+        }
+
+        if (paths.Count == 0)
+        {
+            await Console.Error.WriteLineAsync("Usage: import PATH... [--publisher NAME] [--language en|es] [--source-url URL]");
+            return 2;
+        }
+
+        var files = new List<string>();
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+            {
+                files.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
+                    .Where(f => Importing.ImportText.SupportedExtensions.Contains(Path.GetExtension(f).ToLowerInvariant()))
+                    .Order(StringComparer.Ordinal));
+            }
+            else if (File.Exists(path))
+            {
+                files.Add(path);
+            }
+            else
+            {
+                await Console.Error.WriteLineAsync($"import: no such file or folder: {path}");
+                return 1;
+            }
+        }
+
+        await using var app = BuildServices();
+        await app.Services.MigrateAndSeedAsync(app.Configuration);
+        var failures = 0;
+        foreach (var file in files)
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var importer = scope.ServiceProvider.GetRequiredService<Importing.StatementImporter>();
+            var info = new FileInfo(file);
+            var outcome = info.Length > Core.Extraction.ExtractionInput.MaxBytes
+                ? Importing.ImportOutcome.Reject($"The file is {info.Length:N0} bytes; the limit is {Core.Extraction.ExtractionInput.MaxBytes:N0} bytes.")
+                : await importer.ImportAsync(new Importing.ImportRequest(await File.ReadAllBytesAsync(file), file, publisher, language, sourceUrl, "cli"));
+            switch (outcome.Status)
+            {
+                case Importing.ImportStatus.Imported:
+                    Console.WriteLine($"imported  {file} -> /s/{outcome.PublicId}");
+                    break;
+                case Importing.ImportStatus.AlreadyExists:
+                    Console.WriteLine($"exists    {file} -> /s/{outcome.PublicId}");
+                    break;
+                default:
+                    failures++;
+                    await Console.Error.WriteLineAsync($"rejected  {file}: {outcome.Error}");
+                    break;
+            }
+        }
+
+        return failures == 0 ? 0 : 1;
     }
 
     private static async Task<int> CreateAdminAsync(string[] args)

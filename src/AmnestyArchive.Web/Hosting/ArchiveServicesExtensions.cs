@@ -8,6 +8,7 @@ public static class ArchiveServicesExtensions
     public static WebApplicationBuilder AddArchiveServices(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<ArchiveSeeder>();
+        builder.Services.AddScoped<Importing.StatementImporter>();
         return builder;
     }
 }

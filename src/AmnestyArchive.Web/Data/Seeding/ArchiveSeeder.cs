@@ -11,6 +11,8 @@ namespace AmnestyArchive.Web.Data.Seeding;
 public sealed class ArchiveSeeder(
     ArchiveDbContext db,
     RoleManager<IdentityRole> roles,
+    IServiceProvider services,
+    IConfiguration configuration,
     ILogger<ArchiveSeeder> logger)
 {
     public async Task SeedAsync(CancellationToken cancellationToken = default)
@@ -27,9 +29,50 @@ public sealed class ArchiveSeeder(
             }
         }
 
-        logger.LogInformation("Seeded roles; {StatementCount} statements in the archive",
+        await RegistrySeeding.SeedAsync(db, cancellationToken);
+
+        var seeds = configuration["Archive:SeedsPath"];
+        if (!string.IsNullOrWhiteSpace(seeds) && !await db.Statements.AnyAsync(cancellationToken))
+        {
+            await SeedStatementsAsync(seeds, cancellationToken);
+        }
+
+        logger.LogInformation("Seeded reference data; {StatementCount} statements in the archive",
             await db.Statements.CountAsync(cancellationToken));
     }
+
+    /// <summary>Imports (and publishes) the statements listed in <c>statements.json</c> of the seeds folder.</summary>
+    private async Task SeedStatementsAsync(string folder, CancellationToken cancellationToken)
+    {
+        var manifestPath = Path.Combine(folder, "statements.json");
+        if (!File.Exists(manifestPath))
+        {
+            logger.LogWarning("No seeds manifest at {Path}", manifestPath);
+            return;
+        }
+
+        await using var stream = File.OpenRead(manifestPath);
+        var manifest = await System.Text.Json.JsonSerializer.DeserializeAsync<SeedManifest>(stream,
+            new System.Text.Json.JsonSerializerOptions { PropertyNameCaseInsensitive = true }, cancellationToken);
+        foreach (var entry in manifest?.Statements ?? [])
+        {
+            var path = Path.Combine(folder, entry.File);
+            var importer = services.GetRequiredService<Importing.StatementImporter>();
+            var outcome = await importer.ImportAsync(new Importing.ImportRequest(
+                await File.ReadAllBytesAsync(path, cancellationToken), entry.File, entry.Publisher, entry.Language, entry.SourceUrl, "seed"),
+                cancellationToken);
+            if (outcome.Status == Importing.ImportStatus.Rejected)
+            {
+                throw new InvalidOperationException($"Seed statement {entry.File} was rejected: {outcome.Error}");
+            }
+
+            logger.LogInformation("Seed {File}: {Status} as {PublicId}", entry.File, outcome.Status, outcome.PublicId);
+        }
+    }
+
+    private sealed record SeedManifest(List<SeedEntry> Statements);
+
+    private sealed record SeedEntry(string File, string? Publisher, string? Language, string? SourceUrl);
 }
 
 public static class ArchiveSeedingExtensions

@@ -1,0 +1,533 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+using AmnestyArchive.Core.Extraction.Text;
+
+namespace AmnestyArchive.Core.Extraction.Citations;
+
+/// <summary>A citation before block and original offsets are attached.</summary>
+internal sealed record FoundCitation(int Start, int End, string Instrument, string? Abbrev, string InstrumentId, string Type, string? Pinpoint, IReadOnlyList<string> BackReferences);
+
+/// <summary>
+/// Finds every mention of a legal instrument or provision: registry names and aliases, numbered
+/// UN resolutions, treaty-body general comments, named national laws, pinpoints ("Article 2(4)")
+/// and back-references ("the Charter"), the last two resolved from what was cited before.
+/// </summary>
+internal static class CitationResolver
+{
+    private const RegexOptions Linear = RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+
+    private static readonly Regex ResolutionNumber = new(
+        @"\b(?:[Rr]esolutions?|[Rr]es\.|[Rr]esoluci[óo]n(?:es)?)\s+(?:(?:No\.?|n[º°o]\.?|núm\.?|número)\s*)?(\d{1,5}(?:/\d{1,4})?)(?:\s*\(([IVXLC]{1,8}|\d{4})\))?",
+        Linear);
+
+    private static readonly Regex AbbreviatedResolution = new(@"\b(UNGA|UNSC)\s+(?:[Rr]es\.?\s+)?(\d{1,5}(?:/\d{1,4})?)\b", Linear);
+
+    private static readonly Regex BodyBefore = new(
+        @"(?:(?:UN|U\.N\.|United Nations)\s+)?(General Assembly|Security Council|Human Rights Council|UNGA|UNSC|HRC|GA|SC)\s*$", Linear);
+
+    private static readonly Regex BodyAfter = new(
+        @"^\s+(?:of\s+the\s+(?:UN\s+|United Nations\s+)?(General Assembly|Security Council|Human Rights Council)|(?:de\s+la|del)\s+(Asamblea General|Consejo de Seguridad|Consejo de Derechos Humanos))(?:\s+de\s+la\s+ONU|\s+de\s+las\s+Naciones\s+Unidas)?",
+        Linear);
+
+    private static readonly Regex GeneralComment = new(
+        @"\b(?:General\s+(Comment|Recommendation)s?|(Observaci[óo]n|Recomendaci[óo]n)(?:es)?\s+[Gg]eneral)\s+(?:(?:No\.?|Number|n[º°o]\.?|N[º°o]\.?|núm\.?|número|#)\s*)?(\d{1,3})\b",
+        Linear | RegexOptions.IgnoreCase);
+
+    private static readonly Regex EnglishAct = new(@"\b(?:[A-Z][A-Za-z'-]+\s+){1,6}Act\b(?:\s+(?:of\s+)?\d{4})?", Linear);
+
+    private static readonly Regex EnglishLaw = new(
+        @"\bLaw\s+(?:on|of|for|against)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:(?:and|of|the|on|for|in|to)\s+)?[A-Z][\w'-]*)*", Linear);
+
+    private static readonly Regex SpanishLaw = new(
+        @"\bLey\s+(?:Org[áa]nica\s+|Especial\s+|Constitucional\s+|General\s+|Federal\s+|Nacional\s+)?(?:de|del|sobre|contra|para|en\s+[Mm]ateria\s+de)\s+(?:(?:la|el|los|las)\s+)?\p{Lu}[\p{L}'-]*(?:,?\s+(?:(?:y|e|de|del|la|el|los|las|en|para|contra|sobre)\s+)*\p{Lu}[\p{L}'-]*)*",
+        Linear);
+
+    private static readonly Regex Decree = new(
+        @"\b(?:Decree|Decreto)(?:[- ]Ley|[- ]Law)?\s+(?:(?:No\.?|n[º°o]\.?|N[º°o]\.?|núm\.?|número)\s*)?\d+(?:[-/.]\d+)*", Linear);
+
+    private static readonly Regex Pinpoint = new(
+        @"\b(?:([Cc]ommon)\s+)?([Aa]rticles?|[Aa]rts?\.|[Aa]rt[íi]culos?|[Pp]aragraphs?|[Pp]árrafos?|[Pp]aras?\.|Rules?|Reglas?|Principles?|Principios?|Sections?|Secci[óo]n)\s+(\d{1,4}[a-z]?(?:\s?\((?:\d{1,3}|[a-z]{1,4})\))*(?:\.\d{1,3})*)",
+        Linear);
+
+    private static readonly Regex Connector = new(@"^,?\s+(?:of|under|in|del|de)\s+(?:(?:the|la|el)\s+)?", Linear);
+
+    private static readonly HashSet<string> LeadingFunctionWords = new(StringComparer.Ordinal)
+    {
+        "The", "This", "That", "Under", "In", "By", "With", "As", "Since", "After", "Before", "Its", "Their", "A", "An", "And", "Of", "For", "From",
+    };
+
+    private static readonly HashSet<string> PinpointWords = new(StringComparer.Ordinal)
+    {
+        "article", "articles", "art", "arts", "articulo", "articulos", "paragraph", "paragraphs", "parrafo", "parrafos", "para", "paras",
+        "rule", "rules", "regla", "reglas", "principle", "principles", "principio", "principios", "section", "sections", "seccion",
+    };
+
+    private static readonly HashSet<string> BackReferenceWords = new(StringComparer.Ordinal)
+    {
+        "charter", "convention", "conventions", "covenant", "covenants", "statute", "protocol", "protocols", "declaration", "treaty", "act",
+        "law", "rules", "principles", "definition", "code", "agreement", "order", "regulations", "carta", "convencion", "convenio",
+        "convenios", "pacto", "estatuto", "protocolo", "declaracion", "tratado", "ley", "reglas", "principios", "codigo", "acuerdo",
+        "orden", "reglamento",
+    };
+
+    private static readonly HashSet<string> BackReferenceDeterminers = new(StringComparer.Ordinal)
+    {
+        "the", "this", "that", "said", "la", "el", "esta", "este", "dicha", "dicho", "los", "las", "dichos", "del", "al",
+    };
+
+    [Flags]
+    private enum Trigger
+    {
+        None = 0,
+        Pinpoint = 1,
+        Resolution = 2,
+        AbbreviatedResolution = 4,
+        GeneralComment = 8,
+        Act = 16,
+        Law = 32,
+        Ley = 64,
+        Decree = 128,
+        BackReference = 256,
+    }
+
+    // One dictionary lookup per token tells every pattern where it may start.
+    private static readonly FrozenDictionary<string, Trigger> Triggers = BuildTriggers();
+
+    private static FrozenDictionary<string, Trigger> BuildTriggers()
+    {
+        var d = new Dictionary<string, Trigger>(StringComparer.Ordinal);
+        void Add(Trigger t, params IEnumerable<string> words)
+        {
+            foreach (var w in words)
+            {
+                d[w] = d.GetValueOrDefault(w) | t;
+            }
+        }
+        Add(Trigger.Pinpoint, PinpointWords);
+        Add(Trigger.BackReference, BackReferenceWords);
+        Add(Trigger.Resolution, "resolution", "resolutions", "res", "resolucion", "resoluciones");
+        Add(Trigger.AbbreviatedResolution, "unga", "unsc");
+        Add(Trigger.GeneralComment, "general", "observacion", "observaciones", "recomendacion", "recomendaciones");
+        Add(Trigger.Act, "act");
+        Add(Trigger.Law, "law");
+        Add(Trigger.Ley, "ley");
+        Add(Trigger.Decree, "decree", "decreto");
+        return d.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// Runs a pattern only in a short window that starts at a trigger word, instead of over the
+    /// whole text: the tokens already say where a resolution, a pinpoint or a law can start.
+    /// </summary>
+    private static IEnumerable<Match> MatchesAt(Regex regex, string text, IReadOnlyList<Token> tokens, List<(int Index, Trigger Kinds)> hits, Trigger kind, Func<int, bool> trigger, int window, int back = 0)
+    {
+        var lastEnd = -1;
+        foreach (var (i, kinds) in hits)
+        {
+            if ((kinds & kind) == 0 || !trigger(i))
+            {
+                continue;
+            }
+            var from = Math.Max(0, tokens[Math.Max(0, i - back)].Start);
+            if (from < lastEnd)
+            {
+                from = lastEnd;
+            }
+            var to = Math.Min(text.Length, tokens[i].End + window);
+            if (to <= from)
+            {
+                continue;
+            }
+            for (var m = regex.Match(text, from, to - from); m.Success; m = m.NextMatch())
+            {
+                if (m.Index <= tokens[i].Start && m.Index + m.Length >= tokens[i].End)
+                {
+                    lastEnd = m.Index + m.Length;
+                    yield return m;
+                    break;
+                }
+            }
+        }
+    }
+
+    private enum Kind
+    {
+        Named,
+        Backref,
+        Pinpoint,
+    }
+
+    private sealed record Candidate(int Start, int End, Kind Kind, string? Instrument, string? Abbrev, string? Id, string? Type, IReadOnlyList<string> BackRefs, string? Pinpoint, string? Word, string? ResolutionNumber);
+
+    public static List<FoundCitation> Find(string text, IReadOnlyList<Token> tokens, IReadOnlyList<RawBlock> blocks, InstrumentRegistry registry)
+    {
+        var hits = new List<(int Index, Trigger Kinds)>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (Triggers.TryGetValue(tokens[i].Folded, out var kinds))
+            {
+                hits.Add((i, kinds));
+            }
+        }
+        var strong = new List<Candidate>();
+        foreach (var m in registry.Matcher.FindAll(text, tokens))
+        {
+            strong.Add(FromInstrument(m.Start, m.End, m.Value));
+        }
+        AddResolutions(text, tokens, hits, registry, strong);
+        AddGeneralComments(text, tokens, hits, registry, strong);
+        AddNationalLaws(text, tokens, hits, strong);
+
+        strong.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : (b.End - b.Start).CompareTo(a.End - a.Start));
+        var accepted = new List<Candidate>();
+        var lastEnd = -1;
+        foreach (var c in strong)
+        {
+            if (c.Start >= lastEnd)
+            {
+                accepted.Add(c);
+                lastEnd = c.End;
+            }
+        }
+        foreach (var (i, kinds) in hits)
+        {
+            // "the Charter", "la Convención": a capitalised instrument word after a determiner.
+            if ((kinds & Trigger.BackReference) == 0 || i == 0)
+            {
+                continue;
+            }
+            var t = tokens[i];
+            var d = tokens[i - 1];
+            if (char.IsUpper(text[t.Start]) && BackReferenceDeterminers.Contains(d.Folded)
+                && t.Start - d.End == 1 && text[d.End] == ' ' && (d.Start == 0 || !char.IsLetterOrDigit(text[d.Start - 1]))
+                && (d.Folded != "said" || char.IsLower(text[d.Start]))
+                && !Overlaps(accepted, d.Start, t.End))
+            {
+                // "del"/"al" fuse a preposition with the article; the mention is the noun alone.
+                var start = d.Folded is "del" or "al" ? t.Start : d.Start;
+                accepted.Add(new Candidate(start, t.End, Kind.Backref, null, null, null, null, [], null, text[t.Start..t.End], null));
+            }
+        }
+        foreach (var m in MatchesAt(Pinpoint, text, tokens, hits, Trigger.Pinpoint, i => NumberFollows(text, tokens[i].End), 30, back: 1))
+        {
+            if (!Overlaps(accepted, m.Index, m.Index + m.Length))
+            {
+                accepted.Add(new Candidate(m.Index, m.Index + m.Length, Kind.Pinpoint, null, null, null, null, [], CanonicalPinpoint(m), null, null));
+            }
+        }
+        accepted.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return Resolve(text, blocks, accepted);
+    }
+
+    private static bool NumberFollows(string text, int at)
+    {
+        // "Article 2", "Art. 5", "resolution No. 60/147", "resolución nº 3"
+        for (var k = at; k < text.Length && k < at + 8; k++)
+        {
+            if (char.IsDigit(text[k]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool Overlaps(List<Candidate> list, int start, int end)
+    {
+        foreach (var c in list)
+        {
+            if (c.Start < end && start < c.End)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Candidate FromInstrument(int start, int end, LegalInstrument i) =>
+        new(start, end, Kind.Named, i.NameEn, i.AbbrevEn, i.Id, i.Type, i.BackReferences, null, null, i.Resolution?.Number);
+
+    private static List<FoundCitation> Resolve(string text, IReadOnlyList<RawBlock> blocks, List<Candidate> candidates)
+    {
+        var found = new List<FoundCitation>();
+        for (var k = 0; k < candidates.Count; k++)
+        {
+            var c = candidates[k];
+            switch (c.Kind)
+            {
+                case Kind.Named:
+                {
+                    var end = c.End;
+                    // "The Friendly Relations Declaration (UNGA 2625)" and "... (ICCPR)" are one mention.
+                    if (k + 1 < candidates.Count && candidates[k + 1] is { Kind: Kind.Named } next
+                        && Between(text, c.End, next.Start) is " (" or "(" && next.End < text.Length && text[next.End] == ')'
+                        && (next.Id == c.Id || (next.ResolutionNumber is not null && next.ResolutionNumber == c.ResolutionNumber)))
+                    {
+                        end = next.End + 1;
+                        k++;
+                    }
+                    found.Add(new FoundCitation(c.Start, end, c.Instrument!, c.Abbrev, c.Id!, c.Type!, null, c.BackRefs));
+                    break;
+                }
+                case Kind.Backref:
+                {
+                    if (ResolveBackref(found, c.Word!) is { } target)
+                    {
+                        found.Add(target with { Start = c.Start, End = c.End, Pinpoint = null });
+                    }
+                    break;
+                }
+                case Kind.Pinpoint:
+                {
+                    if (k + 1 < candidates.Count && candidates[k + 1] is { Kind: Kind.Named or Kind.Backref } next
+                        && Connector.Match(text, c.End, Math.Max(0, Math.Min(next.Start - c.End, text.Length - c.End))) is { Success: true } conn
+                        && conn.Index + conn.Length == next.Start)
+                    {
+                        FoundCitation? target = next.Kind == Kind.Named
+                            ? new FoundCitation(0, 0, next.Instrument!, next.Abbrev, next.Id!, next.Type!, null, next.BackRefs)
+                            : ResolveBackref(found, next.Word!);
+                        if (target is not null)
+                        {
+                            found.Add(target with { Start = c.Start, End = next.End, Pinpoint = c.Pinpoint });
+                        }
+                        k++;
+                    }
+                    else if (found.Count > 0 && c.Pinpoint!.StartsWith("Article", StringComparison.Ordinal)
+                             && SameBlock(blocks, found[^1].Start, c.Start) && c.Start - found[^1].End < 300)
+                    {
+                        // A bare "Article 2(3)" right after "Article 2(4) of the UN Charter".
+                        found.Add(found[^1] with { Start = c.Start, End = c.End, Pinpoint = c.Pinpoint });
+                    }
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    private static string Between(string text, int from, int to) => to >= from && to - from <= 3 ? text[from..to] : "\0";
+
+    private static FoundCitation? ResolveBackref(List<FoundCitation> found, string word)
+    {
+        for (var i = found.Count - 1; i >= 0; i--)
+        {
+            foreach (var b in found[i].BackReferences)
+            {
+                if (string.Equals(b, word, StringComparison.OrdinalIgnoreCase))
+                {
+                    return found[i];
+                }
+            }
+        }
+        return null;
+    }
+
+    private static bool SameBlock(IReadOnlyList<RawBlock> blocks, int a, int b)
+    {
+        foreach (var block in blocks)
+        {
+            if (a >= block.Start && a < block.End)
+            {
+                return b >= block.Start && b < block.End;
+            }
+        }
+        return false;
+    }
+
+    private static string CanonicalPinpoint(Match m)
+    {
+        var word = m.Groups[2].Value.ToLowerInvariant().TrimEnd('.');
+        var unit = word switch
+        {
+            _ when word.StartsWith("art", StringComparison.Ordinal) => "Article",
+            _ when word.StartsWith("par", StringComparison.Ordinal) || word.StartsWith("pár", StringComparison.Ordinal) => "paragraph",
+            _ when word.StartsWith("rule", StringComparison.Ordinal) || word.StartsWith("regla", StringComparison.Ordinal) => "Rule",
+            _ when word.StartsWith("princip", StringComparison.Ordinal) => "Principle",
+            _ => "Section",
+        };
+        var number = m.Groups[3].Value.Replace(" ", "", StringComparison.Ordinal);
+        return (m.Groups[1].Success ? "common " : "") + unit + " " + number;
+    }
+
+    private static void AddResolutions(string text, IReadOnlyList<Token> tokens, List<(int, Trigger)> hits, InstrumentRegistry registry, List<Candidate> list)
+    {
+        foreach (var m in MatchesAt(ResolutionNumber, text, tokens, hits, Trigger.Resolution, i => NumberFollows(text, tokens[i].End), 40))
+        {
+            var start = m.Index;
+            var end = m.Index + m.Length;
+            string? body = null;
+            var before = BodyBefore.Match(text[Math.Max(0, start - 40)..start]);
+            if (before.Success)
+            {
+                body = BodyCode(before.Groups[1].Value);
+                start -= before.Length;
+                while (start < m.Index && char.IsWhiteSpace(text[start]))
+                {
+                    start++;
+                }
+            }
+            var after = BodyAfter.Match(text[end..Math.Min(text.Length, end + 80)]);
+            if (after.Success && after.Index == 0)
+            {
+                body ??= BodyCode(after.Groups[1].Success ? after.Groups[1].Value : after.Groups[2].Value);
+                end += after.Length;
+            }
+            // "The Security Council adopted resolution 2669": the body named earlier in the sentence.
+            body ??= BodyInSentence(text, start);
+            list.Add(ResolutionCandidate(registry, start, end, body, m.Groups[1].Value, m.Groups[2].Success ? m.Groups[2].Value : null));
+        }
+        foreach (var m in MatchesAt(AbbreviatedResolution, text, tokens, hits, Trigger.AbbreviatedResolution, _ => true, 20))
+        {
+            list.Add(ResolutionCandidate(registry, m.Index, m.Index + m.Length, m.Groups[1].Value, m.Groups[2].Value, null));
+        }
+    }
+
+    private static string? BodyInSentence(string text, int start)
+    {
+        var from = Math.Max(0, start - 120);
+        var window = text.AsSpan(from, start - from);
+        var stop = window.LastIndexOfAny(".\n");
+        if (stop >= 0)
+        {
+            window = window[(stop + 1)..];
+        }
+        string? best = null;
+        var bestAt = -1;
+        foreach (var name in new[] { "General Assembly", "Security Council", "Human Rights Council", "Asamblea General", "Consejo de Seguridad", "Consejo de Derechos Humanos" })
+        {
+            var at = window.LastIndexOf(name, StringComparison.Ordinal);
+            if (at > bestAt)
+            {
+                bestAt = at;
+                best = BodyCode(name);
+            }
+        }
+        return best;
+    }
+
+    private static string BodyCode(string name) => name switch
+    {
+        "General Assembly" or "UNGA" or "GA" or "Asamblea General" => "UNGA",
+        "Security Council" or "UNSC" or "SC" or "Consejo de Seguridad" => "UNSC",
+        _ => "HRC",
+    };
+
+    private static Candidate ResolutionCandidate(InstrumentRegistry registry, int start, int end, string? body, string number, string? session)
+    {
+        if (registry.FindResolution(body, number) is { } known)
+        {
+            return FromInstrument(start, end, known);
+        }
+        var (name, abbrev) = body switch
+        {
+            "UNGA" => ("UN General Assembly Resolution", "UNGA Res"),
+            "UNSC" => ("UN Security Council Resolution", "UNSC Res"),
+            "HRC" => ("UN Human Rights Council Resolution", "HRC Res"),
+            _ => ("UN Resolution", "Res"),
+        };
+        var id = (body ?? "un").ToLowerInvariant() + "-res-" + number.Replace('/', '-');
+        var full = name + " " + number + (session is null ? "" : $" ({session})");
+        return new Candidate(start, end, Kind.Named, full, abbrev + " " + number, id, "resolution", ["Resolution", "Resolución"], null, null, number);
+    }
+
+    private static void AddGeneralComments(string text, IReadOnlyList<Token> tokens, List<(int, Trigger)> hits, InstrumentRegistry registry, List<Candidate> list)
+    {
+        foreach (var m in MatchesAt(GeneralComment, text, tokens, hits, Trigger.GeneralComment, i => i + 1 < tokens.Count && (tokens[i].Folded, tokens[i + 1].Folded) is ("general", "comment" or "comments" or "recommendation" or "recommendations") or ("observacion" or "observaciones" or "recomendacion" or "recomendaciones", "general" or "generales"), 40))
+        {
+            var recommendation = (m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value).StartsWith("Recom", StringComparison.OrdinalIgnoreCase);
+            var number = m.Groups[3].Value;
+            var body = NearestBody(text, tokens, registry, m.Index, m.Index + m.Length);
+            var what = recommendation ? "General Recommendation" : "General Comment";
+            var code = recommendation ? "GR" : "GC";
+            var name = body is null ? $"{what} No. {number}" : $"{body.NameEn} {what} No. {number}";
+            var abbrev = body is null ? $"{code} {number}" : $"{body.Abbrev} {code} {number}";
+            var id = (body?.Id ?? "treaty-body") + "-" + code.ToLowerInvariant() + "-" + number;
+            list.Add(new Candidate(m.Index, m.Index + m.Length, Kind.Named, name, abbrev, id, "general comment", ["Comment", "Observación", "Recommendation", "Recomendación"], null, null, null));
+        }
+    }
+
+    /// <summary>The treaty body named closest to a general comment, in the same line of text.</summary>
+    private static TreatyBody? NearestBody(string text, IReadOnlyList<Token> tokens, InstrumentRegistry registry, int start, int end)
+    {
+        TreatyBody? best = null;
+        var bestDistance = int.MaxValue;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (t.End < start - 160)
+            {
+                continue;
+            }
+            if (t.Start > end + 100)
+            {
+                break;
+            }
+            if (registry.BodyMatcher.MatchAt(text, tokens, i) is { } m)
+            {
+                var distance = m.End <= start ? start - m.End : m.Start - end;
+                if (distance >= 0 && distance < bestDistance && !text.AsSpan(Math.Min(m.End, start), Math.Max(0, Math.Abs(distance))).Contains('\n'))
+                {
+                    best = m.Value;
+                    bestDistance = distance;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static void AddNationalLaws(string text, IReadOnlyList<Token> tokens, List<(int, Trigger)> hits, List<Candidate> list)
+    {
+        bool Is(int i, string word) => text.AsSpan(tokens[i].Start, tokens[i].End - tokens[i].Start).SequenceEqual(word);
+        var searches = new (Regex Regex, Trigger Kind, Func<int, bool> Trigger, int Window, int Back)[]
+        {
+            (EnglishAct, Trigger.Act, i => i > 0 && Is(i, "Act") && char.IsUpper(text[tokens[i - 1].Start]), 12, 6),
+            (EnglishLaw, Trigger.Law, i => Is(i, "Law"), 160, 0),
+            (SpanishLaw, Trigger.Ley, i => Is(i, "Ley"), 200, 0),
+            (Decree, Trigger.Decree, i => Is(i, "Decree") || Is(i, "Decreto"), 40, 0),
+        };
+        foreach (var (regex, kind, trigger, window, back) in searches)
+        {
+            foreach (var m in MatchesAt(regex, text, tokens, hits, kind, trigger, window, back))
+            {
+                var start = m.Index;
+                var end = m.Index + m.Length;
+                // Drop sentence-initial function words the capitalised-run pattern swept in.
+                while (true)
+                {
+                    var space = text.IndexOf(' ', start, end - start);
+                    if (space < 0 || !LeadingFunctionWords.Contains(text[start..space]))
+                    {
+                        break;
+                    }
+                    start = space + 1;
+                }
+                var surface = text[start..end].TrimEnd(',', ' ');
+                end = start + surface.Length;
+                if (regex == EnglishAct && !surface.Contains(' ', StringComparison.Ordinal))
+                {
+                    continue; // a bare "Act" is a back-reference, not a name
+                }
+                var id = "law-" + Slug(surface);
+                list.Add(new Candidate(start, end, Kind.Named, surface, null, id, "national law", ["Act", "Law", "Ley", "Decree", "Decreto"], null, null, null));
+            }
+        }
+    }
+
+    internal static string Slug(string s)
+    {
+        var sb = new System.Text.StringBuilder();
+        foreach (var c in s)
+        {
+            var f = Token.FoldChar(c);
+            if (char.IsLetterOrDigit(f))
+            {
+                sb.Append(f);
+            }
+            else if (sb.Length > 0 && sb[^1] != '-')
+            {
+                sb.Append('-');
+            }
+        }
+        return sb.ToString().Trim('-');
+    }
+}

@@ -1,0 +1,78 @@
+using AmnestyArchive.Core.Extraction.Text;
+
+namespace AmnestyArchive.Core.Extraction;
+
+/// <summary>An addressee of demands: a state, its authorities, an international body, a group.</summary>
+public sealed record Actor(string Id, string Kind, string NameEn, string NameEs, string? CountryCode, IReadOnlyList<string> Aliases);
+
+/// <summary>
+/// Actors and their aliases, loaded from the embedded <c>actors.json</c>. Each state also yields
+/// an "authorities" actor whose aliases come from the templates in the file, so that "Authorities
+/// in Venezuela" and "the Venezuelan authorities" are one actor.
+/// </summary>
+public sealed class ActorRegistry
+{
+    private readonly Dictionary<string, Actor> _byId;
+
+    private ActorRegistry(List<(Actor Actor, bool LowercaseOk)> actors)
+    {
+        Actors = actors.ConvertAll(a => a.Actor);
+        _byId = Actors.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        foreach (var (actor, lowercaseOk) in actors)
+        {
+            foreach (var alias in actor.Aliases)
+            {
+                Matcher.Add(alias, actor, lowercaseOk);
+            }
+        }
+    }
+
+    /// <summary>The registry shipped with the library.</summary>
+    public static ActorRegistry Default { get; } = Load();
+
+    public IReadOnlyList<Actor> Actors { get; }
+
+    internal PhraseMatcher<Actor> Matcher { get; } = new();
+
+    public Actor? Find(string id) => _byId.GetValueOrDefault(id);
+
+    /// <summary>The "authorities" actor of the state with this ISO code.</summary>
+    public Actor? AuthoritiesOf(string countryCode) => Find(countryCode.ToLowerInvariant() + "-authorities");
+
+    private static ActorRegistry Load()
+    {
+        var dto = RegistryResource.Load("actors.json", RegistryJsonContext.Default.ActorFileDto);
+        var list = new List<(Actor, bool)>();
+        foreach (var s in dto.States)
+        {
+            var id = s.Code.ToLowerInvariant();
+            var stateAliases = new List<string> { s.Name.En, s.Name.Es };
+            stateAliases.AddRange(s.Aliases);
+            list.Add((new Actor(id, "state", s.Name.En, s.Name.Es, s.Code, stateAliases.Distinct().ToList()), false));
+
+            var names = new List<string> { s.Name.En };
+            names.AddRange(s.Aliases.Where(a => a.Length > 1));
+            var authorities = new List<string>();
+            foreach (var template in dto.AuthorityTemplates.En)
+            {
+                foreach (var name in names)
+                {
+                    authorities.Add(template.Replace("{name}", name, StringComparison.Ordinal).Replace("{demonym}", s.Demonym.En, StringComparison.Ordinal));
+                }
+            }
+            foreach (var template in dto.AuthorityTemplates.Es)
+            {
+                authorities.Add(template.Replace("{name}", s.Name.Es, StringComparison.Ordinal)
+                    .Replace("{adjFp}", s.Demonym.EsFp, StringComparison.Ordinal)
+                    .Replace("{adjMs}", s.Demonym.EsMs, StringComparison.Ordinal));
+            }
+            list.Add((new Actor(id + "-authorities", "authorities", s.Demonym.En + " authorities",
+                "Autoridades de " + s.Name.Es, s.Code, authorities.Distinct().ToList()), false));
+        }
+        foreach (var a in dto.Actors)
+        {
+            list.Add((new Actor(a.Id, a.Kind, a.Name.En, a.Name.Es, null, a.Aliases), a.MatchLowercase));
+        }
+        return new ActorRegistry(list);
+    }
+}

@@ -1,0 +1,478 @@
+using AmnestyArchive.Core.Extraction.Text;
+
+namespace AmnestyArchive.Core.Extraction.Quotes;
+
+/// <summary>A quote before original offsets are attached.</summary>
+internal sealed record FoundQuote(int Start, int End, string? Speaker, string? Role, QuoteKind Kind, int FirstBlock, int LastBlock, int? RepeatsQuote, string? JoinedText = null);
+
+/// <summary>
+/// Finds directly quoted passages and their speakers. Quotation marks are paired per paragraph
+/// by their position (an opening mark follows a space, a closing one precedes one), a paragraph
+/// left open continues into the next one that opens with a mark, and a closing mark with no
+/// opening one closes a quote that started with the paragraph. Short or title-like quoted terms,
+/// and text quoted from a cited instrument, are not quotes.
+/// </summary>
+internal static class QuoteExtractor
+{
+    private sealed class Raw
+    {
+        public int OpenMark;
+        public int Start;
+        public int End;
+        public int CloseMark = -1;
+        public int FirstBlock;
+        public int LastBlock;
+    }
+
+    private static readonly string[] TitleCues =
+    [
+        "entitled", "titled", "called", "named", "known as", "so-called", "dubbed", "report", "book", "campaign", "film", "programme", "program",
+        "titulado", "titulada", "denominado", "denominada", "llamado", "llamada", "informe", "libro", "campaña",
+    ];
+
+    public static List<FoundQuote> Extract(string text, IReadOnlyList<RawBlock> blocks, IReadOnlyList<List<TextSpan>> sentences, IReadOnlyList<(int Start, int End)> citations)
+    {
+        var raws = FindMarks(text, blocks);
+        var book = new SpeakerBook();
+        var quotes = new List<FoundQuote>();
+        var rawIndex = 0;
+        for (var b = 0; b < blocks.Count; b++)
+        {
+            var block = blocks[b];
+            if (block.Kind == BlockKind.PullQuote && b + 1 < blocks.Count && blocks[b + 1].Kind == BlockKind.Attribution)
+            {
+                quotes.Add(PullQuote(text, block, blocks[b + 1], book));
+                continue;
+            }
+            string? previousSpeakerInBlock = null;
+            var joinNext = false;
+            while (rawIndex < raws.Count && raws[rawIndex].FirstBlock == b)
+            {
+                var raw = raws[rawIndex++];
+                var continues = joinNext && raw.Start < text.Length && char.IsLower(text[SkipSpace(text, raw.Start, raw.End)]);
+                if (continues && quotes.Count > 0)
+                {
+                    // "Part one," said X, "part two." is one quote with the attribution in the middle.
+                    var head = quotes[^1];
+                    var (s2, e2) = Trim(text, raw.Start, raw.End);
+                    quotes[^1] = head with
+                    {
+                        End = e2,
+                        LastBlock = raw.LastBlock,
+                        JoinedText = (head.JoinedText ?? text[head.Start..head.End]) + " " + text[s2..e2],
+                    };
+                    joinNext = false;
+                    continue;
+                }
+                var q = Accept(text, blocks, sentences, citations, raw, book, ref previousSpeakerInBlock, out joinNext);
+                if (q is not null)
+                {
+                    quotes.Add(q);
+                }
+                else
+                {
+                    joinNext = false;
+                }
+            }
+        }
+        quotes.Sort((x, y) => x.Start.CompareTo(y.Start));
+        return LinkPullQuotes(text, quotes);
+    }
+
+    private static FoundQuote PullQuote(string text, RawBlock block, RawBlock attribution, SpeakerBook book)
+    {
+        var (s, e) = StripMarks(text, block.Start, block.End);
+        var line = text[attribution.Start..attribution.End].TrimStart('-', '–', '—', ' ');
+        var comma = line.IndexOf(',', StringComparison.Ordinal);
+        var name = comma > 0 ? line[..comma].Trim() : line.Trim();
+        var role = comma > 0 ? line[(comma + 1)..].Trim().TrimEnd('.') : null;
+        var speaker = book.Resolve(name, role);
+        return new FoundQuote(s, e, speaker, role ?? book.RoleOf(speaker), QuoteKind.PullQuote, block.Index, block.Index, null);
+    }
+
+    private static (int Start, int End) StripMarks(string text, int s, int e)
+    {
+        while (s < e && (text[s] is '"' || char.IsWhiteSpace(text[s])))
+        {
+            s++;
+        }
+        while (e > s && (text[e - 1] is '"' || char.IsWhiteSpace(text[e - 1])))
+        {
+            e--;
+        }
+        return (s, e);
+    }
+
+    private static FoundQuote? Accept(string text, IReadOnlyList<RawBlock> blocks, IReadOnlyList<List<TextSpan>> sentences,
+        IReadOnlyList<(int Start, int End)> citations, Raw raw, SpeakerBook book, ref string? previousSpeakerInBlock, out bool joinNext)
+    {
+        joinNext = false;
+        var (start, end) = Trim(text, raw.Start, raw.End);
+        if (end <= start)
+        {
+            return null;
+        }
+        var words = BlockSplitter.CountWords(text.AsSpan(start, end - start));
+        var block = blocks[raw.FirstBlock];
+        var sentence = SentenceAt(sentences[raw.FirstBlock], raw.OpenMark, block);
+        var prefix = text[sentence.Start..Math.Max(sentence.Start, raw.OpenMark)];
+        var sentenceInitial = string.IsNullOrWhiteSpace(prefix.Trim('(', '-', '–', '—'));
+
+        var after = Attribution.None;
+        var afterText = "";
+        if (raw.CloseMark >= 0)
+        {
+            var lastBlock = blocks[raw.LastBlock];
+            var afterEnd = lastBlock.End;
+            var nextMark = text.IndexOf('"', raw.CloseMark + 1, afterEnd - raw.CloseMark - 1);
+            if (nextMark >= 0)
+            {
+                afterEnd = nextMark;
+            }
+            var afterSentence = SentenceAt(sentences[raw.LastBlock], Math.Min(raw.CloseMark + 1, lastBlock.End - 1), lastBlock);
+            // When the closing mark ends a sentence, the attribution may still follow it ("... done." she said.)
+            afterEnd = Math.Min(afterEnd, Math.Max(afterSentence.End, raw.CloseMark + 1));
+            if (afterEnd <= raw.CloseMark + 1 && raw.CloseMark + 1 < lastBlock.End)
+            {
+                var next = SentenceAt(sentences[raw.LastBlock], SkipSpace(text, raw.CloseMark + 1, lastBlock.End), lastBlock);
+                afterEnd = nextMark >= 0 ? Math.Min(next.End, nextMark) : next.End;
+            }
+            afterText = raw.CloseMark + 1 < afterEnd ? text[(raw.CloseMark + 1)..afterEnd] : "";
+            after = AttributionParser.After(afterText);
+            joinNext = after.Found && afterText.TrimEnd().EndsWith(',') && nextMark >= 0;
+        }
+
+        if (words < 3 || IsTitle(text, start, end, prefix))
+        {
+            return null;
+        }
+        if (!sentenceInitial)
+        {
+            // Text quoted from a law or treaty: the sentence cites an instrument before the quote.
+            foreach (var (cs, _) in citations)
+            {
+                if (cs >= sentence.Start && cs < raw.OpenMark)
+                {
+                    return null;
+                }
+            }
+            var spoken = prefix.TrimEnd().EndsWith(':') || AttributionParser.HasSpeechVerb(prefix) || after.Found || AttributionParser.Before(prefix).Found;
+            if (words < 5 || !spoken)
+            {
+                return null; // a scare quote or a quoted term
+            }
+        }
+        else if (words < 5 && !after.Found)
+        {
+            return null;
+        }
+
+        var attribution = after.Found ? after : AttributionParser.Before(prefix);
+        if (!attribution.Found && sentenceInitial)
+        {
+            // "X said:" closing the previous sentence of the paragraph.
+            var previous = PreviousSentence(sentences[raw.FirstBlock], sentence);
+            if (previous is { } p && text[p.Start..p.End].TrimEnd().EndsWith(':'))
+            {
+                attribution = AttributionParser.Before(text[p.Start..p.End]);
+            }
+        }
+        string? speaker;
+        var role = attribution.Role;
+        switch (attribution.Kind)
+        {
+            case AttributionKind.Name:
+                speaker = book.Resolve(attribution.Name!, role);
+                break;
+            case AttributionKind.Pronoun:
+            case AttributionKind.Generic:
+                speaker = book.Last;
+                break;
+            default:
+                // An interrupted quote goes on in the same voice; an unattributed quote paragraph
+                // in a run of quotes belongs to the speaker of the run.
+                speaker = previousSpeakerInBlock ?? book.Last;
+                break;
+        }
+        book.Touch(speaker);
+        previousSpeakerInBlock = speaker;
+        return new FoundQuote(start, end, speaker, role ?? book.RoleOf(speaker), QuoteKind.Inline, raw.FirstBlock, raw.LastBlock, null);
+    }
+
+    private static int SkipSpace(string text, int i, int end)
+    {
+        while (i < end - 1 && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+        return i;
+    }
+
+    private static TextSpan? PreviousSentence(List<TextSpan> sentences, TextSpan current)
+    {
+        TextSpan? previous = null;
+        foreach (var s in sentences)
+        {
+            if (s.Start >= current.Start)
+            {
+                break;
+            }
+            previous = s;
+        }
+        return previous;
+    }
+
+    private static TextSpan SentenceAt(List<TextSpan> sentences, int offset, RawBlock block)
+    {
+        TextSpan? last = null;
+        foreach (var s in sentences)
+        {
+            if (s.Start > offset)
+            {
+                break;
+            }
+            last = s;
+        }
+        return last ?? new TextSpan(block.Start, block.End);
+    }
+
+    private static (int, int) Trim(string text, int s, int e)
+    {
+        while (s < e && char.IsWhiteSpace(text[s]))
+        {
+            s++;
+        }
+        while (e > s && (char.IsWhiteSpace(text[e - 1]) || text[e - 1] == ','))
+        {
+            e--;
+        }
+        return (s, e);
+    }
+
+    private static bool IsTitle(string text, int start, int end, string prefix)
+    {
+        var p = prefix.TrimEnd().TrimEnd(',', ':').ToLowerInvariant();
+        foreach (var cue in TitleCues)
+        {
+            if (p.EndsWith(" " + cue, StringComparison.Ordinal) || p == cue || p.EndsWith(" " + cue + " the", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        // Title Case with no sentence punctuation reads as the name of a report or law.
+        var inner = text.AsSpan(start, end - start).TrimEnd();
+        if (inner.Length > 0 && inner[^1] is '.' or '!' or '?' or ',' or ';')
+        {
+            return false;
+        }
+        int words = 0, capitals = 0;
+        foreach (var t in Token.Tokenize(text, start, end))
+        {
+            if (t.End - t.Start <= 3 && char.IsLower(text[t.Start]))
+            {
+                continue; // "of", "the", "and", "on" do not count against Title Case
+            }
+            words++;
+            if (char.IsUpper(text[t.Start]))
+            {
+                capitals++;
+            }
+        }
+        return words >= 2 && capitals == words && prefix.Trim().Length > 0;
+    }
+
+    /// <summary>Pairs quotation marks block by block, carrying an open quote into the next paragraph when it opens with a mark.</summary>
+    private static List<Raw> FindMarks(string text, IReadOnlyList<RawBlock> blocks)
+    {
+        var raws = new List<Raw>();
+        Raw? carry = null;
+        for (var b = 0; b < blocks.Count; b++)
+        {
+            var block = blocks[b];
+            if (block.Kind is not (BlockKind.Paragraph or BlockKind.Heading))
+            {
+                carry = null;
+                continue;
+            }
+            Raw? open = null;
+            var first = true;
+            var doubleSpans = new List<(int, int)>();
+            if (carry is not null)
+            {
+                if (text[block.Start] == '"')
+                {
+                    open = carry;
+                    open.LastBlock = b;
+                    first = false;
+                    carry = null;
+                    // The continuation mark itself is consumed here.
+                    ScanDoubles(text, block, block.Start + 1, ref open, ref first, raws, doubleSpans, b);
+                    goto singles;
+                }
+                carry = null;
+            }
+            ScanDoubles(text, block, block.Start, ref open, ref first, raws, doubleSpans, b);
+        singles:
+            if (open is not null)
+            {
+                open.End = block.End;
+                open.LastBlock = b;
+                raws.Add(open);
+                doubleSpans.Add((open.OpenMark, block.End));
+                carry = open;
+            }
+            ScanSingles(text, block, b, doubleSpans, raws);
+        }
+        // A quote carried on and closed later was added twice (once per open paragraph); keep the last.
+        var unique = new List<Raw>();
+        foreach (var r in raws)
+        {
+            var i = unique.FindIndex(u => ReferenceEquals(u, r));
+            if (i >= 0)
+            {
+                unique.RemoveAt(i);
+            }
+            unique.Add(r);
+        }
+        unique.Sort((x, y) => x.OpenMark != y.OpenMark ? x.OpenMark.CompareTo(y.OpenMark) : x.Start.CompareTo(y.Start));
+        return unique;
+    }
+
+    private static void ScanDoubles(string text, RawBlock block, int from, ref Raw? open, ref bool first, List<Raw> raws, List<(int, int)> spans, int b)
+    {
+        for (var k = from; k < block.End; k++)
+        {
+            if (text[k] != '"')
+            {
+                continue;
+            }
+            var opening = IsOpening(text, block, k);
+            var closing = IsClosing(text, block, k);
+            if (open is null)
+            {
+                if (closing && !opening && first)
+                {
+                    // A closing mark with no opening one: the quote started with the paragraph.
+                    raws.Add(new Raw { OpenMark = block.Start, Start = block.Start, End = k, CloseMark = k, FirstBlock = b, LastBlock = b });
+                    spans.Add((block.Start, k + 1));
+                }
+                else if (opening || !closing)
+                {
+                    open = new Raw { OpenMark = k, Start = k + 1, FirstBlock = b, LastBlock = b };
+                }
+            }
+            else if (closing || !opening)
+            {
+                open.End = k;
+                open.CloseMark = k;
+                open.LastBlock = b;
+                raws.Add(open);
+                spans.Add((open.OpenMark, k + 1));
+                open = null;
+            }
+            else
+            {
+                // A new opening mark while one is open: the earlier quote was never closed.
+                open.End = k;
+                open.LastBlock = b;
+                raws.Add(open);
+                spans.Add((open.OpenMark, k));
+                open = new Raw { OpenMark = k, Start = k + 1, FirstBlock = b, LastBlock = b };
+            }
+            first = false;
+        }
+    }
+
+    private static void ScanSingles(string text, RawBlock block, int b, List<(int, int)> doubleSpans, List<Raw> raws)
+    {
+        var open = -1;
+        for (var k = block.Start; k < block.End; k++)
+        {
+            if (text[k] != '\'' || Inside(doubleSpans, k))
+            {
+                continue;
+            }
+            var prev = k > block.Start ? text[k - 1] : ' ';
+            var next = k + 1 < block.End ? text[k + 1] : ' ';
+            if (open < 0)
+            {
+                if ((char.IsWhiteSpace(prev) || prev is '(' or '[' or '—' or '–') && char.IsLetterOrDigit(next))
+                {
+                    open = k;
+                }
+            }
+            else if ((char.IsLetterOrDigit(prev) || prev is '.' or ',' or '!' or '?') && (char.IsWhiteSpace(next) || next is ',' or '.' or ';' or ':' or '!' or '?' or ')' || k + 1 >= block.End))
+            {
+                raws.Add(new Raw { OpenMark = open, Start = open + 1, End = k, CloseMark = k, FirstBlock = b, LastBlock = b });
+                open = -1;
+            }
+        }
+    }
+
+    private static bool Inside(List<(int Start, int End)> spans, int k)
+    {
+        foreach (var (s, e) in spans)
+        {
+            if (k >= s && k < e)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsOpening(string text, RawBlock block, int k)
+    {
+        var prev = k > block.Start ? text[k - 1] : ' ';
+        var next = k + 1 < block.End ? text[k + 1] : ' ';
+        return !char.IsWhiteSpace(next) && (char.IsWhiteSpace(prev) || prev is '(' or '[' or '{' or '—' or '–' or '-' or '/' or ':');
+    }
+
+    private static bool IsClosing(string text, RawBlock block, int k)
+    {
+        var prev = k > block.Start ? text[k - 1] : ' ';
+        var next = k + 1 < block.End ? text[k + 1] : ' ';
+        return !char.IsWhiteSpace(prev) && (char.IsWhiteSpace(next) || next is '.' or ',' or ';' or ':' or '!' or '?' or ')' or ']' or '}' or '—' or '–' or '-' || k + 1 >= block.End);
+    }
+
+    /// <summary>Links each pull quote to the body quote it repeats.</summary>
+    private static List<FoundQuote> LinkPullQuotes(string text, List<FoundQuote> quotes)
+    {
+        var folded = quotes.ConvertAll(q => Squash(text[q.Start..q.End]));
+        for (var i = 0; i < quotes.Count; i++)
+        {
+            if (quotes[i].Kind != QuoteKind.PullQuote)
+            {
+                continue;
+            }
+            var probe = folded[i].Length > 60 ? folded[i][..60] : folded[i];
+            int? best = null;
+            for (var j = 0; j < quotes.Count; j++)
+            {
+                if (quotes[j].Kind == QuoteKind.Inline && probe.Length > 0 && folded[j].Contains(probe, StringComparison.Ordinal)
+                    && (best is null || Math.Abs(quotes[j].Start - quotes[i].Start) < Math.Abs(quotes[best.Value].Start - quotes[i].Start)))
+                {
+                    best = j;
+                }
+            }
+            if (best is not null)
+            {
+                quotes[i] = quotes[i] with { RepeatsQuote = best };
+            }
+        }
+        return quotes;
+    }
+
+    private static string Squash(string s)
+    {
+        var sb = new System.Text.StringBuilder(s.Length);
+        foreach (var c in s)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                sb.Append(char.ToLowerInvariant(c));
+            }
+        }
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,43 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace AmnestyArchive.Core.Extraction;
+
+internal sealed record LocalizedName(string En, string Es);
+
+internal sealed record LocalizedAbbrev(string? En, string? Es);
+
+internal sealed record InstrumentDto(
+    string Id, string Type, string Body, int Year, LocalizedName Name, LocalizedAbbrev Abbrev,
+    List<string> Aliases, List<string> Backrefs, ResolutionDto? Resolution);
+
+internal sealed record ResolutionDto(string Body, string Number, string? Session);
+
+internal sealed record TreatyBodyDto(string Id, LocalizedName Name, string Abbrev, List<string> Aliases, string Treaty);
+
+internal sealed record InstrumentFileDto(List<TreatyBodyDto> TreatyBodies, List<InstrumentDto> Instruments);
+
+internal sealed record DemonymDto(string En, string EsMs, string EsFp);
+
+internal sealed record StateDto(string Code, LocalizedName Name, DemonymDto Demonym, List<string> Aliases);
+
+internal sealed record ActorDto(string Id, string Kind, LocalizedName Name, List<string> Aliases, bool MatchLowercase);
+
+internal sealed record AuthorityTemplatesDto(List<string> En, List<string> Es);
+
+internal sealed record ActorFileDto(AuthorityTemplatesDto AuthorityTemplates, List<StateDto> States, List<ActorDto> Actors);
+
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, ReadCommentHandling = JsonCommentHandling.Skip)]
+[JsonSerializable(typeof(InstrumentFileDto))]
+[JsonSerializable(typeof(ActorFileDto))]
+internal sealed partial class RegistryJsonContext : JsonSerializerContext;
+
+internal static class RegistryResource
+{
+    public static T Load<T>(string name, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> info)
+    {
+        using var stream = typeof(RegistryResource).Assembly.GetManifestResourceStream("AmnestyArchive.Core.Extraction." + name)
+            ?? throw new InvalidOperationException($"Embedded registry {name} is missing from the build.");
+        return JsonSerializer.Deserialize(stream, info) ?? throw new InvalidOperationException($"Registry {name} is empty.");
+    }
+}

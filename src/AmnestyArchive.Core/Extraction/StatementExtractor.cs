@@ -1,0 +1,143 @@
+using AmnestyArchive.Core.Extraction.Citations;
+using AmnestyArchive.Core.Extraction.Demands;
+using AmnestyArchive.Core.Extraction.Quotes;
+using AmnestyArchive.Core.Extraction.Text;
+
+namespace AmnestyArchive.Core.Extraction;
+
+/// <summary>
+/// The extraction engine's single entry point: text in, blocks, quotes, citations and demands out.
+/// Rules and data registries, no model (see docs/decisions/0002-rule-based-extraction.md).
+/// </summary>
+public static class StatementExtractor
+{
+    /// <summary>Extracts everything from a statement in English or Spanish. Never throws.</summary>
+    public static ExtractionResult Extract(string text, ExtractionOptions? options = null)
+    {
+        text ??= "";
+        try
+        {
+            return ExtractCore(text, options);
+        }
+        catch (Exception)
+        {
+            // The rules are meant never to fail; if one does, the caller still gets the text and
+            // its blocks rather than an error, and the fuzz tests (which call ExtractCore) find the bug.
+            var normalized = TextNormalizer.Normalize(text);
+            return new ExtractionResult
+            {
+                Language = options?.Language ?? "en",
+                NormalizedText = normalized.Text,
+                Blocks = [],
+                Quotes = [],
+                Citations = [],
+                Demands = [],
+                OffsetMap = normalized.Map,
+            };
+        }
+    }
+
+    internal static ExtractionResult ExtractCore(string original, ExtractionOptions? options)
+    {
+        var normalized = TextNormalizer.Normalize(original);
+        var text = normalized.Text;
+        var map = normalized.Map;
+        var tokens = Token.Tokenize(text, 0, text.Length);
+        var language = options?.Language is "en" or "es" ? options.Language : LanguageDetector.Detect(tokens);
+
+        var rawBlocks = BlockSplitter.Split(text);
+        var sentences = rawBlocks.ConvertAll(b => SentenceSplitter.Split(text, b.Start, b.End));
+        var blocks = rawBlocks.ConvertAll(b => new Block(b.Index, "p" + (b.Index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            b.Kind, b.Start, b.End, map[b.Start], map[b.End], text[b.Start..b.End]));
+
+        var foundCitations = CitationResolver.Find(text, tokens, rawBlocks, InstrumentRegistry.Default);
+        var foundQuotes = QuoteExtractor.Extract(text, rawBlocks, sentences, foundCitations.ConvertAll(c => (c.Start, c.End)));
+        var title = Title(text, rawBlocks);
+        var focus = title is null ? null : Focus(title.Value, text, tokens);
+        var foundDemands = DemandDetector.Detect(text, rawBlocks, sentences, tokens, foundQuotes, ActorRegistry.Default, focus);
+
+        var quotes = foundQuotes.ConvertAll(q => new Quote(
+            q.JoinedText ?? text[q.Start..q.End], q.Speaker, q.Role, q.Kind, q.Start, q.End, map[q.Start], map[q.End], q.FirstBlock, q.LastBlock, q.RepeatsQuote));
+        var citations = foundCitations.ConvertAll(c => new Citation(
+            text[c.Start..c.End], c.Instrument, c.Abbrev, c.InstrumentId, c.Type, c.Pinpoint, c.Start, c.End, map[c.Start], map[c.End], BlockOf(rawBlocks, c.Start)));
+        var demands = foundDemands.ConvertAll(d => new Demand(
+            text[d.Start..d.End], d.Addressee.NameEn, d.Addressee.Id, d.Addressee.CountryCode, d.Speaker, d.Start, d.End, map[d.Start], map[d.End], d.Block));
+
+        return new ExtractionResult
+        {
+            Language = language,
+            Title = title is { } t ? text[t.Start..t.End] : null,
+            PublishedOn = PublishedOn(text, rawBlocks),
+            NormalizedText = text,
+            Blocks = blocks,
+            Quotes = quotes,
+            Citations = citations,
+            Demands = demands,
+            OffsetMap = map,
+        };
+    }
+
+    private static int BlockOf(List<RawBlock> blocks, int offset)
+    {
+        foreach (var b in blocks)
+        {
+            if (offset >= b.Start && offset < b.End)
+            {
+                return b.Index;
+            }
+        }
+        return blocks.Count > 0 ? blocks[^1].Index : 0;
+    }
+
+    /// <summary>The first block is the title when it is a heading (a dateline may come before it).</summary>
+    private static TextSpan? Title(string text, List<RawBlock> blocks)
+    {
+        foreach (var b in blocks)
+        {
+            if (b.Kind == BlockKind.Dateline)
+            {
+                continue;
+            }
+            return b.Kind == BlockKind.Heading ? new TextSpan(b.Start, b.End) : null;
+        }
+        return null;
+    }
+
+    /// <summary>The actor a headline is about, as in "USA: Detainees ... should not be ...".</summary>
+    private static Actor? Focus(TextSpan title, string text, List<Token> tokens)
+    {
+        var colon = text.IndexOf(':', title.Start, title.Length);
+        if (colon < 0)
+        {
+            return null;
+        }
+        var words = tokens.FindAll(t => t.Start >= title.Start && t.End <= colon);
+        var mentions = ActorRegistry.Default.Matcher.FindAll(text, words);
+        return mentions.Count == 1 && mentions[0].FirstToken == 0 && mentions[0].LastToken == words.Count - 1 ? mentions[0].Value : null;
+    }
+
+    private static DateOnly? PublishedOn(string text, List<RawBlock> blocks)
+    {
+        for (var i = 0; i < blocks.Count && i < 4; i++)
+        {
+            if (blocks[i].Kind == BlockKind.Dateline && DatelineParser.FindDate(text[blocks[i].Start..blocks[i].End]) is { } d)
+            {
+                return d.Date;
+            }
+        }
+        for (var i = 0; i < blocks.Count && i < 4; i++)
+        {
+            var s = text[blocks[i].Start..Math.Min(blocks[i].End, blocks[i].Start + 120)];
+            if (DatelineParser.FindDate(s) is { } d && d.Index <= 60)
+            {
+                // "(New York, February 4, 2011) - ..." or "GENEVA, 19 October 2010 - ...": a place, then the date.
+                var prefix = s[..d.Index].Trim();
+                if (prefix.Length == 0 || prefix.StartsWith('(') || prefix.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('(', ',', '-', '–', '—')).All(w => w.Length == 0 || char.IsUpper(w[0]) || w is "de" or "del" or "la" or "el" or "of" or "the"))
+                {
+                    return d.Date;
+                }
+            }
+        }
+        return null;
+    }
+}

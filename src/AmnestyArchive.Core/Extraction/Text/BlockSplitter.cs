@@ -1,0 +1,172 @@
+using System.Text.RegularExpressions;
+
+namespace AmnestyArchive.Core.Extraction.Text;
+
+/// <summary>A block before it gets its public shape.</summary>
+internal sealed record RawBlock(int Index, BlockKind Kind, int Start, int End);
+
+/// <summary>
+/// Splits the normalised text into blocks (blank lines separate paragraphs; a text without any
+/// blank line is read one line per block) and tells headings, datelines, pull quotes and their
+/// attribution lines from paragraphs.
+/// </summary>
+internal static class BlockSplitter
+{
+    // "Agnès Callamard, Amnesty International's Secretary General": a name of two to five
+    // capitalised words, a comma, a role. Linear-time because attribution lines are untrusted text.
+    private static readonly Regex AttributionLine = new(
+        @"^[-–—]?\s*(?:(?:Mr|Ms|Mrs|Dr|Prof|Sr|Sra)\.?\s+)?\p{Lu}[\p{L}'.-]*(?:\s+(?:(?:de|del|da|dos|van|von|al|el|bin|la|le|di|y)\s+)?\p{Lu}[\p{L}'.-]*){1,4}\s*,\s*[^,\n]",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    public static List<RawBlock> Split(string text)
+    {
+        var spans = new List<TextSpan>();
+        var hasBlankLine = text.Contains("\n\n", StringComparison.Ordinal) || HasBlankLine(text);
+        var lineStart = 0;
+        var blockStart = -1;
+        var blockEnd = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && text[i] != '\n')
+            {
+                continue;
+            }
+            var blank = text.AsSpan(lineStart, i - lineStart).IsWhiteSpace();
+            if (blank || !hasBlankLine)
+            {
+                if (blockStart >= 0)
+                {
+                    spans.Add(Trim(text, blockStart, blockEnd));
+                    blockStart = -1;
+                }
+                if (!blank)
+                {
+                    spans.Add(Trim(text, lineStart, i));
+                }
+            }
+            else
+            {
+                if (blockStart < 0)
+                {
+                    blockStart = lineStart;
+                }
+                blockEnd = i;
+            }
+            lineStart = i + 1;
+        }
+        if (blockStart >= 0)
+        {
+            spans.Add(Trim(text, blockStart, blockEnd));
+        }
+
+        var kinds = new BlockKind[spans.Count];
+        for (var b = 0; b < spans.Count; b++)
+        {
+            kinds[b] = Classify(text, spans[b]);
+        }
+        // A pull quote is a standalone line that an attribution line follows.
+        for (var b = 0; b + 1 < spans.Count; b++)
+        {
+            if (kinds[b + 1] == BlockKind.Attribution && kinds[b] is BlockKind.Paragraph or BlockKind.Heading)
+            {
+                kinds[b] = BlockKind.PullQuote;
+            }
+        }
+        for (var b = 0; b < spans.Count; b++)
+        {
+            if (kinds[b] == BlockKind.Attribution && (b == 0 || kinds[b - 1] != BlockKind.PullQuote))
+            {
+                kinds[b] = IsHeadingShape(text, spans[b]) ? BlockKind.Heading : BlockKind.Paragraph;
+            }
+        }
+        var blocks = new List<RawBlock>(spans.Count);
+        for (var b = 0; b < spans.Count; b++)
+        {
+            blocks.Add(new RawBlock(b, kinds[b], spans[b].Start, spans[b].End));
+        }
+        return blocks;
+    }
+
+    private static bool HasBlankLine(string text)
+    {
+        var lineStart = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] != '\n')
+            {
+                continue;
+            }
+            if (lineStart > 0 && text.AsSpan(lineStart, i - lineStart).IsWhiteSpace())
+            {
+                return true;
+            }
+            lineStart = i + 1;
+        }
+        return false;
+    }
+
+    private static TextSpan Trim(string text, int s, int e)
+    {
+        while (s < e && char.IsWhiteSpace(text[s]))
+        {
+            s++;
+        }
+        while (e > s && char.IsWhiteSpace(text[e - 1]))
+        {
+            e--;
+        }
+        return new TextSpan(s, e);
+    }
+
+    private static BlockKind Classify(string text, TextSpan span)
+    {
+        var words = CountWords(text.AsSpan(span.Start, span.Length));
+        if (words > 16)
+        {
+            return IsHeadingShape(text, span) ? BlockKind.Heading : BlockKind.Paragraph;
+        }
+        var s = text[span.Start..span.End];
+        if (words <= 10 && DatelineParser.FindDate(s) is { } date)
+        {
+            var rest = s.Remove(date.Index, date.Length);
+            if (CountWords(rest) <= 3)
+            {
+                return BlockKind.Dateline;
+            }
+        }
+        if (words <= 16 && !s.Contains('\n') && s[^1] is not ('.' or '"' or '\'' or '?' or '!') && AttributionLine.IsMatch(s))
+        {
+            return BlockKind.Attribution;
+        }
+        return IsHeadingShape(text, span) ? BlockKind.Heading : BlockKind.Paragraph;
+    }
+
+    private static bool IsHeadingShape(string text, TextSpan span)
+    {
+        var s = text.AsSpan(span.Start, span.Length);
+        if (s.Length == 0 || s.Contains('\n') || CountWords(s) > 22)
+        {
+            return false;
+        }
+        var last = s[^1];
+        var first = s[0];
+        return (char.IsUpper(first) || char.IsDigit(first) || first is '¿' or '¡')
+               && last is not ('.' or ',' or ';' or ':' or '"' or '\'');
+    }
+
+    public static int CountWords(ReadOnlySpan<char> s)
+    {
+        var n = 0;
+        var inWord = false;
+        foreach (var c in s)
+        {
+            var w = !char.IsWhiteSpace(c);
+            if (w && !inWord)
+            {
+                n++;
+            }
+            inWord = w;
+        }
+        return n;
+    }
+}

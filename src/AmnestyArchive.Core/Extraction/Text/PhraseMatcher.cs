@@ -1,0 +1,152 @@
+namespace AmnestyArchive.Core.Extraction.Text;
+
+/// <summary>A phrase found in the text by <see cref="PhraseMatcher{T}"/>.</summary>
+internal readonly record struct PhraseMatch<T>(int FirstToken, int LastToken, int Start, int End, T Value);
+
+/// <summary>
+/// Leftmost-longest dictionary lookup over word tokens (a trie of folded words). It runs in
+/// time linear in the text times the longest alias, whatever the input, which regex
+/// alternations over hundreds of aliases could not promise.
+/// </summary>
+internal sealed class PhraseMatcher<T>
+{
+    private sealed class Node
+    {
+        public Dictionary<string, Node>? Children;
+        public List<(string[] AliasTokens, bool LowercaseOk, T Value)>? Values;
+    }
+
+    private readonly Node _root = new();
+
+    public int MaxTokens { get; private set; }
+
+    /// <param name="alias">The phrase as written; capitalised words must be capitalised in the text
+    /// (unless <paramref name="lowercaseOk"/>), all-capital abbreviations must match exactly.</param>
+    public void Add(string alias, T value, bool lowercaseOk = false)
+    {
+        var tokens = Token.Tokenize(alias, 0, alias.Length);
+        if (tokens.Count == 0)
+        {
+            return;
+        }
+        var node = _root;
+        foreach (var t in tokens)
+        {
+            node.Children ??= new Dictionary<string, Node>(StringComparer.Ordinal);
+            if (!node.Children.TryGetValue(t.Folded, out var next))
+            {
+                next = new Node();
+                node.Children[t.Folded] = next;
+            }
+            node = next;
+        }
+        node.Values ??= [];
+        node.Values.Add((tokens.ConvertAll(t => alias[t.Start..t.End]).ToArray(), lowercaseOk, value));
+        MaxTokens = Math.Max(MaxTokens, tokens.Count);
+    }
+
+    public List<PhraseMatch<T>> FindAll(string text, IReadOnlyList<Token> tokens)
+    {
+        var found = new List<PhraseMatch<T>>();
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            var m = MatchAt(text, tokens, i);
+            if (m is { } match)
+            {
+                found.Add(match);
+                i = match.LastToken + 1;
+            }
+            else
+            {
+                i++;
+            }
+        }
+        return found;
+    }
+
+    /// <summary>The longest phrase starting exactly at token <paramref name="i"/>, if any.</summary>
+    public PhraseMatch<T>? MatchAt(string text, IReadOnlyList<Token> tokens, int i)
+    {
+        var node = _root;
+        PhraseMatch<T>? best = null;
+        for (var j = i; j < tokens.Count && node.Children is not null; j++)
+        {
+            if (!node.Children.TryGetValue(tokens[j].Folded, out var next))
+            {
+                break;
+            }
+            // A phrase never runs across a line break or a sentence stop.
+            if (j > i && HasBreak(text, tokens[j - 1].End, tokens[j].Start))
+            {
+                break;
+            }
+            node = next;
+            if (node.Values is null)
+            {
+                continue;
+            }
+            foreach (var (aliasTokens, lowercaseOk, value) in node.Values)
+            {
+                if (CaseFits(text, tokens, i, aliasTokens, lowercaseOk))
+                {
+                    best = new PhraseMatch<T>(i, j, tokens[i].Start, tokens[j].End, value);
+                    break;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static bool HasBreak(string text, int from, int to)
+    {
+        // Stops inside abbreviations ("U.S.", "EE. UU.") and commas inside long names
+        // ("Cruel, Inhuman or Degrading") are part of names; other punctuation ends a phrase.
+        for (var k = from; k < to; k++)
+        {
+            if (text[k] is '\n' or ';' or ':' or '!' or '?' or '"' or '(' or ')')
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool CaseFits(string text, IReadOnlyList<Token> tokens, int first, string[] aliasTokens, bool lowercaseOk)
+    {
+        for (var k = 0; k < aliasTokens.Length; k++)
+        {
+            var a = aliasTokens[k];
+            var t = tokens[first + k];
+            if (a.Length >= 2 && IsAllUpper(a))
+            {
+                if (!text.AsSpan(t.Start, t.End - t.Start).SequenceEqual(a))
+                {
+                    return false;
+                }
+            }
+            else if (!lowercaseOk && char.IsUpper(a[0]) && !char.IsUpper(text[t.Start]))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static bool IsAllUpper(string s)
+    {
+        var letters = 0;
+        foreach (var c in s)
+        {
+            if (char.IsLetter(c))
+            {
+                letters++;
+                if (!char.IsUpper(c))
+                {
+                    return false;
+                }
+            }
+        }
+        return letters > 0;
+    }
+}

@@ -1,0 +1,131 @@
+namespace AmnestyArchive.Core.Extraction.Text;
+
+/// <summary>
+/// Splits a block into sentences. Besides ". X", it also breaks on a stop with no space after it
+/// ("word.Word") and on a run-together pair of sentences ("executionsAt least"), typos that
+/// real statements contain.
+/// </summary>
+internal static class SentenceSplitter
+{
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "art", "arts", "res", "sr", "sra", "srta", "dra",
+        "jr", "gen", "col", "lt", "sgt", "gov", "sen", "rep", "hon", "vs", "v", "nº", "núm", "cf", "pp", "p",
+        "para", "e.g", "i.e", "etc", "approx", "ca", "op", "cit", "ibid", "ee", "uu", "fig", "vol", "ed", "inc", "ltd", "co",
+    };
+
+    public static List<TextSpan> Split(string text, int start, int end)
+    {
+        var sentences = new List<TextSpan>();
+        var s = start;
+        var k = start;
+        while (k < end)
+        {
+            var c = text[k];
+            if (c == '\n')
+            {
+                Add(sentences, text, s, k);
+                s = k + 1;
+            }
+            else if (c is '.' or '!' or '?')
+            {
+                var m = k + 1;
+                while (m < end && text[m] is '"' or '\'' or ')' or ']' or '.' or '!' or '?')
+                {
+                    m++;
+                }
+                if (m >= end)
+                {
+                    k = m;
+                    continue;
+                }
+                if (char.IsWhiteSpace(text[m]))
+                {
+                    var n = m;
+                    while (n < end && text[n] is ' ')
+                    {
+                        n++;
+                    }
+                    if (n < end && StartsSentence(text[n]) && (c != '.' || !IsAbbreviation(text, start, k)))
+                    {
+                        Add(sentences, text, s, m);
+                        s = n;
+                        k = n;
+                        continue;
+                    }
+                }
+                else if (c == '.' && m == k + 1 && m + 1 < end && char.IsUpper(text[m]) && char.IsLower(text[m + 1])
+                         && k - 2 >= start && char.IsLower(text[k - 1]) && char.IsLower(text[k - 2]))
+                {
+                    Add(sentences, text, s, m);
+                    s = m;
+                }
+                k = m;
+                continue;
+            }
+            else if (char.IsLower(c) && k + 2 < end && char.IsUpper(text[k + 1]) && char.IsLower(text[k + 2])
+                     && LowerRun(text, start, k) >= 4)
+            {
+                Add(sentences, text, s, k + 1);
+                s = k + 1;
+            }
+            k++;
+        }
+        Add(sentences, text, s, end);
+        return sentences;
+    }
+
+    private static bool StartsSentence(char c) =>
+        char.IsUpper(c) || char.IsDigit(c) || c is '"' or '\'' or '(' or '[' or '¿' or '¡' or '-' or '–' or '—';
+
+    private static int LowerRun(string text, int start, int k)
+    {
+        var n = 0;
+        while (k >= start && char.IsLower(text[k]))
+        {
+            n++;
+            k--;
+        }
+        // "McDonald", "iPhone": a capital just before the run means a name, not a typo.
+        return k >= start && char.IsLetter(text[k]) ? 0 : n;
+    }
+
+    private static bool IsAbbreviation(string text, int start, int dot)
+    {
+        var b = dot;
+        while (b > start && (char.IsLetter(text[b - 1]) || text[b - 1] == '.'))
+        {
+            b--;
+        }
+        var word = text[b..dot];
+        if (word.Length == 0)
+        {
+            return false;
+        }
+        if (word.Length == 1 && char.IsUpper(word[0]))
+        {
+            return true; // an initial: "George W. Bush"
+        }
+        if (word.Contains('.'))
+        {
+            return true; // "U.S.", "e.g."
+        }
+        return Abbreviations.Contains(word);
+    }
+
+    private static void Add(List<TextSpan> sentences, string text, int s, int e)
+    {
+        while (s < e && char.IsWhiteSpace(text[s]))
+        {
+            s++;
+        }
+        while (e > s && char.IsWhiteSpace(text[e - 1]))
+        {
+            e--;
+        }
+        if (e > s)
+        {
+            sentences.Add(new TextSpan(s, e));
+        }
+    }
+}

@@ -1,0 +1,116 @@
+using System.Globalization;
+using System.Text;
+
+namespace AmnestyArchive.Core.Extraction.Text;
+
+/// <summary>Normalised text plus, for every normalised offset, the original offset it came from.</summary>
+internal sealed record NormalizedText(string Text, int[] Map);
+
+/// <summary>
+/// NFC, one kind of space, straight quotes and a single dash form, so that every later rule
+/// needs to know only one spelling. The offset map keeps spans linkable to the original bytes.
+/// </summary>
+internal static class TextNormalizer
+{
+    public static NormalizedText Normalize(string original)
+    {
+        // One pass into preallocated buffers: this runs on every import and every render of the
+        // review page, so it avoids per-character allocations.
+        var buffer = new char[original.Length + 16];
+        var map = new int[original.Length + 17];
+        var n = 0;
+        var i = 0;
+        while (i < original.Length)
+        {
+            var c = original[i];
+            var j = i + 1;
+            if (c >= 0x300 || (j < original.Length && original[j] >= 0x300))
+            {
+                // A base character and its combining marks are composed together; the whole
+                // cluster maps back to where it started.
+                if (char.IsHighSurrogate(c) && j < original.Length && char.IsLowSurrogate(original[j]))
+                {
+                    j++;
+                }
+                while (j < original.Length && IsCombining(original[j]))
+                {
+                    j++;
+                }
+            }
+            if (j - i == 1)
+            {
+                var r = Replace(c, original, i);
+                if (r != '\0')
+                {
+                    Append(ref buffer, ref map, ref n, r, i);
+                }
+            }
+            else
+            {
+                string composed;
+                try
+                {
+                    composed = original.Substring(i, j - i).Normalize(NormalizationForm.FormC);
+                }
+                catch (ArgumentException)
+                {
+                    // Lone surrogates cannot be normalised; keep them as they are.
+                    composed = original.Substring(i, j - i);
+                }
+                foreach (var k in composed)
+                {
+                    var r = Replace(k, original, i);
+                    if (r != '\0')
+                    {
+                        Append(ref buffer, ref map, ref n, r, i);
+                    }
+                }
+            }
+            i = j;
+        }
+        map[n] = original.Length;
+        return new NormalizedText(new string(buffer, 0, n), map.AsSpan(0, n + 1).ToArray());
+    }
+
+    private static void Append(ref char[] buffer, ref int[] map, ref int n, char c, int from)
+    {
+        if (n + 1 >= buffer.Length)
+        {
+            // Composition can, rarely, lengthen a cluster.
+            Array.Resize(ref buffer, buffer.Length * 2);
+            Array.Resize(ref map, map.Length * 2);
+        }
+        buffer[n] = c;
+        map[n] = from;
+        n++;
+    }
+
+    private static bool IsCombining(char c)
+    {
+        if (c < '\u0300')
+        {
+            return false;
+        }
+        var cat = CharUnicodeInfo.GetUnicodeCategory(c);
+        return cat is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
+    }
+
+    /// <summary>Returns the replacement for one character, or '\0' to drop it.</summary>
+    private static char Replace(char c, string original, int at) => c switch
+    {
+        >= ' ' and < '\u007F' and not '`' => c,
+        '\u00A0' or '\u2007' or '\u202F' or '\u2009' or '\u200A' or '\u2002' or '\u2003' or '\u2004' or '\u2005' or '\u2006' or '\u2008' or '\u205F' or '\u3000' or '\t' or '\v' or '\f' => ' ',
+        '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD' => '\0',
+        // CR LF becomes LF; a lone CR is a line break too.
+        '\r' => at + 1 < original.Length && original[at + 1] == '\n' ? '\0' : '\n',
+        '\u2028' or '\u2029' or '\u0085' => '\n',
+        '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u00AB' or '\u00BB' or '\u301D' or '\u301E' or '\uFF02' or '\u2033' => '"',
+        '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2039' or '\u203A' or '\u2032' or '\u0060' or '\u00B4' => '\'',
+        '\u2010' or '\u2011' => '-',
+        '\u2012' or '\u2015' or '\u2212' or '\uFE58' => '\u2013',
+        // Other control characters would confuse block and sentence splitting.
+        < ' ' when c != '\n' => ' ',
+        '\u007F' => ' ',
+        _ => c,
+    };
+}

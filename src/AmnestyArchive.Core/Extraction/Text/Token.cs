@@ -1,0 +1,101 @@
+using System.Collections.Concurrent;
+using System.Text;
+
+namespace AmnestyArchive.Core.Extraction.Text;
+
+/// <summary>A run of letters or digits, with its folded (lower-case, accent-free) form for matching.</summary>
+internal readonly record struct Token(int Start, int End, string Folded)
+{
+    // Folded words are shared across calls: statements reuse a small vocabulary, and this keeps
+    // tokenising from allocating a string per word. Bounded so hostile input cannot grow it forever.
+    private static readonly ConcurrentDictionary<string, string> Cache = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CacheLookup = Cache.GetAlternateLookup<ReadOnlySpan<char>>();
+    private const int CacheLimit = 100_000;
+
+    public static List<Token> Tokenize(string text, int start, int end)
+    {
+        var tokens = new List<Token>(Math.Max(4, (end - start) / 6));
+        var i = start;
+        while (i < end)
+        {
+            if (!char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+            var j = i;
+            while (j < end && char.IsLetterOrDigit(text[j]))
+            {
+                j++;
+            }
+            tokens.Add(new Token(i, j, FoldCached(text.AsSpan(i, j - i))));
+            i = j;
+        }
+        return tokens;
+    }
+
+    public static List<string> Words(string text) => Tokenize(text, 0, text.Length).ConvertAll(t => t.Folded);
+
+    private static string FoldCached(ReadOnlySpan<char> s)
+    {
+        if (s.Length > 48)
+        {
+            return Fold(s);
+        }
+        Span<char> folded = stackalloc char[s.Length];
+        for (var k = 0; k < s.Length; k++)
+        {
+            folded[k] = FoldChar(s[k]);
+        }
+        if (CacheLookup.TryGetValue(folded, out var cached))
+        {
+            return cached;
+        }
+        var created = new string(folded);
+        if (Cache.Count < CacheLimit)
+        {
+            Cache.TryAdd(created, created);
+        }
+        return created;
+    }
+
+    /// <summary>Lower-case and strip the accents of Latin letters, without a full Unicode decomposition on the hot path.</summary>
+    public static string Fold(ReadOnlySpan<char> s)
+    {
+        var sb = new StringBuilder(s.Length);
+        foreach (var c in s)
+        {
+            sb.Append(FoldChar(c));
+        }
+        return sb.ToString();
+    }
+
+    public static char FoldChar(char c)
+    {
+        if (c < 128)
+        {
+            return c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
+        }
+        c = char.ToLowerInvariant(c);
+        return c switch
+        {
+            'á' or 'à' or 'â' or 'ä' or 'ã' or 'å' or 'ā' => 'a',
+            'é' or 'è' or 'ê' or 'ë' or 'ē' or 'ě' => 'e',
+            'í' or 'ì' or 'î' or 'ï' or 'ī' => 'i',
+            'ó' or 'ò' or 'ô' or 'ö' or 'õ' or 'ō' or 'ø' => 'o',
+            'ú' or 'ù' or 'û' or 'ü' or 'ū' => 'u',
+            'ñ' or 'ń' => 'n',
+            'ç' or 'ć' or 'č' => 'c',
+            'ý' or 'ÿ' => 'y',
+            'š' or 'ś' => 's',
+            'ž' or 'ź' or 'ż' => 'z',
+            'ř' => 'r',
+            'ł' => 'l',
+            'ğ' => 'g',
+            'ı' => 'i',
+            _ => c,
+        };
+    }
+
+    public static bool StartsUpper(string text, Token t) => char.IsUpper(text[t.Start]);
+}

@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(AmnestyArchive.Benchmarks.ExtractionBenchmarks).Assembly).Run(args);

@@ -1,0 +1,124 @@
+using System.Text;
+using AmnestyArchive.Web.Data;
+using AmnestyArchive.Web.Domain;
+using AmnestyArchive.Web.Importing;
+using AmnestyArchive.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AmnestyArchive.Web.Tests.Importing;
+
+public sealed class StatementImporterTests(ArchiveWebFactory factory) : ArchiveTest(factory)
+{
+    private async Task<ImportOutcome> ImportAsync(byte[] bytes, string fileName = "statement.txt", Func<Task>? fault = null)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var importer = scope.ServiceProvider.GetRequiredService<StatementImporter>();
+        importer.AfterStatementWritten = fault;
+        return await importer.ImportAsync(new ImportRequest(bytes, fileName, "Amnesty International", null, null, "tester"));
+    }
+
+    private Task<int> CountAsync(Func<ArchiveDbContext, Task<int>> count) => Factory.WithDbAsync(count);
+
+    [Fact]
+    public async Task Import_SeedStatement_WritesStatementWithItsFacts()
+    {
+        var bytes = Fixtures.SeedStatement();
+        var outcome = await ImportAsync(bytes);
+
+        Assert.Equal(ImportStatus.Imported, outcome.Status);
+        var statement = await Factory.WithDbAsync(db => db.Statements.AsNoTracking().Include(s => s.Blocks).SingleAsync());
+        Assert.Equal(bytes, statement.OriginalBytes);
+        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)), statement.OriginalSha256);
+        Assert.Equal(new DateOnly(2026, 2, 3), statement.PublishedOn);
+        Assert.Equal(StatementStatus.Draft, statement.Status);
+        Assert.Equal("p1", statement.Blocks.OrderBy(b => b.Ordinal).First().Anchor);
+        Assert.True(await CountAsync(db => db.Quotes.CountAsync()) >= 5);
+        Assert.True(await CountAsync(db => db.Citations.CountAsync(c => c.Instrument!.Slug == "un-charter")) >= 2);
+        Assert.True(await CountAsync(db => db.Demands.CountAsync()) >= 3);
+        Assert.Equal(1, await CountAsync(db => db.Persons.CountAsync(p => p.Name == "Agnès Callamard")));
+        Assert.Equal(1, await CountAsync(db => db.AuditEvents.CountAsync(a => a.Action == "import")));
+    }
+
+    [Fact]
+    public async Task Import_SameTextTwice_ReturnsExistingStatement()
+    {
+        var first = await ImportAsync(Encoding.UTF8.GetBytes(Fixtures.ShortStatement));
+        // Same text, other bytes: a BOM and Windows line ends normalise away.
+        var again = await ImportAsync([0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(Fixtures.ShortStatement.Replace("\n", "\r\n", StringComparison.Ordinal))]);
+
+        Assert.Equal(ImportStatus.Imported, first.Status);
+        Assert.Equal(ImportStatus.AlreadyExists, again.Status);
+        Assert.Equal(first.PublicId, again.PublicId);
+        Assert.Equal(1, await CountAsync(db => db.Statements.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Import_FailureAfterFirstWrites_LeavesNothingBehind()
+    {
+        var ex = await Assert.ThrowsAsync<IOException>(() =>
+            ImportAsync(Fixtures.SeedStatement(), fault: () => throw new IOException("disk pulled out")));
+        Assert.Equal("disk pulled out", ex.Message);
+
+        Assert.Equal(0, await CountAsync(db => db.Statements.CountAsync()));
+        Assert.Equal(0, await CountAsync(db => db.Blocks.CountAsync()));
+        Assert.Equal(0, await CountAsync(db => db.Quotes.CountAsync()));
+        Assert.Equal(0, await CountAsync(db => db.Persons.CountAsync()));
+        Assert.Equal(0, await CountAsync(db => db.AuditEvents.CountAsync()));
+        // And the same file still imports afterwards.
+        Assert.Equal(ImportStatus.Imported, (await ImportAsync(Fixtures.SeedStatement())).Status);
+    }
+
+    public static TheoryData<byte[], string, string> BadFiles => new()
+    {
+        { [], "empty.txt", "empty" },
+        { Encoding.UTF8.GetBytes("  \n\t \n"), "blank.txt", "empty" },
+        { [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13], "picture.txt", "binary" },
+        { [0x48, 0x6F, 0x6C, 0x61, 0x20, 0xE9, 0x74, 0xE9], "latin1.txt", "UTF-8" },
+        { new byte[(2 * 1024 * 1024) + 1], "huge.txt", "limit" },
+        { Encoding.UTF8.GetBytes("A statement."), "statement.pdf", "not a supported type" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadFiles))]
+    public async Task Import_BadFile_IsRejectedWithClearError_AndWritesNothing(byte[] bytes, string fileName, string expected)
+    {
+        var outcome = await ImportAsync(bytes, fileName);
+
+        Assert.Equal(ImportStatus.Rejected, outcome.Status);
+        Assert.Contains(expected, outcome.Error, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(0, await CountAsync(db => db.Statements.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Import_Html_KeepsHeadingsAndParagraphs_AndDropsScripts()
+    {
+        const string html = """
+            <html><head><title>x</title><script>alert(1)</script></head><body>
+            <h1>Ruritania: free the activists</h1>
+            <p>(London, 4 February 2026) The authorities of Ruritania must release the activists, Amnesty International said.</p>
+            <p>“They did nothing but speak,” said Jane Doe.</p>
+            </body></html>
+            """;
+        var outcome = await ImportAsync(Encoding.UTF8.GetBytes(html), "page.html");
+
+        Assert.Equal(ImportStatus.Imported, outcome.Status);
+        var statement = await Factory.WithDbAsync(db => db.Statements.AsNoTracking().Include(s => s.Blocks).SingleAsync());
+        Assert.DoesNotContain("alert", statement.NormalizedText, StringComparison.Ordinal);
+        Assert.Equal("Ruritania: free the activists", statement.Title);
+        Assert.Equal(3, statement.Blocks.Count);
+        Assert.Equal(Encoding.UTF8.GetBytes(html), statement.OriginalBytes);
+    }
+
+    [Fact]
+    public async Task Import_HostileText_IsStoredAsText()
+    {
+        const string text = "<script>alert('x')</script> Robert'); DROP TABLE statements;-- said the \u202Eevil\u202C \u0000-free zalgo Z\u0361\u0332";
+        var outcome = await ImportAsync(Encoding.UTF8.GetBytes(text.Replace("\u0000", "", StringComparison.Ordinal)));
+
+        Assert.Equal(ImportStatus.Imported, outcome.Status);
+        var stored = await Factory.WithDbAsync(db => db.Statements.AsNoTracking().Select(s => s.NormalizedText).SingleAsync());
+        Assert.Contains("DROP TABLE statements", stored, StringComparison.Ordinal);
+        Assert.Contains("<script>", stored, StringComparison.Ordinal);
+    }
+}
