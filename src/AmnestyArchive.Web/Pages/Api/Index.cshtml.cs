@@ -9,7 +9,7 @@ namespace AmnestyArchive.Web.Pages.Api;
 /// <summary>
 /// A readable, server-rendered description of the API, built from the same endpoint metadata
 /// (API Explorer) that <c>/openapi/v1.json</c> is generated from: no script, no CDN, and nothing
-/// that the CSP would block (ADR 0008).
+/// that the CSP would block (ADR 0009).
 /// </summary>
 [OutputCache(PolicyName = PublicPagePolicy.Name)]
 public sealed class IndexModel(IApiDescriptionGroupCollectionProvider descriptions) : PageModel
