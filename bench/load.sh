@@ -108,7 +108,9 @@ psql_q "SELECT '/s/' || public_id FROM statements WHERE status='Published' ORDER
   done
 } > "$work/search.txt"
 
-echo; echo "== Uncached statement pages at $count statements (4 connections, varied statements)"
+echo; echo "== Uncached statement pages at $count statements (1 connection, varied statements)"
+BENCH_PATHS="$work/statements.txt" wrk -t1 -c1 -d"$duration" -s "$work/paths.lua" "$base" | tail -1
+echo "== Uncached statement pages at $count statements (4 connections, varied statements)"
 BENCH_PATHS="$work/statements.txt" wrk -t2 -c4 -d"$duration" -s "$work/paths.lua" "$base" | tail -1
 echo "== Search at $count statements (4 connections, varied queries, scopes and facets)"
 BENCH_PATHS="$work/search.txt" wrk -t2 -c4 -d"$duration" -s "$work/paths.lua" "$base" | tail -1

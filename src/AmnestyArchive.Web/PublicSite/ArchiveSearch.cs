@@ -55,6 +55,12 @@ public sealed record SearchResults(SearchQuery Query, int Total, int PageSize, I
 public sealed class ArchiveSearch(ArchiveDbContext db)
 {
     public const int PageSize = 20;
+
+    /// <summary>Results counted, faceted and paged at most; past it the count reads "10000+".</summary>
+    public const int MaxMatches = 10_000;
+
+    /// <summary>Up to this many matches are ordered by relevance; broader searches newest first.</summary>
+    public const int RankLimit = 2_000;
     private const int FacetSize = 12;
 
     // Private-use characters as ts_headline's markers: the snippet is HTML-encoded first, then
@@ -138,8 +144,12 @@ public sealed class ArchiveSearch(ArchiveDbContext db)
                 || (s.Language != "es" && EF.Property<NpgsqlTsVector>(s, "SearchVector").Matches(EF.Functions.WebSearchToTsQuery("english_unaccent", words))));
         }
 
-        var total = await matched.CountAsync(ct);
-        var ordered = query.HasWords
+        // Match once, newest first, up to MaxMatches ids; count, facets and paging then work on
+        // "id = ANY(@ids)" instead of evaluating the full-text match again for each of them.
+        var matchedIds = await matched.OrderByDescending(s => s.PublishedOn).ThenByDescending(s => s.Id).Select(s => s.Id).Take(MaxMatches).ToListAsync(ct);
+        matched = db.Statements.AsNoTracking().Where(s => matchedIds.Contains(s.Id));
+        var total = matchedIds.Count;
+        var ordered = query.HasWords && total <= RankLimit
             ? matched.OrderByDescending(s => EF.Property<NpgsqlTsVector>(s, "SearchVector").Rank(
                     s.Language == "es" ? EF.Functions.WebSearchToTsQuery("spanish_unaccent", words) : EF.Functions.WebSearchToTsQuery("english_unaccent", words)))
                 .ThenByDescending(s => s.PublishedOn).ThenByDescending(s => s.Id)
@@ -208,7 +218,9 @@ public sealed class ArchiveSearch(ArchiveDbContext db)
                 || (q.Statement.Language != "es" && EF.Property<NpgsqlTsVector>(q, "SearchVector").Matches(EF.Functions.WebSearchToTsQuery("english_unaccent", words))));
         }
 
-        var total = await matched.CountAsync(ct);
+        var matchedIds = await matched.OrderByDescending(q => q.Statement!.PublishedOn).ThenByDescending(q => q.Id).Select(q => q.Id).Take(MaxMatches).ToListAsync(ct);
+        matched = db.Quotes.AsNoTracking().Where(q => matchedIds.Contains(q.Id));
+        var total = matchedIds.Count;
         var rows = await matched.OrderByDescending(q => q.Statement!.PublishedOn).ThenByDescending(q => q.Id)
             .Skip((query.Page - 1) * PageSize).Take(PageSize)
             .Select(q => new
@@ -262,7 +274,9 @@ public sealed class ArchiveSearch(ArchiveDbContext db)
                 || (d.Statement.Language != "es" && EF.Property<NpgsqlTsVector>(d, "SearchVector").Matches(EF.Functions.WebSearchToTsQuery("english_unaccent", words))));
         }
 
-        var total = await matched.CountAsync(ct);
+        var matchedIds = await matched.OrderByDescending(d => d.Statement!.PublishedOn).ThenByDescending(d => d.Id).Select(d => d.Id).Take(MaxMatches).ToListAsync(ct);
+        matched = db.Demands.AsNoTracking().Where(d => matchedIds.Contains(d.Id));
+        var total = matchedIds.Count;
         var rows = await matched.OrderByDescending(d => d.Statement!.PublishedOn).ThenByDescending(d => d.Id)
             .Skip((query.Page - 1) * PageSize).Take(PageSize)
             .Select(d => new

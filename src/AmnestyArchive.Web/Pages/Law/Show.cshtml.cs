@@ -41,7 +41,8 @@ public sealed class ShowModel(ArchiveDbContext db) : PageModel
             .Select(p => new { p.Id, p.Slug, p.Label, Count = published.Where(c => c.ProvisionId == p.Id).Select(c => c.StatementId).Distinct().Count() })
             .ToListAsync(cancellationToken);
         var sections = new List<ProvisionSection>();
-        foreach (var p in provisions.OrderBy(p => p.Label, ProvisionOrder.Instance))
+        // Registries list many provisions; the page has a section for each one actually cited.
+        foreach (var p in provisions.Where(p => p.Count > 0).OrderBy(p => p.Label, ProvisionOrder.Instance))
         {
             var latest = await db.Statements.AsNoTracking()
                 .Where(s => s.Status == StatementStatus.Published && s.Citations.Any(c => c.ProvisionId == p.Id))

@@ -53,14 +53,16 @@ public sealed class EntityPagesTests(ArchiveWebFactory factory) : ArchiveTest(fa
 
         var page = await client.GetDocumentAsync("/law/un-charter");
 
-        Assert.Equal("UN Charter", page.QuerySelector("h1")?.TextContent);
+        // The registry may already know the instrument under its full name.
+        var name = await Factory.WithDbAsync(db => Task.FromResult(db.Instruments.Single(i => i.Slug == "un-charter").Name));
+        Assert.Equal(name, page.QuerySelector("h1")?.TextContent);
         var sections = page.QuerySelectorAll("section.provision").Select(s => s.Id).ToList();
         Assert.Equal(["article-2-4", "article-51"], sections);
         Assert.NotNull(page.QuerySelector($"#article-2-4 a[href='/s/{statement.PublicId}']"));
         Assert.NotNull(page.QuerySelector("a[href='#article-51']"));
 
         var provision = await client.GetDocumentAsync("/law/un-charter/article-2-4");
-        Assert.Equal("Article 2(4) of the UN Charter", provision.QuerySelector("h1")?.TextContent);
+        Assert.Equal($"Article 2(4) of the {name}", provision.QuerySelector("h1")?.TextContent);
         Assert.NotNull(provision.QuerySelector($"ul.statement-list a[href='/s/{statement.PublicId}']"));
         await client.GetDocumentAsync("/law/un-charter/article-99", HttpStatusCode.NotFound);
     }
