@@ -177,6 +177,17 @@ internal static class AttributionParser
                 }
                 return new Attribution(AttributionKind.Name, back, role);
             }
+            // "In a statement, Name, the mother of a detainee, said:": the comma-separated name nearest the verb.
+            var segments = before.Split(',');
+            for (var k = segments.Length - 1; k >= 0; k--)
+            {
+                var segment = segments[k].Trim();
+                if (IsWholeName(segment))
+                {
+                    var role = k + 1 < segments.Length ? string.Join(",", segments[(k + 1)..]).Trim() : null;
+                    return new Attribution(AttributionKind.Name, segment, role is { Length: > 0 and < 120 } ? role : null);
+                }
+            }
             // "said Name:"
             var afterVerb = i + verbLength < words.Count ? trimmed[words[i + verbLength].Start..] : "";
             var (name, rest) = ReadName(afterVerb);
@@ -190,13 +201,30 @@ internal static class AttributionParser
                 return new Attribution(AttributionKind.Pronoun, null, null);
             }
             var (subject, _) = ReadName(trimmed);
-            if (subject is not null)
+            if (subject is not null && subject.Contains(' ', StringComparison.Ordinal) && !FunctionWords.Contains(subject.Split(' ')[0]))
             {
                 return new Attribution(AttributionKind.Name, subject, null);
             }
             return Attribution.None;
         }
         return Attribution.None;
+    }
+
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
+    {
+        "In", "On", "At", "The", "A", "An", "For", "As", "According", "After", "Before", "During", "Since", "When", "While", "This", "That",
+        "En", "El", "La", "Los", "Las", "Un", "Una", "Para", "Según", "Tras", "Durante", "Desde", "Cuando",
+    };
+
+    private static bool IsWholeName(string segment)
+    {
+        if (segment.Length == 0 || segment.Length > 60)
+        {
+            return false;
+        }
+        var (name, rest) = ReadName(segment);
+        return name is not null && rest.Trim().Length == 0 && !FunctionWords.Contains(name.Split(' ')[0])
+               && (name.Contains(' ', StringComparison.Ordinal) || name.Length > 2);
     }
 
     /// <summary>True when the text holds a speech verb (for telling a quotation from a scare quote).</summary>
@@ -391,7 +419,7 @@ internal static class AttributionParser
                 cut = at;
             }
         }
-        var role = r[1..cut].Trim().TrimEnd('.', ',', ';', ':').Trim();
+        var role = r[1..cut].Trim().TrimEnd('.', ',', ';', ':', '—', '–', '-').Trim();
         return role.Length is > 0 and < 200 ? role : null;
     }
 }

@@ -176,6 +176,15 @@ internal static class QuoteExtractor
             {
                 attribution = AttributionParser.Before(text[p.Start..p.End]);
             }
+            else if (previous is null && raw.FirstBlock > 0 && sentences[raw.FirstBlock - 1].Count > 0)
+            {
+                // "... the mother of one of the detainees, said:" closing the paragraph before.
+                var last = sentences[raw.FirstBlock - 1][^1];
+                if (text[last.Start..last.End].TrimEnd().EndsWith(':'))
+                {
+                    attribution = AttributionParser.Before(text[last.Start..last.End]);
+                }
+            }
         }
         string? speaker;
         var role = attribution.Role;

@@ -126,7 +126,8 @@ internal static class BlockSplitter
             return IsHeadingShape(text, span) ? BlockKind.Heading : BlockKind.Paragraph;
         }
         var s = text[span.Start..span.End];
-        if (words <= 10 && DatelineParser.FindDate(s) is { } date)
+        // Cheap pre-checks keep the date and attribution patterns off most blocks.
+        if (words <= 10 && HasYear(s) && DatelineParser.FindDate(s) is { } date)
         {
             var rest = s.Remove(date.Index, date.Length);
             if (CountWords(rest) <= 3)
@@ -134,7 +135,7 @@ internal static class BlockSplitter
                 return BlockKind.Dateline;
             }
         }
-        if (words <= 16 && !s.Contains('\n') && s[^1] is not ('.' or '"' or '\'' or '?' or '!') && AttributionLine.IsMatch(s))
+        if (!s.Contains('\n') && s.Contains(',') && s[^1] is not ('.' or '"' or '\'' or '?' or '!') && AttributionLine.IsMatch(s))
         {
             return BlockKind.Attribution;
         }
@@ -152,6 +153,20 @@ internal static class BlockSplitter
         var first = s[0];
         return (char.IsUpper(first) || char.IsDigit(first) || first is '¿' or '¡')
                && last is not ('.' or ',' or ';' or ':' or '"' or '\'');
+    }
+
+    private static bool HasYear(string s)
+    {
+        var run = 0;
+        foreach (var c in s)
+        {
+            run = char.IsAsciiDigit(c) ? run + 1 : 0;
+            if (run == 4)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static int CountWords(ReadOnlySpan<char> s)

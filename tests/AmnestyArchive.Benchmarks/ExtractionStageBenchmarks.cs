@@ -1,0 +1,55 @@
+using AmnestyArchive.Core.Extraction;
+using AmnestyArchive.Core.Extraction.Citations;
+using AmnestyArchive.Core.Extraction.Demands;
+using AmnestyArchive.Core.Extraction.Quotes;
+using AmnestyArchive.Core.Extraction.Text;
+using BenchmarkDotNet.Attributes;
+
+namespace AmnestyArchive.Benchmarks;
+
+/// <summary>Each pipeline stage on the seed statement, to see where extraction time goes.</summary>
+[MemoryDiagnoser]
+public class ExtractionStageBenchmarks
+{
+    private string _original = "";
+    private string _text = "";
+    private List<Token> _tokens = [];
+    private List<RawBlock> _blocks = [];
+    private List<List<TextSpan>> _sentences = [];
+    private List<(int Start, int End)> _citations = [];
+    private List<FoundQuote> _quotes = [];
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _original = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "seed.txt"));
+        _text = TextNormalizer.Normalize(_original).Text;
+        _tokens = Token.Tokenize(_text, 0, _text.Length);
+        _blocks = BlockSplitter.Split(_text);
+        _sentences = _blocks.ConvertAll(b => SentenceSplitter.Split(_text, b.Start, b.End));
+        _citations = CitationResolver.Find(_text, _tokens, _blocks, InstrumentRegistry.Default).ConvertAll(c => (c.Start, c.End));
+        _quotes = QuoteExtractor.Extract(_text, _blocks, _sentences, _citations);
+    }
+
+    [Benchmark]
+    public object Normalize() => TextNormalizer.Normalize(_original);
+
+    [Benchmark]
+    public object Tokenize() => Token.Tokenize(_text, 0, _text.Length);
+
+    [Benchmark]
+    public object BlocksAndSentences()
+    {
+        var blocks = BlockSplitter.Split(_text);
+        return blocks.ConvertAll(b => SentenceSplitter.Split(_text, b.Start, b.End));
+    }
+
+    [Benchmark]
+    public object Citations() => CitationResolver.Find(_text, _tokens, _blocks, InstrumentRegistry.Default);
+
+    [Benchmark]
+    public object Quotes() => QuoteExtractor.Extract(_text, _blocks, _sentences, _citations);
+
+    [Benchmark]
+    public object Demands() => DemandDetector.Detect(_text, _blocks, _sentences, _tokens, _quotes, ActorRegistry.Default, null);
+}
