@@ -62,6 +62,36 @@ public sealed class PublicCacheTests(ArchiveWebFactory factory) : ArchiveTest(fa
     }
 
     [Fact]
+    public async Task NotificationFromAnotherInstance_EvictsThePageHere()
+    {
+        var statement = await Data.AddStatementAsync(s => s.Title = "First title");
+        using var client = NewClient();
+        var url = $"/s/{statement.PublicId}";
+        await client.GetDocumentAsync(url);
+        await RetitleAsync(statement.Id, "Second title");
+        Assert.Equal("First title", (await client.GetDocumentAsync(url)).QuerySelector("h1")?.TextContent);
+
+        // What another instance's StatementChangedAsync sends; only the LISTENer can act on it here.
+        await using (var connection = new Npgsql.NpgsqlConnection(Factory.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var notify = new Npgsql.NpgsqlCommand("SELECT pg_notify('archive_public_cache', @tags)", connection);
+            notify.Parameters.AddWithValue("tags", "lists\ns:" + statement.PublicId);
+            await notify.ExecuteNonQueryAsync();
+        }
+
+        // The listener hears it asynchronously: wait for the page to change (or give up after 30 s).
+        string? title = null;
+        for (var attempt = 0; attempt < 300 && title != "Second title"; attempt++)
+        {
+            await Task.Delay(100);
+            title = (await client.GetDocumentAsync(url)).QuerySelector("h1")?.TextContent;
+        }
+
+        Assert.Equal("Second title", title);
+    }
+
+    [Fact]
     public async Task LoggedInUsers_GetFreshPages()
     {
         var statement = await Data.AddStatementAsync(s => s.Title = "First title");
