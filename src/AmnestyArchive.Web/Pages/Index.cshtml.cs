@@ -1,10 +1,13 @@
 using AmnestyArchive.Web.Data;
 using AmnestyArchive.Web.Domain;
+using AmnestyArchive.Web.PublicSite;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace AmnestyArchive.Web.Pages;
 
+[OutputCache(PolicyName = PublicPagePolicy.Name)]
 public sealed class IndexModel(ArchiveDbContext db) : PageModel
 {
     public IReadOnlyList<LatestStatement> Latest { get; private set; } = [];
@@ -17,6 +20,7 @@ public sealed class IndexModel(ArchiveDbContext db) : PageModel
             .Take(10)
             .Select(s => new LatestStatement(s.PublicId, s.Title, s.Publisher, s.PublishedOn))
             .ToListAsync(cancellationToken);
+        CacheTags.Add(HttpContext, CacheTags.Lists);
     }
 
     public sealed record LatestStatement(string PublicId, string? Title, string Publisher, DateOnly? PublishedOn);

@@ -1,0 +1,53 @@
+using AmnestyArchive.Web.Data;
+using AmnestyArchive.Web.Domain;
+using AmnestyArchive.Web.PublicSite;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
+
+namespace AmnestyArchive.Web.Pages.Countries;
+
+/// <summary>A country, keyed by its ISO 3166-1 alpha-2 code: its statements, and demands of its actors.</summary>
+[OutputCache(PolicyName = PublicPagePolicy.Name)]
+public sealed class ShowModel(ArchiveDbContext db) : PageModel
+{
+    public CountryView Country { get; private set; } = null!;
+    public IReadOnlyList<StatementListItem> Statements { get; private set; } = [];
+    public IReadOnlyList<CountedLink> Actors { get; private set; } = [];
+    public Paging Paging { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken)
+    {
+        var iso = code.ToUpperInvariant();
+        if (iso.Length != 2)
+        {
+            return NotFound();
+        }
+
+        var country = await db.Countries.AsNoTracking().Where(c => c.Code == iso)
+            .Select(c => new CountryView(c.Code, c.Name, c.NameEs)).FirstOrDefaultAsync(cancellationToken);
+        if (country is null)
+        {
+            return NotFound();
+        }
+
+        Country = country;
+        var statements = db.Statements.AsNoTracking()
+            .Where(s => s.Status == StatementStatus.Published && s.Countries.Any(c => c.CountryCode == iso));
+        Paging = Paging.For(Request, Paging.FromQuery(Request), await statements.CountAsync(cancellationToken));
+        Statements = await statements.OrderByDescending(s => s.PublishedOn).ThenByDescending(s => s.Id)
+            .Skip(Paging.Skip).Take(Paging.PageSize)
+            .Select(s => new StatementListItem(s.PublicId, s.Title, s.Publisher, s.PublishedOn, s.Language))
+            .ToListAsync(cancellationToken);
+        Actors = await db.Actors.AsNoTracking().Where(a => a.CountryCode == iso && a.MergedIntoId == null)
+            .OrderBy(a => a.Name)
+            .Select(a => new CountedLink("/addressees/" + a.Slug, a.Name,
+                a.Demands.Count(d => d.RemovedAt == null && d.Statement!.Status == StatementStatus.Published), null))
+            .ToListAsync(cancellationToken);
+        CacheTags.Add(HttpContext, Statements.Select(s => CacheTags.Statement(s.PublicId)).Append(CacheTags.Country(iso)));
+        return Page();
+    }
+
+    public sealed record CountryView(string Code, string Name, string? NameEs);
+}

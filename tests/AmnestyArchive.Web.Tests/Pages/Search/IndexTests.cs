@@ -1,0 +1,149 @@
+using AmnestyArchive.Web.Tests.Infrastructure;
+
+namespace AmnestyArchive.Web.Tests.Pages.Search;
+
+public sealed class IndexTests(ArchiveWebFactory factory) : ArchiveTest(factory)
+{
+    private ArchiveData Data => new(Factory.Services);
+
+    private Task<ArchiveData.SeededStatement> AddSpanishAsync() => Data.AddStatementAsync(s =>
+    {
+        s.Language = "es";
+        s.Title = "Venezuela: Liberen a los periodistas";
+        s.Publisher = "Amnistía Internacional";
+        s.Paragraphs =
+        [
+            "Venezuela: Liberen a los periodistas",
+            "La detención arbitraria de periodistas en Caracas viola la Convención Americana.",
+        ];
+        s.Quotes = [];
+        s.Citations = [];
+        s.Demands = [];
+        s.Countries = ["VE"];
+    });
+
+    private static int Total(AngleSharp.Dom.IDocument page) => int.Parse(page.QuerySelector(".total")!.TextContent, System.Globalization.CultureInfo.InvariantCulture);
+
+    [Fact]
+    public async Task Search_FindsSpanishWordTypedWithoutAccent()
+    {
+        var spanish = await AddSpanishAsync();
+        await Data.AddStatementAsync();
+        using var client = NewClient();
+
+        var page = await client.GetDocumentAsync("/search?q=detencion");
+
+        Assert.Equal(1, Total(page));
+        Assert.NotNull(page.QuerySelector($"ol.hits a[href='/s/{spanish.PublicId}']"));
+        Assert.Equal("detención", page.QuerySelector("ol.hits .snippet mark")?.TextContent);
+    }
+
+    [Fact]
+    public async Task Search_QuotedPhrase_MatchesOnlyAdjacentWords()
+    {
+        var phrase = await Data.AddStatementAsync();
+        await Data.AddStatementAsync(s =>
+        {
+            s.Title = "Another statement";
+            s.Paragraphs = ["Another statement", "An act that some call aggression, others self-defence."];
+            s.Quotes = [];
+            s.Citations = [];
+            s.Demands = [];
+        });
+        using var client = NewClient();
+
+        var loose = await client.GetDocumentAsync("/search?q=act+aggression");
+        Assert.Equal(2, Total(loose));
+        var exact = await client.GetDocumentAsync("/search?q=%22act+of+aggression%22");
+        Assert.Equal(1, Total(exact));
+        Assert.NotNull(exact.QuerySelector($"ol.hits a[href='/s/{phrase.PublicId}']"));
+    }
+
+    [Fact]
+    public async Task Search_FacetsCountMatchingStatements_AndFilterNarrows()
+    {
+        await Data.AddStatementAsync();
+        await Data.AddStatementAsync(s => s.PublishedOn = new DateOnly(2025, 3, 1));
+        await Data.AddStatementAsync(s => s.Publisher = "Human Rights Watch");
+        await AddSpanishAsync();
+        using var client = NewClient();
+
+        var page = await client.GetDocumentAsync("/search?q=attack");
+
+        Assert.Equal(3, Total(page));
+        string Count(string facet, string value) =>
+            page.QuerySelector($"[data-facet={facet}] a[data-value='{value}']")?.ParentElement?.QuerySelector(".count")?.TextContent ?? "missing";
+        Assert.Equal("2", Count("publisher", "Amnesty International"));
+        Assert.Equal("1", Count("publisher", "Human Rights Watch"));
+        Assert.Equal("2", Count("year", "2026"));
+        Assert.Equal("1", Count("year", "2025"));
+        Assert.Equal("3", Count("language", "en"));
+        Assert.Equal("3", Count("speaker", "agnes-callamard"));
+        Assert.Equal("3", Count("instrument", "un-charter"));
+        Assert.Equal("3", Count("addressee", "venezuela"));
+        Assert.Equal("3", Count("tag", "themes/armed-conflict"));
+        Assert.Equal("3", Count("country", "VE"));
+
+        var href = page.QuerySelector("[data-facet=publisher] a[data-value='Human Rights Watch']")!.GetAttribute("href")!;
+        var narrowed = await client.GetDocumentAsync(href);
+        Assert.Equal(1, Total(narrowed));
+    }
+
+    [Fact]
+    public async Task Search_EscapesStatementTextInSnippets()
+    {
+        await Data.AddStatementAsync(s =>
+        {
+            s.Title = "Hostile";
+            s.Paragraphs = ["Hostile", "The attack <script>alert('owned')</script> <img src=x onerror=alert(1)> was reported."];
+            s.Quotes = [];
+            s.Citations = [];
+            s.Demands = [];
+        });
+        using var client = NewClient();
+
+        var response = await client.Http.GetStringAsync("/search?q=attack+reported");
+        var page = await BrowserClient.ParseAsync(response);
+
+        var snippet = page.QuerySelector("ol.hits .snippet")!;
+        Assert.Empty(snippet.QuerySelectorAll("script, img"));
+        Assert.Contains("alert('owned')", snippet.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>alert(", response, StringComparison.Ordinal);
+        Assert.Equal(["attack", "reported"], snippet.QuerySelectorAll("mark").Select(m => m.TextContent).ToArray());
+    }
+
+    [Fact]
+    public async Task Search_NamesWithSmallMistakes_SuggestTheSpeakerAndInstrument()
+    {
+        await Data.AddStatementAsync();
+        using var client = NewClient();
+
+        var speaker = await client.GetDocumentAsync("/search?q=Calamard");
+        Assert.NotNull(speaker.QuerySelector(".name-matches a[href='/speakers/agnes-callamard']"));
+        var instrument = await client.GetDocumentAsync("/search?q=UN+Chater");
+        Assert.NotNull(instrument.QuerySelector(".name-matches a[href='/law/un-charter']"));
+    }
+
+    [Fact]
+    public async Task Search_QuotesScope_ReturnsQuotes()
+    {
+        var statement = await Data.AddStatementAsync();
+        using var client = NewClient();
+
+        var page = await client.GetDocumentAsync("/search?q=civilians&scope=quotes");
+
+        Assert.Equal(1, Total(page));
+        Assert.NotNull(page.QuerySelector($"ol.hits a[href='/q/{statement.QuoteIds[0]}']"));
+        var demands = await client.GetDocumentAsync("/search?q=release&scope=demands");
+        Assert.NotNull(demands.QuerySelector($"ol.hits a[href='/d/{statement.DemandIds[1]}']"));
+    }
+
+    [Fact]
+    public async Task Search_SkipsDrafts()
+    {
+        await Data.AddStatementAsync(s => s.Status = Web.Domain.StatementStatus.Draft);
+        using var client = NewClient();
+        var page = await client.GetDocumentAsync("/search?q=attack");
+        Assert.Equal(0, Total(page));
+    }
+}
