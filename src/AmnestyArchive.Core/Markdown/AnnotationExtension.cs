@@ -22,6 +22,7 @@ public sealed class AnnotationExtension : IMarkdownExtension
         if (renderer is HtmlRenderer html && !html.ObjectRenderers.Contains<AnnotationInlineRenderer>())
         {
             html.ObjectRenderers.Insert(0, new AnnotationInlineRenderer());
+            html.ObjectRenderers.Insert(0, new BlockAnchorInlineRenderer());
         }
     }
 }
@@ -33,6 +34,19 @@ public sealed class AnnotationInline : ContainerInline
 
     /// <summary>True on the run that ends the annotation, where the permalink goes.</summary>
     public bool IsLast { get; set; }
+}
+
+/// <summary>The "#" link that ends a block and points at the block's own anchor.</summary>
+public sealed class BlockAnchorInline : LeafInline
+{
+    public required string Anchor { get; init; }
+}
+
+internal sealed class BlockAnchorInlineRenderer : HtmlObjectRenderer<BlockAnchorInline>
+{
+    protected override void Write(HtmlRenderer renderer, BlockAnchorInline obj) =>
+        renderer.Write(" <a class=\"anchor\" href=\"#").WriteEscapeUrl(obj.Anchor).Write("\" aria-label=\"Link to paragraph ")
+            .WriteEscape(obj.Anchor).Write("\">#</a>");
 }
 
 internal sealed class AnnotationInlineRenderer : HtmlObjectRenderer<AnnotationInline>

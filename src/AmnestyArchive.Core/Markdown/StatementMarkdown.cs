@@ -38,7 +38,10 @@ public static class StatementMarkdown
     }
 
     /// <summary>Renders the blocks to HTML, each with its anchor as id, marking the spans.</summary>
-    public static string ToHtml(IReadOnlyList<RenderBlock> blocks, IReadOnlyList<AnnotationSpan> spans)
+    /// <param name="blocks">The statement's blocks, in order.</param>
+    /// <param name="spans">Quotes, citations and demands to mark, in normalised-text offsets.</param>
+    /// <param name="paragraphLinks">Ends each block with a small "#" link to its own anchor, for citing a paragraph.</param>
+    public static string ToHtml(IReadOnlyList<RenderBlock> blocks, IReadOnlyList<AnnotationSpan> spans, bool paragraphLinks = false)
     {
         ArgumentNullException.ThrowIfNull(blocks);
         ArgumentNullException.ThrowIfNull(spans);
@@ -59,6 +62,15 @@ public static class StatementMarkdown
                 var attributes = document[0].GetAttributes();
                 attributes.Id = block.Anchor;
                 attributes.AddClass("block-" + block.Kind.ToString().ToLowerInvariant());
+                if (block.Kind is RenderBlockKind.PullQuote or RenderBlockKind.Attribution or RenderBlockKind.Dateline)
+                {
+                    attributes.AddClass(block.Kind.ToString().ToLowerInvariant());
+                }
+
+                if (paragraphLinks && document.Descendants<LeafBlock>().LastOrDefault() is { Inline: { } inline })
+                {
+                    inline.AppendChild(new BlockAnchorInline { Anchor = block.Anchor });
+                }
             }
 
             renderer.Render(document);

@@ -24,15 +24,19 @@ public sealed class ShowTests(ArchiveWebFactory factory) : ArchiveTest(factory)
         }
 
         Assert.Equal("H2", page.GetElementById("p1")!.TagName);
-        var quoteLink = page.QuerySelector($"mark.quote a[href='/q/{statement.QuoteIds[0]}']");
+        // A quote is a mark followed by its permalink; a citation is a link to its provision.
+        var quoteLink = page.QuerySelector($"a.quote-link[href='/q/{statement.QuoteIds[0]}']");
         Assert.NotNull(quoteLink);
-        Assert.Equal("This attack is an act of aggression that puts countless civilians at risk", quoteLink!.TextContent);
-        var citation = page.QuerySelector("mark.citation a[href='/law/un-charter/article-2-4']");
+        Assert.Equal("This attack is an act of aggression that puts countless civilians at risk",
+            (quoteLink!.PreviousElementSibling as AngleSharp.Dom.IElement)?.TextContent);
+        Assert.Equal("quote", quoteLink.PreviousElementSibling?.ClassName);
+        var citation = page.QuerySelector("a.citation[href='/law/un-charter/article-2-4']");
         Assert.Equal("Article 2(4) of the UN Charter", citation?.TextContent);
-        // The first demand contains the citation, so it is a mark followed by its own link.
-        Assert.NotNull(page.QuerySelector($"a.ref[href='/d/{statement.DemandIds[0]}']"));
-        Assert.NotNull(page.QuerySelector($"mark.demand a[href='/d/{statement.DemandIds[1]}']"));
-        Assert.NotNull(page.QuerySelector("#p2 mark.demand mark.citation"));
+        Assert.NotNull(page.QuerySelector($"a.demand-link[href='/d/{statement.DemandIds[0]}']"));
+        Assert.NotNull(page.QuerySelector($"a.demand-link[href='/d/{statement.DemandIds[1]}']"));
+        // The first demand contains the citation: the citation link nests inside the demand's mark.
+        Assert.NotNull(page.QuerySelector("#p2 mark.demand a.citation"));
+        Assert.NotNull(page.QuerySelector("#p2 a.anchor[href='#p2']"));
     }
 
     [Fact]
