@@ -80,11 +80,13 @@ public sealed partial class ReviewAndPublishTests(PortalFixture portal)
             Assert.Contains("rights:arbitrary-detention", revision.SnapshotJson, StringComparison.Ordinal);
         }
 
-        // The public statement page (/s/{id}) is not on main yet; the review page of the published
-        // statement shows the corrected speaker and the tag instead.
-        await page.GetByRole(AriaRole.Link, new() { Name = "Review", Exact = true }).ClickAsync();
-        Assert.Equal("Jane Q. Example", await page.Locator(".quote-card").First.Locator(".speaker").TextContentAsync());
-        Assert.Contains("Published", await page.Locator(".badge").First.TextContentAsync(), StringComparison.Ordinal);
+        // The public statement page shows the corrected speaker, and the quote page its tag.
+        await page.GotoAsync($"/s/{publicId}");
+        Assert.Contains("Jane Q. Example", await page.Locator("aside").First.TextContentAsync(), StringComparison.Ordinal);
+        await page.Locator("a.quote-link").First.ClickAsync();
+        await page.WaitForURLAsync(new Regex("/q/[a-z0-9]+$"));
+        Assert.Contains("Jane Q. Example", await page.Locator("main").TextContentAsync(), StringComparison.Ordinal);
+        Assert.Contains("Arbitrary detention", await page.Locator("main").TextContentAsync(), StringComparison.Ordinal);
     }
 
     private static string RepositoryRoot()

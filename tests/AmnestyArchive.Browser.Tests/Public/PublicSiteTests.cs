@@ -57,7 +57,7 @@ public sealed class PublicSiteTests(PortalFixture portal)
         var paragraph = page.Locator("#p3");
         Assert.True(await paragraph.EvaluateAsync<bool>("p => p.matches(':target')"));
         await Assertions.Expect(paragraph).ToBeInViewportAsync();
-        Assert.NotNull(await paragraph.Locator($"a.ref[href='/q/{statement.QuoteIds[0]}'], mark.quote a[href='/q/{statement.QuoteIds[0]}']").First.GetAttributeAsync("href"));
+        Assert.NotNull(await paragraph.Locator($"a.quote-link[href='/q/{statement.QuoteIds[0]}']").First.GetAttributeAsync("href"));
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Copy citation" }).ClickAsync();
         var citation = await page.EvaluateAsync<string>("() => navigator.clipboard.readText()");
