@@ -18,9 +18,9 @@ public sealed class StatementMarkdownTests
     public void ToHtml_GivesEachBlockItsAnchorAndKind()
     {
         var html = StatementMarkdown.ToHtml(Blocks, []);
-        Assert.Contains("<p id=\"p1\" class=\"block-dateline\">", html, StringComparison.Ordinal);
+        Assert.Contains("<p id=\"p1\" class=\"block-dateline dateline\">", html, StringComparison.Ordinal);
         Assert.Contains("<p id=\"p2\" class=\"block-paragraph\">", html, StringComparison.Ordinal);
-        Assert.Contains("<blockquote id=\"p3\" class=\"block-pullquote\">", html, StringComparison.Ordinal);
+        Assert.Contains("<blockquote id=\"p3\" class=\"block-pullquote pullquote\">", html, StringComparison.Ordinal);
     }
 
     [Fact]
