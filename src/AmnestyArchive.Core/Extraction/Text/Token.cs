@@ -36,6 +36,11 @@ internal readonly record struct Token(int Start, int End, string Folded)
 
     public static List<string> Words(string text) => Tokenize(text, 0, text.Length).ConvertAll(t => t.Folded);
 
+    // A direct-mapped table in front of the shared dictionary: most words of a statement are
+    // found here with one cheap hash and one compare. A collision only costs a miss, so no
+    // input can make it slow; each slot holds an immutable string, so races are harmless.
+    private static readonly string?[] RecentWords = new string?[4096];
+
     private static string FoldCached(ReadOnlySpan<char> s)
     {
         if (s.Length > 48)
@@ -43,20 +48,28 @@ internal readonly record struct Token(int Start, int End, string Folded)
             return Fold(s);
         }
         Span<char> folded = stackalloc char[s.Length];
+        var hash = (uint)s.Length;
         for (var k = 0; k < s.Length; k++)
         {
             folded[k] = FoldChar(s[k]);
+            hash = (hash * 31) + folded[k];
         }
-        if (CacheLookup.TryGetValue(folded, out var cached))
+        ref var slot = ref RecentWords[(int)((hash * 2654435769u) >> 20)];
+        var recent = Volatile.Read(ref slot);
+        if (recent is not null && folded.SequenceEqual(recent))
         {
-            return cached;
+            return recent;
         }
-        var created = new string(folded);
-        if (Cache.Count < CacheLimit)
+        if (!CacheLookup.TryGetValue(folded, out var word))
         {
-            Cache.TryAdd(created, created);
+            word = new string(folded);
+            if (Cache.Count < CacheLimit)
+            {
+                Cache.TryAdd(word, word);
+            }
         }
-        return created;
+        Volatile.Write(ref slot, word);
+        return word;
     }
 
     /// <summary>Lower-case and strip the accents of Latin letters, without a full Unicode decomposition on the hot path.</summary>
