@@ -62,6 +62,9 @@ internal static class DemandDetector
         (Actor Actor, int Block)? last = null;
         Actor? lastState = null;
         var t0 = 0;
+        // One word list and one mention list, refilled for each sentence.
+        var words = new List<Token>();
+        var mentions = new List<PhraseMatch<Actor>>();
         for (var b = 0; b < blocks.Count; b++)
         {
             var block = blocks[b];
@@ -76,12 +79,12 @@ internal static class DemandDetector
                 {
                     t1++;
                 }
-                var words = new List<Token>(t1 - t0);
+                words.Clear();
                 for (var i = t0; i < t1; i++)
                 {
                     words.Add(tokens[i]);
                 }
-                var mentions = registry.Matcher.FindAll(text, words);
+                registry.Matcher.FindAll(text, words, mentions);
                 // The repeat of a demand in a pull quote is not another demand; datelines and attribution lines hold none.
                 if (block.Kind is BlockKind.Paragraph or BlockKind.Heading && words.Count > 0)
                 {
