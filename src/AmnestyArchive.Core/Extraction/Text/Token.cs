@@ -12,23 +12,37 @@ internal readonly record struct Token(int Start, int End, string Folded)
     private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CacheLookup = Cache.GetAlternateLookup<ReadOnlySpan<char>>();
     private const int CacheLimit = 100_000;
 
+    // Longer words are rare enough to be folded without the cache.
+    private const int MaxCachedLength = 48;
+
     public static List<Token> Tokenize(string text, int start, int end)
     {
         var tokens = new List<Token>(Math.Max(4, (end - start) / 6));
+        // Each word is folded and hashed in the same pass that finds its end.
+        Span<char> folded = stackalloc char[MaxCachedLength];
+        var span = text.AsSpan(0, end);
         var i = start;
-        while (i < end)
+        while (i < span.Length)
         {
-            if (!char.IsLetterOrDigit(text[i]))
+            if (!char.IsLetterOrDigit(span[i]))
             {
                 i++;
                 continue;
             }
             var j = i;
-            while (j < end && char.IsLetterOrDigit(text[j]))
+            var hash = 0u;
+            while (j < span.Length && char.IsLetterOrDigit(span[j]))
             {
+                if (j - i < MaxCachedLength)
+                {
+                    var f = FoldChar(span[j]);
+                    folded[j - i] = f;
+                    hash = (hash * 31) + f;
+                }
                 j++;
             }
-            tokens.Add(new Token(i, j, FoldCached(text.AsSpan(i, j - i))));
+            var length = j - i;
+            tokens.Add(new Token(i, j, length > MaxCachedLength ? Fold(span[i..j]) : Intern(folded[..length], hash + (uint)length)));
             i = j;
         }
         return tokens;
@@ -41,19 +55,9 @@ internal readonly record struct Token(int Start, int End, string Folded)
     // input can make it slow; each slot holds an immutable string, so races are harmless.
     private static readonly string?[] RecentWords = new string?[4096];
 
-    private static string FoldCached(ReadOnlySpan<char> s)
+    /// <summary>The shared string for a folded word, whose hash the caller computed while folding it.</summary>
+    private static string Intern(ReadOnlySpan<char> folded, uint hash)
     {
-        if (s.Length > 48)
-        {
-            return Fold(s);
-        }
-        Span<char> folded = stackalloc char[s.Length];
-        var hash = (uint)s.Length;
-        for (var k = 0; k < s.Length; k++)
-        {
-            folded[k] = FoldChar(s[k]);
-            hash = (hash * 31) + folded[k];
-        }
         ref var slot = ref RecentWords[(int)((hash * 2654435769u) >> 20)];
         var recent = Volatile.Read(ref slot);
         if (recent is not null && folded.SequenceEqual(recent))
