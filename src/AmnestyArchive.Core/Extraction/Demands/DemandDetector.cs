@@ -116,7 +116,7 @@ internal static class DemandDetector
                             CueKind.Modal => ModalSubject(text, words, mentions, i, length, sentence, Context, Authorities),
                             _ => ObjectOf(text, words, mentions, i + length, kind, Context, Authorities),
                         };
-                        if (addressee is not null && !found.Exists(a => a.Id == addressee.Id))
+                        if (addressee is not null && !HasActor(found, addressee.Id))
                         {
                             found.Add(addressee);
                             // The cue, not the sentence start, tells whether a quoted speaker makes the demand.
@@ -137,6 +137,20 @@ internal static class DemandDetector
             }
         }
         return demands;
+    }
+
+    // A loop, not found.Exists(a => ...): a lambda capturing the addressee would make the
+    // compiler allocate a closure for every word of every sentence.
+    private static bool HasActor(List<Actor> actors, string id)
+    {
+        foreach (var a in actors)
+        {
+            if (a.Id == id)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static readonly HashSet<string> Imperatives = new(StringComparer.Ordinal)
