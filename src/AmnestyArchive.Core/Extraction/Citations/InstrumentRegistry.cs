@@ -51,6 +51,8 @@ public sealed class InstrumentRegistry
                 BodyMatcher.Add(a, b);
             }
         }
+        Matcher.Freeze();
+        BodyMatcher.Freeze();
     }
 
     /// <summary>The registry shipped with the library.</summary>

@@ -25,6 +25,7 @@ public sealed class ActorRegistry
                 Matcher.Add(alias, actor, lowercaseOk);
             }
         }
+        Matcher.Freeze();
     }
 
     /// <summary>The registry shipped with the library.</summary>

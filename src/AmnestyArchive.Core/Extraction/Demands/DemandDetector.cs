@@ -62,6 +62,9 @@ internal static class DemandDetector
         (Actor Actor, int Block)? last = null;
         Actor? lastState = null;
         var t0 = 0;
+        // One word list and one mention list, refilled for each sentence.
+        var words = new List<Token>();
+        var mentions = new List<PhraseMatch<Actor>>();
         for (var b = 0; b < blocks.Count; b++)
         {
             var block = blocks[b];
@@ -76,12 +79,12 @@ internal static class DemandDetector
                 {
                     t1++;
                 }
-                var words = new List<Token>(t1 - t0);
+                words.Clear();
                 for (var i = t0; i < t1; i++)
                 {
                     words.Add(tokens[i]);
                 }
-                var mentions = registry.Matcher.FindAll(text, words);
+                registry.Matcher.FindAll(text, words, mentions);
                 // The repeat of a demand in a pull quote is not another demand; datelines and attribution lines hold none.
                 if (block.Kind is BlockKind.Paragraph or BlockKind.Heading && words.Count > 0)
                 {
@@ -113,7 +116,7 @@ internal static class DemandDetector
                             CueKind.Modal => ModalSubject(text, words, mentions, i, length, sentence, Context, Authorities),
                             _ => ObjectOf(text, words, mentions, i + length, kind, Context, Authorities),
                         };
-                        if (addressee is not null && !found.Exists(a => a.Id == addressee.Id))
+                        if (addressee is not null && !HasActor(found, addressee.Id))
                         {
                             found.Add(addressee);
                             // The cue, not the sentence start, tells whether a quoted speaker makes the demand.
@@ -134,6 +137,20 @@ internal static class DemandDetector
             }
         }
         return demands;
+    }
+
+    // A loop, not found.Exists(a => ...): a lambda capturing the addressee would make the
+    // compiler allocate a closure for every word of every sentence.
+    private static bool HasActor(List<Actor> actors, string id)
+    {
+        foreach (var a in actors)
+        {
+            if (a.Id == id)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static readonly HashSet<string> Imperatives = new(StringComparer.Ordinal)

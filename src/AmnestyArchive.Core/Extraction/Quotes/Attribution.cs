@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace AmnestyArchive.Core.Extraction.Quotes;
 
 /// <summary>Who a stretch of text next to a quote says spoke it.</summary>
@@ -269,6 +271,27 @@ internal static class AttributionParser
 
     private static string Bare(string w) => w.Trim('.', ',', ';', ':', '"', '\'', '(', ')', '!', '?').ToLowerInvariant();
 
+    // Looked up once per word of every text next to a quote: a frozen set instead of a scan of the list.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechVerbLookup =
+        SpeechVerbs.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpanishParticipleLookup =
+        SpanishParticiples.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Longer than any verb or verb particle, so a longer word need not be folded to be ruled out.
+    private const int MaxVerbWordLength = 32;
+
+    /// <summary><see cref="Bare(string)"/> into a buffer, without allocating; a word too long to be a verb gives "\0".</summary>
+    private static ReadOnlySpan<char> Bare(string w, Span<char> buffer)
+    {
+        var trimmed = w.AsSpan().Trim(".,;:\"'()!?");
+        if (trimmed.Length > buffer.Length)
+        {
+            return "\0";
+        }
+        return buffer[..trimmed.ToLowerInvariant(buffer)];
+    }
+
     /// <summary>The number of words of a speech verb starting at word <paramref name="i"/>, or 0.</summary>
     private static int VerbAt(List<Word> words, int i)
     {
@@ -280,20 +303,20 @@ internal static class AttributionParser
         {
             return 0; // "Member States" is not "states"
         }
-        var w = Bare(words[i].Text);
-        if (w is "ha" or "han" or "había" or "habría" && i + 1 < words.Count && Array.IndexOf(SpanishParticiples, Bare(words[i + 1].Text)) >= 0)
+        Span<char> wordBuffer = stackalloc char[MaxVerbWordLength];
+        Span<char> nextBuffer = stackalloc char[MaxVerbWordLength];
+        var w = Bare(words[i].Text, wordBuffer);
+        var next = i + 1 < words.Count ? Bare(words[i + 1].Text, nextBuffer) : default;
+        if (w is "ha" or "han" or "había" or "habría" && i + 1 < words.Count && SpanishParticipleLookup.Contains(next))
         {
             return 2;
         }
-        if (i + 1 < words.Count)
+        if (i + 1 < words.Count
+            && ((w is "pointed" or "points" && next is "out") || (w is "went" && next is "on") || (w is "told" && next is "reporters" or "journalists")))
         {
-            var two = w + " " + Bare(words[i + 1].Text);
-            if (two is "pointed out" or "points out" or "went on" or "told reporters" or "told journalists")
-            {
-                return 2;
-            }
+            return 2;
         }
-        return Array.IndexOf(SpeechVerbs, w) >= 0 ? 1 : 0;
+        return SpeechVerbLookup.Contains(w) ? 1 : 0;
     }
 
     private static string FirstWord(string s)

@@ -261,9 +261,12 @@ internal static class QuoteExtractor
     private static bool IsTitle(string text, int start, int end, string prefix)
     {
         var p = prefix.TrimEnd().TrimEnd(',', ':').ToLowerInvariant();
+        // The cue is the prefix's last word, or the word before a final "the"; matched in place,
+        // since this runs for every quoted passage.
+        var beforeThe = p.EndsWith(" the", StringComparison.Ordinal) ? p.AsSpan(0, p.Length - 4) : default;
         foreach (var cue in TitleCues)
         {
-            if (p.EndsWith(" " + cue, StringComparison.Ordinal) || p == cue || p.EndsWith(" " + cue + " the", StringComparison.Ordinal))
+            if (EndsWithWord(p, cue) || p == cue || EndsWithWord(beforeThe, cue))
             {
                 return true;
             }
@@ -289,6 +292,10 @@ internal static class QuoteExtractor
         }
         return words >= 2 && capitals == words && prefix.Trim().Length > 0;
     }
+
+    /// <summary>True when <paramref name="s"/> ends with a space and then <paramref name="word"/>.</summary>
+    private static bool EndsWithWord(ReadOnlySpan<char> s, string word) =>
+        s.Length > word.Length && s.EndsWith(word, StringComparison.Ordinal) && s[s.Length - word.Length - 1] == ' ';
 
     /// <summary>Pairs quotation marks block by block, carrying an open quote into the next paragraph when it opens with a mark.</summary>
     private static List<Raw> FindMarks(string text, IReadOnlyList<RawBlock> blocks)
@@ -447,7 +454,11 @@ internal static class QuoteExtractor
     /// <summary>Links each pull quote to the body quote it repeats.</summary>
     private static List<FoundQuote> LinkPullQuotes(string text, List<FoundQuote> quotes)
     {
-        var folded = quotes.ConvertAll(q => Squash(text[q.Start..q.End]));
+        if (!quotes.Exists(q => q.Kind == QuoteKind.PullQuote))
+        {
+            return quotes; // nothing to link, so no need to squash every quote
+        }
+        var folded = quotes.ConvertAll(q => Squash(text.AsSpan(q.Start, q.End - q.Start)));
         for (var i = 0; i < quotes.Count; i++)
         {
             if (quotes[i].Kind != QuoteKind.PullQuote)
@@ -472,7 +483,7 @@ internal static class QuoteExtractor
         return quotes;
     }
 
-    private static string Squash(string s)
+    private static string Squash(ReadOnlySpan<char> s)
     {
         var sb = new System.Text.StringBuilder(s.Length);
         foreach (var c in s)

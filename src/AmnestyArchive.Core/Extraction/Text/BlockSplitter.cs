@@ -118,12 +118,18 @@ internal static class BlockSplitter
         return new TextSpan(s, e);
     }
 
+    // No rule below needs to know how far past this a block's word count goes; counting stops
+    // there, so long paragraphs are not walked to the end.
+    private const int WordCountLimit = MaxHeadingWords + 1;
+
+    private const int MaxHeadingWords = 22;
+
     private static BlockKind Classify(string text, TextSpan span)
     {
-        var words = CountWords(text.AsSpan(span.Start, span.Length));
+        var words = CountWords(text.AsSpan(span.Start, span.Length), WordCountLimit);
         if (words > 16)
         {
-            return IsHeadingShape(text, span) ? BlockKind.Heading : BlockKind.Paragraph;
+            return IsHeadingShape(text, span, words) ? BlockKind.Heading : BlockKind.Paragraph;
         }
         var s = text[span.Start..span.End];
         // Cheap pre-checks keep the date and attribution patterns off most blocks.
@@ -139,13 +145,17 @@ internal static class BlockSplitter
         {
             return BlockKind.Attribution;
         }
-        return IsHeadingShape(text, span) ? BlockKind.Heading : BlockKind.Paragraph;
+        return IsHeadingShape(text, span, words) ? BlockKind.Heading : BlockKind.Paragraph;
     }
 
-    private static bool IsHeadingShape(string text, TextSpan span)
+    private static bool IsHeadingShape(string text, TextSpan span) =>
+        IsHeadingShape(text, span, CountWords(text.AsSpan(span.Start, span.Length), WordCountLimit));
+
+    /// <param name="words">The block's word count, counted up to at least <see cref="WordCountLimit"/>.</param>
+    private static bool IsHeadingShape(string text, TextSpan span, int words)
     {
         var s = text.AsSpan(span.Start, span.Length);
-        if (s.Length == 0 || s.Contains('\n') || CountWords(s) > 22)
+        if (s.Length == 0 || words > MaxHeadingWords || s.Contains('\n'))
         {
             return false;
         }
@@ -169,16 +179,19 @@ internal static class BlockSplitter
         return false;
     }
 
-    public static int CountWords(ReadOnlySpan<char> s)
+    public static int CountWords(ReadOnlySpan<char> s) => CountWords(s, int.MaxValue);
+
+    /// <summary>The number of words, or <paramref name="limit"/> if there are at least that many.</summary>
+    public static int CountWords(ReadOnlySpan<char> s, int limit)
     {
         var n = 0;
         var inWord = false;
         foreach (var c in s)
         {
             var w = !char.IsWhiteSpace(c);
-            if (w && !inWord)
+            if (w && !inWord && ++n == limit)
             {
-                n++;
+                return n;
             }
             inWord = w;
         }

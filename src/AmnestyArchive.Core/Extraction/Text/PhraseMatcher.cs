@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace AmnestyArchive.Core.Extraction.Text;
 
 /// <summary>A phrase found in the text by <see cref="PhraseMatcher{T}"/>.</summary>
@@ -13,7 +15,15 @@ internal sealed class PhraseMatcher<T>
     private sealed class Node
     {
         public Dictionary<string, Node>? Children;
+
+        // A read-optimised copy of Children, made by Freeze once the registry is loaded: every
+        // token of every statement is looked up at the root.
+        public FrozenDictionary<string, Node>? FrozenChildren;
+
         public List<(string[] AliasTokens, bool LowercaseOk, T Value)>? Values;
+
+        public bool TryGetChild(string word, out Node next) =>
+            FrozenChildren is { } frozen ? frozen.TryGetValue(word, out next!) : Children!.TryGetValue(word, out next!);
     }
 
     private readonly Node _root = new();
@@ -32,6 +42,7 @@ internal sealed class PhraseMatcher<T>
         var node = _root;
         foreach (var t in tokens)
         {
+            node.FrozenChildren = null; // stale once a child is added
             node.Children ??= new Dictionary<string, Node>(StringComparer.Ordinal);
             if (!node.Children.TryGetValue(t.Folded, out var next))
             {
@@ -45,9 +56,33 @@ internal sealed class PhraseMatcher<T>
         MaxTokens = Math.Max(MaxTokens, tokens.Count);
     }
 
+    /// <summary>Makes lookups faster; call once all phrases are added (a later Add undoes it where it changes the trie).</summary>
+    public void Freeze() => Freeze(_root);
+
+    private static void Freeze(Node node)
+    {
+        if (node.Children is null)
+        {
+            return;
+        }
+        foreach (var child in node.Children.Values)
+        {
+            Freeze(child);
+        }
+        node.FrozenChildren = node.Children.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
     public List<PhraseMatch<T>> FindAll(string text, IReadOnlyList<Token> tokens)
     {
         var found = new List<PhraseMatch<T>>();
+        FindAll(text, tokens, found);
+        return found;
+    }
+
+    /// <summary>Like <see cref="FindAll(string, IReadOnlyList{Token})"/>, into a list the caller reuses.</summary>
+    public void FindAll(string text, IReadOnlyList<Token> tokens, List<PhraseMatch<T>> found)
+    {
+        found.Clear();
         var i = 0;
         while (i < tokens.Count)
         {
@@ -62,7 +97,6 @@ internal sealed class PhraseMatcher<T>
                 i++;
             }
         }
-        return found;
     }
 
     /// <summary>The longest phrase starting exactly at token <paramref name="i"/>, if any.</summary>
@@ -72,7 +106,7 @@ internal sealed class PhraseMatcher<T>
         PhraseMatch<T>? best = null;
         for (var j = i; j < tokens.Count && node.Children is not null; j++)
         {
-            if (!node.Children.TryGetValue(tokens[j].Folded, out var next))
+            if (!node.TryGetChild(tokens[j].Folded, out var next))
             {
                 break;
             }

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace AmnestyArchive.Core.Extraction.Text;
 
 /// <summary>
@@ -14,6 +16,24 @@ internal static class SentenceSplitter
         "para", "e.g", "i.e", "etc", "approx", "ca", "op", "cit", "ibid", "ee", "uu", "fig", "vol", "ed", "inc", "ltd", "co",
     };
 
+    // ASCII characters at which no rule can fire: everything but line breaks, stops and capitals.
+    // The scan jumps over runs of them (every other character, including any non-ASCII one,
+    // is looked at), since a rule only ever fires at a stop, a line break or a capital.
+    private static readonly SearchValues<char> Uneventful = SearchValues.Create(UneventfulAscii());
+
+    private static string UneventfulAscii()
+    {
+        var chars = new System.Text.StringBuilder();
+        for (var c = '\0'; c < '\u0080'; c++)
+        {
+            if (c is not ('\n' or '.' or '!' or '?') && !char.IsAsciiLetterUpper(c))
+            {
+                chars.Append(c);
+            }
+        }
+        return chars.ToString();
+    }
+
     public static List<TextSpan> Split(string text, int start, int end)
     {
         var sentences = new List<TextSpan>();
@@ -21,6 +41,19 @@ internal static class SentenceSplitter
         var k = start;
         while (k < end)
         {
+            var skip = text.AsSpan(k, end - k).IndexOfAnyExcept(Uneventful);
+            if (skip < 0)
+            {
+                break;
+            }
+            k += skip;
+            // A run-together pair ("executionsAt least") is seen from its capital.
+            if (k - 1 >= start && char.IsLower(text[k - 1]) && k + 1 < end && char.IsUpper(text[k]) && char.IsLower(text[k + 1])
+                && LowerRun(text, start, k - 1) >= 4)
+            {
+                Add(sentences, text, s, k);
+                s = k;
+            }
             var c = text[k];
             if (c == '\n')
             {
@@ -62,12 +95,6 @@ internal static class SentenceSplitter
                 }
                 k = m;
                 continue;
-            }
-            else if (char.IsLower(c) && k + 2 < end && char.IsUpper(text[k + 1]) && char.IsLower(text[k + 2])
-                     && LowerRun(text, start, k) >= 4)
-            {
-                Add(sentences, text, s, k + 1);
-                s = k + 1;
             }
             k++;
         }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -12,16 +13,35 @@ internal sealed record NormalizedText(string Text, int[] Map);
 /// </summary>
 internal static class TextNormalizer
 {
+    // Characters that pass through unchanged and never combine with a following mark: printable
+    // ASCII except the backtick, and the line feed. Statements are mostly such runs, which are
+    // copied in bulk instead of character by character.
+    private static readonly SearchValues<char> PassThrough = SearchValues.Create(
+        "\n !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_abcdefghijklmnopqrstuvwxyz{|}~");
+
     public static NormalizedText Normalize(string original)
     {
         // One pass into preallocated buffers: this runs on every import and every render of the
         // review page, so it avoids per-character allocations.
-        var buffer = new char[original.Length + 16];
-        var map = new int[original.Length + 17];
+        var buffer = new char[original.Length + 1];
+        var map = new int[original.Length + 1];
         var n = 0;
         var i = 0;
         while (i < original.Length)
         {
+            var plain = PlainRunLength(original, i);
+            if (plain > 0)
+            {
+                EnsureRoom(ref buffer, ref map, n + plain);
+                original.AsSpan(i, plain).CopyTo(buffer.AsSpan(n));
+                for (var k = 0; k < plain; k++)
+                {
+                    map[n + k] = i + k;
+                }
+                n += plain;
+                i += plain;
+                continue;
+            }
             var c = original[i];
             var j = i + 1;
             if (c >= 0x300 || (j < original.Length && original[j] >= 0x300))
@@ -68,18 +88,40 @@ internal static class TextNormalizer
             }
             i = j;
         }
+        EnsureRoom(ref buffer, ref map, n);
         map[n] = original.Length;
-        return new NormalizedText(new string(buffer, 0, n), map.AsSpan(0, n + 1).ToArray());
+        // Text that needed no change is returned as it came, without a copy.
+        var text = n == original.Length && original.AsSpan().SequenceEqual(buffer.AsSpan(0, n)) ? original : new string(buffer, 0, n);
+        return new NormalizedText(text, map.Length == n + 1 ? map : map.AsSpan(0, n + 1).ToArray());
+    }
+
+    /// <summary>
+    /// How many characters from <paramref name="i"/> on can be copied unchanged. The last plain
+    /// character before any other one is left out: a combining mark after it would join it.
+    /// </summary>
+    private static int PlainRunLength(string original, int i)
+    {
+        var rest = original.AsSpan(i);
+        var other = rest.IndexOfAnyExcept(PassThrough);
+        return other < 0 ? rest.Length : Math.Max(0, other - 1);
+    }
+
+    /// <summary>Grows the buffers so that index <paramref name="last"/> fits in both.</summary>
+    private static void EnsureRoom(ref char[] buffer, ref int[] map, int last)
+    {
+        if (last < buffer.Length && last < map.Length)
+        {
+            return;
+        }
+        var size = Math.Max(last + 1, buffer.Length * 2);
+        Array.Resize(ref buffer, size);
+        Array.Resize(ref map, size);
     }
 
     private static void Append(ref char[] buffer, ref int[] map, ref int n, char c, int from)
     {
-        if (n + 1 >= buffer.Length)
-        {
-            // Composition can, rarely, lengthen a cluster.
-            Array.Resize(ref buffer, buffer.Length * 2);
-            Array.Resize(ref map, map.Length * 2);
-        }
+        // Composition can, rarely, lengthen a cluster.
+        EnsureRoom(ref buffer, ref map, n);
         buffer[n] = c;
         map[n] = from;
         n++;

@@ -12,23 +12,37 @@ internal readonly record struct Token(int Start, int End, string Folded)
     private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CacheLookup = Cache.GetAlternateLookup<ReadOnlySpan<char>>();
     private const int CacheLimit = 100_000;
 
+    // Longer words are rare enough to be folded without the cache.
+    private const int MaxCachedLength = 48;
+
     public static List<Token> Tokenize(string text, int start, int end)
     {
         var tokens = new List<Token>(Math.Max(4, (end - start) / 6));
+        // Each word is folded and hashed in the same pass that finds its end.
+        Span<char> folded = stackalloc char[MaxCachedLength];
+        var span = text.AsSpan(0, end);
         var i = start;
-        while (i < end)
+        while (i < span.Length)
         {
-            if (!char.IsLetterOrDigit(text[i]))
+            if (!char.IsLetterOrDigit(span[i]))
             {
                 i++;
                 continue;
             }
             var j = i;
-            while (j < end && char.IsLetterOrDigit(text[j]))
+            var hash = 0u;
+            while (j < span.Length && char.IsLetterOrDigit(span[j]))
             {
+                if (j - i < MaxCachedLength)
+                {
+                    var f = FoldChar(span[j]);
+                    folded[j - i] = f;
+                    hash = (hash * 31) + f;
+                }
                 j++;
             }
-            tokens.Add(new Token(i, j, FoldCached(text.AsSpan(i, j - i))));
+            var length = j - i;
+            tokens.Add(new Token(i, j, length > MaxCachedLength ? Fold(span[i..j]) : Intern(folded[..length], hash + (uint)length)));
             i = j;
         }
         return tokens;
@@ -36,27 +50,30 @@ internal readonly record struct Token(int Start, int End, string Folded)
 
     public static List<string> Words(string text) => Tokenize(text, 0, text.Length).ConvertAll(t => t.Folded);
 
-    private static string FoldCached(ReadOnlySpan<char> s)
+    // A direct-mapped table in front of the shared dictionary: most words of a statement are
+    // found here with one cheap hash and one compare. A collision only costs a miss, so no
+    // input can make it slow; each slot holds an immutable string, so races are harmless.
+    private static readonly string?[] RecentWords = new string?[4096];
+
+    /// <summary>The shared string for a folded word, whose hash the caller computed while folding it.</summary>
+    private static string Intern(ReadOnlySpan<char> folded, uint hash)
     {
-        if (s.Length > 48)
+        ref var slot = ref RecentWords[(int)((hash * 2654435769u) >> 20)];
+        var recent = Volatile.Read(ref slot);
+        if (recent is not null && folded.SequenceEqual(recent))
         {
-            return Fold(s);
+            return recent;
         }
-        Span<char> folded = stackalloc char[s.Length];
-        for (var k = 0; k < s.Length; k++)
+        if (!CacheLookup.TryGetValue(folded, out var word))
         {
-            folded[k] = FoldChar(s[k]);
+            word = new string(folded);
+            if (Cache.Count < CacheLimit)
+            {
+                Cache.TryAdd(word, word);
+            }
         }
-        if (CacheLookup.TryGetValue(folded, out var cached))
-        {
-            return cached;
-        }
-        var created = new string(folded);
-        if (Cache.Count < CacheLimit)
-        {
-            Cache.TryAdd(created, created);
-        }
-        return created;
+        Volatile.Write(ref slot, word);
+        return word;
     }
 
     /// <summary>Lower-case and strip the accents of Latin letters, without a full Unicode decomposition on the hot path.</summary>
