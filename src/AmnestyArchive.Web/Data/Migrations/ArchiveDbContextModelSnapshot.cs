@@ -1006,6 +1006,18 @@ namespace AmnestyArchive.Web.Data.Migrations
                     b.HasIndex("Status", "PublishedOn")
                         .HasDatabaseName("ix_statements_status_published_on");
 
+                    b.HasIndex(new[] { "SearchVector" }, "SearchVectorEs")
+                        .HasDatabaseName("ix_statements_search_vector_es")
+                        .HasFilter("language = 'es' AND status = 'Published'");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "SearchVector" }, "SearchVectorEs"), "GIN");
+
+                    b.HasIndex(new[] { "SearchVector" }, "SearchVectorOther")
+                        .HasDatabaseName("ix_statements_search_vector_other")
+                        .HasFilter("language <> 'es' AND status = 'Published'");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "SearchVector" }, "SearchVectorOther"), "GIN");
+
                     b.ToTable("statements", (string)null);
                 });
 
