@@ -44,8 +44,9 @@ public sealed record Facet(string Name, string Label, IReadOnlyList<FacetValue> 
 /// <summary>A person, instrument, addressee or tag whose name is close to the words typed.</summary>
 public sealed record NameMatch(string Kind, string Url, string Name, double Similarity);
 
+/// <param name="FacetNote">Set when some facets count only the newest matches; the page shows it.</param>
 public sealed record SearchResults(SearchQuery Query, int Total, int PageSize, IReadOnlyList<SearchHit> Hits,
-    IReadOnlyList<Facet> Facets, IReadOnlyList<NameMatch> NameMatches);
+    IReadOnlyList<Facet> Facets, IReadOnlyList<NameMatch> NameMatches, string? FacetNote = null);
 
 /// <summary>
 /// Full-text search over statements, quotes and demands (ADR 0006). Each statement is matched
@@ -61,6 +62,8 @@ public sealed class ArchiveSearch(ArchiveDbContext db)
 
     /// <summary>Up to this many matches are ordered by relevance; broader searches newest first.</summary>
     public const int RankLimit = 2_000;
+    /// <summary>Facets that need other tables are counted over at most this many newest matches.</summary>
+    public const int FacetSample = 2_000;
     private const int FacetSize = 12;
 
     // Private-use characters as ts_headline's markers: the snippet is HTML-encoded first, then
@@ -136,47 +139,55 @@ public sealed class ArchiveSearch(ArchiveDbContext db)
                                          || s.Demands.Any(d => d.RemovedAt == null && d.Tags.Any(t => t.Tag!.Slug == tagSlug && t.Tag.Vocabulary!.Slug == vocabulary)));
         }
 
+        // Match once, newest first, up to MaxMatches rows, keeping what the publisher, year and
+        // language facets need; each language is its own branch (UNION ALL) whose condition is
+        // exactly a partial index's predicate (SearchIndexes migration), so neither branch
+        // re-checks the match row by row.
         var words = query.Q ?? "";
-        if (query.HasWords)
+        var branches = query.HasWords
+            ? matched.Where(s => s.Language == "es" && EF.Property<NpgsqlTsVector>(s, "SearchVector").Matches(EF.Functions.WebSearchToTsQuery("spanish_unaccent", words)))
+                .Select(s => new MatchRow { Id = s.Id, PublishedOn = s.PublishedOn, Language = s.Language, Publisher = s.Publisher })
+                .Concat(matched.Where(s => s.Language != "es" && EF.Property<NpgsqlTsVector>(s, "SearchVector").Matches(EF.Functions.WebSearchToTsQuery("english_unaccent", words)))
+                    .Select(s => new MatchRow { Id = s.Id, PublishedOn = s.PublishedOn, Language = s.Language, Publisher = s.Publisher }))
+            : matched.Select(s => new MatchRow { Id = s.Id, PublishedOn = s.PublishedOn, Language = s.Language, Publisher = s.Publisher });
+        var matches = await branches.OrderByDescending(m => m.PublishedOn).ThenByDescending(m => m.Id).Take(MaxMatches).ToListAsync(ct);
+        var total = matches.Count;
+        var matchedIds = matches.Select(m => m.Id).ToList();
+        var pageIds = matchedIds.Skip((query.Page - 1) * PageSize).Take(PageSize).ToList();
+        if (query.HasWords && total <= RankLimit)
         {
-            matched = matched.Where(s =>
-                (s.Language == "es" && EF.Property<NpgsqlTsVector>(s, "SearchVector").Matches(EF.Functions.WebSearchToTsQuery("spanish_unaccent", words)))
-                || (s.Language != "es" && EF.Property<NpgsqlTsVector>(s, "SearchVector").Matches(EF.Functions.WebSearchToTsQuery("english_unaccent", words))));
-        }
-
-        // Match once, newest first, up to MaxMatches ids; count, facets and paging then work on
-        // "id = ANY(@ids)" instead of evaluating the full-text match again for each of them.
-        var matchedIds = await matched.OrderByDescending(s => s.PublishedOn).ThenByDescending(s => s.Id).Select(s => s.Id).Take(MaxMatches).ToListAsync(ct);
-        matched = db.Statements.AsNoTracking().Where(s => matchedIds.Contains(s.Id));
-        var total = matchedIds.Count;
-        var ordered = query.HasWords && total <= RankLimit
-            ? matched.OrderByDescending(s => EF.Property<NpgsqlTsVector>(s, "SearchVector").Rank(
+            pageIds = await db.Statements.AsNoTracking().Where(s => matchedIds.Contains(s.Id))
+                .OrderByDescending(s => EF.Property<NpgsqlTsVector>(s, "SearchVector").Rank(
                     s.Language == "es" ? EF.Functions.WebSearchToTsQuery("spanish_unaccent", words) : EF.Functions.WebSearchToTsQuery("english_unaccent", words)))
                 .ThenByDescending(s => s.PublishedOn).ThenByDescending(s => s.Id)
-            : matched.OrderByDescending(s => s.PublishedOn).ThenByDescending(s => s.Id);
-        var page = ordered.Skip((query.Page - 1) * PageSize).Take(PageSize);
+                .Skip((query.Page - 1) * PageSize).Take(PageSize).Select(s => s.Id).ToListAsync(ct);
+        }
+
+        var page = db.Statements.AsNoTracking().Where(s => pageIds.Contains(s.Id));
         var rows = query.HasWords
             ? await page.Select(s => new
             {
-                s.PublicId, s.Title, s.Publisher, s.PublishedOn, s.Language,
+                s.Id, s.PublicId, s.Title, s.Publisher, s.PublishedOn, s.Language,
                 Snippet = s.Language == "es"
                     ? EF.Functions.WebSearchToTsQuery("spanish_unaccent", words).GetResultHeadline("spanish_unaccent", s.NormalizedText, HeadlineOptions)
                     : EF.Functions.WebSearchToTsQuery("english_unaccent", words).GetResultHeadline("english_unaccent", s.NormalizedText, HeadlineOptions),
             }).ToListAsync(ct)
             : await page.Select(s => new
             {
-                s.PublicId, s.Title, s.Publisher, s.PublishedOn, s.Language,
+                s.Id, s.PublicId, s.Title, s.Publisher, s.PublishedOn, s.Language,
                 Snippet = s.NormalizedText.Substring(0, 240),
             }).ToListAsync(ct);
-        var hits = rows.Select(r => new SearchHit("statement", r.PublicId, "/s/" + r.PublicId, r.Title ?? "Untitled statement",
+        var hits = rows.OrderBy(r => pageIds.IndexOf(r.Id)).Select(r => new SearchHit("statement", r.PublicId, "/s/" + r.PublicId, r.Title ?? "Untitled statement",
             Highlight(r.Snippet), r.Publisher, r.PublishedOn, r.Language, r.PublicId, null)).ToList();
 
-        var ids = matched.Select(s => s.Id);
+        // Countries, speakers, instruments, addressees and tags are counted over the newest
+        // FacetSample matches (the page says so when there are more).
+        var ids = matchedIds.Take(FacetSample).ToList();
         var facets = new List<Facet>
         {
-            await Facet("publisher", "Publisher", matched.GroupBy(s => s.Publisher).Select(g => new FacetRow { Key = g.Key, Label = g.Key, Count = g.Count() }), ct),
-            await YearFacetAsync(matched.Select(s => s.PublishedOn), ct),
-            await Facet("language", "Language", matched.GroupBy(s => s.Language).Select(g => new FacetRow { Key = g.Key, Label = g.Key, Count = g.Count() }), ct),
+            CountFacet("publisher", "Publisher", matches.Select(m => m.Publisher)),
+            YearFacet(matches.Select(m => m.PublishedOn)),
+            CountFacet("language", "Language", matches.Select(m => m.Language)),
             await Facet("country", "Country", db.StatementCountries.Where(c => ids.Contains(c.StatementId))
                 .GroupBy(c => new { c.CountryCode, c.Country!.Name }).Select(g => new FacetRow { Key = g.Key.CountryCode, Label = g.Key.Name, Count = g.Count() }), ct),
             await Facet("speaker", "Speaker", db.Quotes.Where(q => ids.Contains(q.StatementId) && q.RemovedAt == null && q.PersonId != null)
@@ -193,13 +204,17 @@ public sealed class ArchiveSearch(ArchiveDbContext db)
                     .Union(db.DemandTags.Where(t => ids.Contains(t.Demand!.StatementId) && t.Demand.RemovedAt == null).Select(t => new { t.Demand!.StatementId, t.TagId }))
                     .Select(u => u.TagId), ct),
         };
-        return new SearchResults(query, total, PageSize, hits, facets, nameMatches);
+        return new SearchResults(query, total, PageSize, hits, facets, nameMatches, SampledFacets(total, "Countries, speakers, instruments, addressees and tags"));
     }
 
     private async Task<SearchResults> SearchQuotesAsync(SearchQuery query, IReadOnlyList<NameMatch> nameMatches, CancellationToken ct)
     {
-        var statementIds = Statements(query).Select(s => s.Id);
-        var matched = db.Quotes.AsNoTracking().Where(q => q.RemovedAt == null && statementIds.Contains(q.StatementId));
+        var matched = db.Quotes.AsNoTracking().Where(q => q.RemovedAt == null && q.Statement!.Status == StatementStatus.Published);
+        if (NarrowsStatements(query))
+        {
+            var statementIds = Statements(query).Select(s => s.Id);
+            matched = matched.Where(q => statementIds.Contains(q.StatementId));
+        }
         if (!string.IsNullOrEmpty(query.Speaker))
         {
             matched = matched.Where(q => q.Person!.Slug == query.Speaker);
@@ -210,47 +225,58 @@ public sealed class ArchiveSearch(ArchiveDbContext db)
             matched = matched.Where(q => q.Tags.Any(t => t.Tag!.Slug == tagSlug && t.Tag.Vocabulary!.Slug == vocabulary));
         }
 
+        // One pass, newest first, capped: a quote or demand vector holds both configurations, so
+        // the GIN index finds the candidates for either language's query, and the statement's
+        // own language then picks the query that must match (the vectors are short).
         var words = query.Q ?? "";
         if (query.HasWords)
         {
-            matched = matched.Where(q =>
-                (q.Statement!.Language == "es" && EF.Property<NpgsqlTsVector>(q, "SearchVector").Matches(EF.Functions.WebSearchToTsQuery("spanish_unaccent", words)))
-                || (q.Statement.Language != "es" && EF.Property<NpgsqlTsVector>(q, "SearchVector").Matches(EF.Functions.WebSearchToTsQuery("english_unaccent", words))));
+            matched = matched.Where(q => EF.Property<NpgsqlTsVector>(q, "SearchVector").Matches(
+                    EF.Functions.WebSearchToTsQuery("spanish_unaccent", words).Or(EF.Functions.WebSearchToTsQuery("english_unaccent", words)))
+                && EF.Property<NpgsqlTsVector>(q, "SearchVector").Matches(q.Statement!.Language == "es"
+                    ? EF.Functions.WebSearchToTsQuery("spanish_unaccent", words) : EF.Functions.WebSearchToTsQuery("english_unaccent", words)));
         }
 
-        var matchedIds = await matched.OrderByDescending(q => q.Statement!.PublishedOn).ThenByDescending(q => q.Id).Select(q => q.Id).Take(MaxMatches).ToListAsync(ct);
-        matched = db.Quotes.AsNoTracking().Where(q => matchedIds.Contains(q.Id));
-        var total = matchedIds.Count;
+        var branches = matched.Select(q => new MatchRow { Id = q.Id, PublishedOn = q.Statement!.PublishedOn, Language = q.Statement.Language, Publisher = q.Statement.Publisher, PersonId = q.PersonId });
+        var matches = await branches.OrderByDescending(m => m.PublishedOn).ThenByDescending(m => m.Id).Take(MaxMatches).ToListAsync(ct);
+        var total = matches.Count;
+        var pageIds = matches.Skip((query.Page - 1) * PageSize).Take(PageSize).Select(m => m.Id).ToList();
+        matched = db.Quotes.AsNoTracking().Where(q => pageIds.Contains(q.Id));
         var rows = await matched.OrderByDescending(q => q.Statement!.PublishedOn).ThenByDescending(q => q.Id)
             .Skip((query.Page - 1) * PageSize).Take(PageSize)
             .Select(q => new
             {
-                q.PublicId, q.Text, Who = q.Person != null ? q.Person.Name : null, StatementPublicId = q.Statement!.PublicId,
+                q.Id, q.PublicId, q.Text, Who = q.Person != null ? q.Person.Name : null, StatementPublicId = q.Statement!.PublicId,
                 q.Statement.Title, q.Statement.Publisher, q.Statement.PublishedOn, q.Statement.Language,
                 Snippet = !query.HasWords ? q.Text
                     : q.Statement.Language == "es"
                         ? EF.Functions.WebSearchToTsQuery("spanish_unaccent", words).GetResultHeadline("spanish_unaccent", q.Text, HeadlineOptions)
                         : EF.Functions.WebSearchToTsQuery("english_unaccent", words).GetResultHeadline("english_unaccent", q.Text, HeadlineOptions),
             }).ToListAsync(ct);
-        var hits = rows.Select(r => new SearchHit("quote", r.PublicId, "/q/" + r.PublicId, r.Title ?? "Untitled statement",
+        var hits = rows.OrderBy(r => pageIds.IndexOf(r.Id)).Select(r => new SearchHit("quote", r.PublicId, "/q/" + r.PublicId, r.Title ?? "Untitled statement",
             Highlight(r.Snippet), r.Publisher, r.PublishedOn, r.Language, r.StatementPublicId, r.Who)).ToList();
 
+        var sampleIds = matches.Take(FacetSample).Select(m => m.Id).ToList();
         var facets = new List<Facet>
         {
-            await Facet("publisher", "Publisher", matched.GroupBy(q => q.Statement!.Publisher).Select(g => new FacetRow { Key = g.Key, Label = g.Key, Count = g.Count() }), ct),
-            await YearFacetAsync(matched.Select(q => q.Statement!.PublishedOn), ct),
-            await Facet("language", "Language", matched.GroupBy(q => q.Statement!.Language).Select(g => new FacetRow { Key = g.Key, Label = g.Key, Count = g.Count() }), ct),
-            await Facet("speaker", "Speaker", matched.Where(q => q.PersonId != null)
-                .GroupBy(q => new { q.Person!.Slug, q.Person.Name }).Select(g => new FacetRow { Key = g.Key.Slug, Label = g.Key.Name, Count = g.Count() }), ct),
-            await TagFacetAsync(db.QuoteTags.Where(t => matched.Select(q => q.Id).Contains(t.QuoteId)).Select(t => t.TagId), ct),
+            CountFacet("publisher", "Publisher", matches.Select(m => m.Publisher)),
+            YearFacet(matches.Select(m => m.PublishedOn)),
+            CountFacet("language", "Language", matches.Select(m => m.Language)),
+            await NamedFacetAsync("speaker", "Speaker", matches.Select(m => m.PersonId),
+                personIds => db.Persons.AsNoTracking().Where(p => personIds.Contains(p.Id)).Select(p => new NamedRow { Id = p.Id, Slug = p.Slug, Name = p.Name }), ct),
+            await TagFacetAsync(db.QuoteTags.Where(t => sampleIds.Contains(t.QuoteId)).Select(t => t.TagId), ct),
         };
-        return new SearchResults(query, total, PageSize, hits, facets, nameMatches);
+        return new SearchResults(query, total, PageSize, hits, facets, nameMatches, SampledFacets(total, "Tags"));
     }
 
     private async Task<SearchResults> SearchDemandsAsync(SearchQuery query, IReadOnlyList<NameMatch> nameMatches, CancellationToken ct)
     {
-        var statementIds = Statements(query).Select(s => s.Id);
-        var matched = db.Demands.AsNoTracking().Where(d => d.RemovedAt == null && statementIds.Contains(d.StatementId));
+        var matched = db.Demands.AsNoTracking().Where(d => d.RemovedAt == null && d.Statement!.Status == StatementStatus.Published);
+        if (NarrowsStatements(query))
+        {
+            var statementIds = Statements(query).Select(s => s.Id);
+            matched = matched.Where(d => statementIds.Contains(d.StatementId));
+        }
         if (!string.IsNullOrEmpty(query.Addressee))
         {
             matched = matched.Where(d => d.Actor!.Slug == query.Addressee);
@@ -266,42 +292,55 @@ public sealed class ArchiveSearch(ArchiveDbContext db)
             matched = matched.Where(d => d.Tags.Any(t => t.Tag!.Slug == tagSlug && t.Tag.Vocabulary!.Slug == vocabulary));
         }
 
+        // One pass, newest first, capped: a quote or demand vector holds both configurations, so
+        // the GIN index finds the candidates for either language's query, and the statement's
+        // own language then picks the query that must match (the vectors are short).
         var words = query.Q ?? "";
         if (query.HasWords)
         {
-            matched = matched.Where(d =>
-                (d.Statement!.Language == "es" && EF.Property<NpgsqlTsVector>(d, "SearchVector").Matches(EF.Functions.WebSearchToTsQuery("spanish_unaccent", words)))
-                || (d.Statement.Language != "es" && EF.Property<NpgsqlTsVector>(d, "SearchVector").Matches(EF.Functions.WebSearchToTsQuery("english_unaccent", words))));
+            matched = matched.Where(d => EF.Property<NpgsqlTsVector>(d, "SearchVector").Matches(
+                    EF.Functions.WebSearchToTsQuery("spanish_unaccent", words).Or(EF.Functions.WebSearchToTsQuery("english_unaccent", words)))
+                && EF.Property<NpgsqlTsVector>(d, "SearchVector").Matches(d.Statement!.Language == "es"
+                    ? EF.Functions.WebSearchToTsQuery("spanish_unaccent", words) : EF.Functions.WebSearchToTsQuery("english_unaccent", words)));
         }
 
-        var matchedIds = await matched.OrderByDescending(d => d.Statement!.PublishedOn).ThenByDescending(d => d.Id).Select(d => d.Id).Take(MaxMatches).ToListAsync(ct);
-        matched = db.Demands.AsNoTracking().Where(d => matchedIds.Contains(d.Id));
-        var total = matchedIds.Count;
+        var branches = matched.Select(d => new MatchRow { Id = d.Id, PublishedOn = d.Statement!.PublishedOn, Language = d.Statement.Language, Publisher = d.Statement.Publisher, PersonId = d.ActorId });
+        var matches = await branches.OrderByDescending(m => m.PublishedOn).ThenByDescending(m => m.Id).Take(MaxMatches).ToListAsync(ct);
+        var total = matches.Count;
+        var pageIds = matches.Skip((query.Page - 1) * PageSize).Take(PageSize).Select(m => m.Id).ToList();
+        matched = db.Demands.AsNoTracking().Where(d => pageIds.Contains(d.Id));
         var rows = await matched.OrderByDescending(d => d.Statement!.PublishedOn).ThenByDescending(d => d.Id)
             .Skip((query.Page - 1) * PageSize).Take(PageSize)
             .Select(d => new
             {
-                d.PublicId, Who = d.Actor != null ? d.Actor.Name : null, StatementPublicId = d.Statement!.PublicId,
+                d.Id, d.PublicId, Who = d.Actor != null ? d.Actor.Name : null, StatementPublicId = d.Statement!.PublicId,
                 d.Statement.Title, d.Statement.Publisher, d.Statement.PublishedOn, d.Statement.Language,
                 Snippet = !query.HasWords ? d.Text
                     : d.Statement.Language == "es"
                         ? EF.Functions.WebSearchToTsQuery("spanish_unaccent", words).GetResultHeadline("spanish_unaccent", d.Text, HeadlineOptions)
                         : EF.Functions.WebSearchToTsQuery("english_unaccent", words).GetResultHeadline("english_unaccent", d.Text, HeadlineOptions),
             }).ToListAsync(ct);
-        var hits = rows.Select(r => new SearchHit("demand", r.PublicId, "/d/" + r.PublicId, r.Title ?? "Untitled statement",
+        var hits = rows.OrderBy(r => pageIds.IndexOf(r.Id)).Select(r => new SearchHit("demand", r.PublicId, "/d/" + r.PublicId, r.Title ?? "Untitled statement",
             Highlight(r.Snippet), r.Publisher, r.PublishedOn, r.Language, r.StatementPublicId, r.Who)).ToList();
+
+        var sampleIds = matches.Take(FacetSample).Select(m => m.Id).ToList();
 
         var facets = new List<Facet>
         {
-            await Facet("publisher", "Publisher", matched.GroupBy(d => d.Statement!.Publisher).Select(g => new FacetRow { Key = g.Key, Label = g.Key, Count = g.Count() }), ct),
-            await YearFacetAsync(matched.Select(d => d.Statement!.PublishedOn), ct),
-            await Facet("language", "Language", matched.GroupBy(d => d.Statement!.Language).Select(g => new FacetRow { Key = g.Key, Label = g.Key, Count = g.Count() }), ct),
-            await Facet("addressee", "Addressee", matched.Where(d => d.ActorId != null)
-                .GroupBy(d => new { d.Actor!.Slug, d.Actor.Name }).Select(g => new FacetRow { Key = g.Key.Slug, Label = g.Key.Name, Count = g.Count() }), ct),
-            await TagFacetAsync(db.DemandTags.Where(t => matched.Select(d => d.Id).Contains(t.DemandId)).Select(t => t.TagId), ct),
+            CountFacet("publisher", "Publisher", matches.Select(m => m.Publisher)),
+            YearFacet(matches.Select(m => m.PublishedOn)),
+            CountFacet("language", "Language", matches.Select(m => m.Language)),
+            await NamedFacetAsync("addressee", "Addressee", matches.Select(m => m.PersonId),
+                actorIds => db.Actors.AsNoTracking().Where(a => actorIds.Contains(a.Id)).Select(a => new NamedRow { Id = a.Id, Slug = a.Slug, Name = a.Name }), ct),
+            await TagFacetAsync(db.DemandTags.Where(t => sampleIds.Contains(t.DemandId)).Select(t => t.TagId), ct),
         };
-        return new SearchResults(query, total, PageSize, hits, facets, nameMatches);
+        return new SearchResults(query, total, PageSize, hits, facets, nameMatches, SampledFacets(total, "Tags"));
     }
+
+    /// <summary>Whether a statement-level facet (publisher, year, language, country, instrument) is set.</summary>
+    private static bool NarrowsStatements(SearchQuery query) =>
+        !string.IsNullOrEmpty(query.Publisher) || query.Year is not null || !string.IsNullOrEmpty(query.Language)
+        || !string.IsNullOrEmpty(query.Country) || !string.IsNullOrEmpty(query.Instrument);
 
     private static (string Vocabulary, string? Slug) TagFilter(SearchQuery query)
     {
@@ -330,12 +369,50 @@ public sealed class ArchiveSearch(ArchiveDbContext db)
         return new Facet(name, label, values.Select(v => new FacetValue(v.Key.Trim(), v.Label, v.Count)).ToList());
     }
 
-    private static async Task<Facet> YearFacetAsync(IQueryable<DateOnly?> dates, CancellationToken ct)
+    /// <summary>The note shown when some facets count only the newest <see cref="FacetSample"/> matches.</summary>
+    private static string? SampledFacets(int total, string which) =>
+        total > FacetSample ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{which} are counted over the newest {FacetSample:N0} matches.") : null;
+
+    /// <summary>A facet counted in memory over values the match already returned.</summary>
+    private static Facet CountFacet(string name, string label, IEnumerable<string> values) =>
+        new(name, label, values.GroupBy(v => v, StringComparer.Ordinal).Select(g => new FacetValue(g.Key.Trim(), g.Key, g.Count()))
+            .OrderByDescending(v => v.Count).ThenBy(v => v.Label, StringComparer.Ordinal).Take(FacetSize).ToList());
+
+    private static Facet YearFacet(IEnumerable<DateOnly?> dates) =>
+        new("year", "Year", dates.Where(d => d is not null).GroupBy(d => d!.Value.Year).OrderByDescending(g => g.Key).Take(FacetSize)
+            .Select(g => new FacetValue(g.Key.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                g.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), g.Count())).ToList());
+
+    /// <summary>One match: its id and what the publisher, year and language facets count.</summary>
+    private sealed class MatchRow
     {
-        var years = await dates.Where(d => d != null).GroupBy(d => d!.Value.Year)
-            .Select(g => new { Year = g.Key, Count = g.Count() }).OrderByDescending(g => g.Year).Take(FacetSize).ToListAsync(ct);
-        return new Facet("year", "Year", years.Select(y => new FacetValue(y.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            y.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), y.Count)).ToList());
+        public int Id { get; init; }
+        public DateOnly? PublishedOn { get; init; }
+        public required string Language { get; init; }
+        public required string Publisher { get; init; }
+        public int? PersonId { get; init; }
+    }
+
+/// <summary>Counts the speakers or addressees the match returned, then reads their names.</summary>
+    private static async Task<Facet> NamedFacetAsync(string name, string label, IEnumerable<int?> ids,
+        Func<List<int>, IQueryable<NamedRow>> names, CancellationToken ct)
+    {
+        var counts = ids.Where(i => i is not null).GroupBy(i => i!.Value).ToDictionary(g => g.Key, g => g.Count());
+        if (counts.Count == 0)
+        {
+            return new Facet(name, label, []);
+        }
+
+        var rows = await names(counts.Keys.ToList()).ToListAsync(ct);
+        return new Facet(name, label, rows.Select(r => new FacetValue(r.Slug.Trim(), r.Name, counts[r.Id]))
+            .OrderByDescending(v => v.Count).ThenBy(v => v.Label, StringComparer.Ordinal).Take(FacetSize).ToList());
+    }
+
+    private sealed class NamedRow
+    {
+        public int Id { get; init; }
+        public required string Slug { get; init; }
+        public required string Name { get; init; }
     }
 
     /// <summary>Counts tag uses; each element is one use of a tag by one result.</summary>

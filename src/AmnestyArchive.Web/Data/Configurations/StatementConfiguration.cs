@@ -16,6 +16,11 @@ internal sealed class StatementConfiguration : IEntityTypeConfiguration<Statemen
         builder.HasIndex(s => s.NormalizedSha256).IsUnique();
         builder.HasIndex(s => new { s.Status, s.PublishedOn });
         builder.HasIndex(s => s.Publisher);
+
+        // Covering: quote and demand search join each match to its statement for these columns
+        // only; the index answers without reading the wide rows (docs/benchmarks.md, "Public site").
+        builder.HasIndex([nameof(Statement.Id)], "SearchJoin").HasDatabaseName("ix_statements_id_search")
+            .IncludeProperties(s => new { s.Status, s.Language, s.PublishedOn, s.Publisher });
         builder.Property(s => s.PublicId).HasMaxLength(16);
         builder.Property(s => s.Publisher).HasMaxLength(200);
         builder.Property(s => s.Title).HasMaxLength(500);
@@ -44,6 +49,14 @@ internal sealed class StatementConfiguration : IEntityTypeConfiguration<Statemen
                 END
                 """, stored: true);
         builder.HasIndex(SearchVector).HasMethod("GIN");
+
+        // Public search matches each language with its own configuration, in two branches whose
+        // conditions are exactly these predicates: each branch then reads only its own index and
+        // PostgreSQL does not re-check the match row by row (docs/benchmarks.md, "Public site").
+        builder.HasIndex([SearchVector], "SearchVectorEs").HasDatabaseName("ix_statements_search_vector_es").HasMethod("GIN")
+            .HasFilter("language = 'es' AND status = 'Published'");
+        builder.HasIndex([SearchVector], "SearchVectorOther").HasDatabaseName("ix_statements_search_vector_other").HasMethod("GIN")
+            .HasFilter("language <> 'es' AND status = 'Published'");
     }
 }
 

@@ -349,6 +349,11 @@ namespace AmnestyArchive.Web.Data.Migrations
                     b.HasIndex("ProvisionId")
                         .HasDatabaseName("ix_citations_provision_id");
 
+                    b.HasIndex("StatementId")
+                        .HasDatabaseName("ix_citations_statement_id");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("StatementId"), new[] { "InstrumentId" });
+
                     b.HasIndex("StatementId", "Ordinal")
                         .HasDatabaseName("ix_citations_statement_id_ordinal");
 
@@ -455,6 +460,11 @@ namespace AmnestyArchive.Web.Data.Migrations
 
                     b.HasIndex("SpeakerId")
                         .HasDatabaseName("ix_demands_speaker_id");
+
+                    b.HasIndex("StatementId")
+                        .HasDatabaseName("ix_demands_statement_id");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("StatementId"), new[] { "Id", "ActorId", "RemovedAt" });
 
                     b.HasIndex("StatementId", "Ordinal")
                         .HasDatabaseName("ix_demands_statement_id_ordinal");
@@ -765,6 +775,11 @@ namespace AmnestyArchive.Web.Data.Migrations
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
 
+                    b.HasIndex("StatementId")
+                        .HasDatabaseName("ix_quotes_statement_id");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("StatementId"), new[] { "Id", "PersonId", "RemovedAt" });
+
                     b.HasIndex("StatementId", "Ordinal")
                         .HasDatabaseName("ix_quotes_statement_id_ordinal");
 
@@ -1005,6 +1020,23 @@ namespace AmnestyArchive.Web.Data.Migrations
 
                     b.HasIndex("Status", "PublishedOn")
                         .HasDatabaseName("ix_statements_status_published_on");
+
+                    b.HasIndex(new[] { "Id" }, "SearchJoin")
+                        .HasDatabaseName("ix_statements_id_search");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "Id" }, "SearchJoin"), new[] { "Status", "Language", "PublishedOn", "Publisher" });
+
+                    b.HasIndex(new[] { "SearchVector" }, "SearchVectorEs")
+                        .HasDatabaseName("ix_statements_search_vector_es")
+                        .HasFilter("language = 'es' AND status = 'Published'");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "SearchVector" }, "SearchVectorEs"), "GIN");
+
+                    b.HasIndex(new[] { "SearchVector" }, "SearchVectorOther")
+                        .HasDatabaseName("ix_statements_search_vector_other")
+                        .HasFilter("language <> 'es' AND status = 'Published'");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "SearchVector" }, "SearchVectorOther"), "GIN");
 
                     b.ToTable("statements", (string)null);
                 });

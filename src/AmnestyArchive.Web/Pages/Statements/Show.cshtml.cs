@@ -87,12 +87,13 @@ public sealed class ShowModel(ArchiveDbContext db, TimeProvider clock) : PageMod
             .ToList();
         Addressees = demands.Where(d => d.ActorSlug is not null).Select(d => new LinkItem(d.ActorSlug!, d.ActorName!)).DistinctBy(a => a.Key).ToList();
 
+        // Quote and demand tags in one round trip (UNION ALL); distinct and ordered here as before.
         var quoteTags = db.QuoteTags.AsNoTracking().Where(t => t.Quote!.StatementId == id && t.Quote.RemovedAt == null)
-            .Select(t => new TagItem(t.Tag!.Vocabulary!.Slug, t.Tag.Slug, t.Tag.Label));
+            .Select(t => new { Vocabulary = t.Tag!.Vocabulary!.Slug, t.Tag.Slug, t.Tag.Label });
         var demandTags = db.DemandTags.AsNoTracking().Where(t => t.Demand!.StatementId == id && t.Demand.RemovedAt == null)
-            .Select(t => new TagItem(t.Tag!.Vocabulary!.Slug, t.Tag.Slug, t.Tag.Label));
-        Tags = (await quoteTags.ToListAsync(cancellationToken)).Concat(await demandTags.ToListAsync(cancellationToken))
-            .Distinct().OrderBy(t => t.Label).ToList();
+            .Select(t => new { Vocabulary = t.Tag!.Vocabulary!.Slug, t.Tag.Slug, t.Tag.Label });
+        Tags = (await quoteTags.Concat(demandTags).ToListAsync(cancellationToken))
+            .Select(t => new TagItem(t.Vocabulary, t.Slug, t.Label)).Distinct().OrderBy(t => t.Label).ToList();
         Countries = await db.StatementCountries.AsNoTracking().Where(c => c.StatementId == id)
             .OrderBy(c => c.Country!.Name).Select(c => new LinkItem(c.CountryCode, c.Country!.Name)).ToListAsync(cancellationToken);
         Revisions = await db.Revisions.AsNoTracking().Where(r => r.StatementId == id).OrderByDescending(r => r.Number)
