@@ -237,13 +237,15 @@ public sealed class ArchiveSearch(ArchiveDbContext db)
                     ? EF.Functions.WebSearchToTsQuery("spanish_unaccent", words) : EF.Functions.WebSearchToTsQuery("english_unaccent", words)));
         }
 
-        var branches = matched.Select(q => new MatchRow { Id = q.Id, PublishedOn = q.Statement!.PublishedOn, Language = q.Statement.Language, Publisher = q.Statement.Publisher, PersonId = q.PersonId });
-        var matches = await branches.OrderByDescending(m => m.PublishedOn).ThenByDescending(m => m.Id).Take(MaxMatches).ToListAsync(ct);
+        // Newest statement first; within a statement, the quotes in text order.
+        var matches = await matched.OrderByDescending(q => q.Statement!.PublishedOn).ThenByDescending(q => q.StatementId).ThenBy(q => q.Ordinal)
+            .Select(q => new MatchRow { Id = q.Id, PublishedOn = q.Statement!.PublishedOn, Language = q.Statement.Language, Publisher = q.Statement.Publisher, PersonId = q.PersonId })
+            .Take(MaxMatches).ToListAsync(ct);
         var total = matches.Count;
         var pageIds = matches.Skip((query.Page - 1) * PageSize).Take(PageSize).Select(m => m.Id).ToList();
         matched = db.Quotes.AsNoTracking().Where(q => pageIds.Contains(q.Id));
-        var rows = await matched.OrderByDescending(q => q.Statement!.PublishedOn).ThenByDescending(q => q.Id)
-            .Skip((query.Page - 1) * PageSize).Take(PageSize)
+        // The page's ids are already chosen above: no second Skip/Take here.
+        var rows = await matched
             .Select(q => new
             {
                 q.Id, q.PublicId, q.Text, Who = q.Person != null ? q.Person.Name : null, StatementPublicId = q.Statement!.PublicId,
@@ -304,13 +306,13 @@ public sealed class ArchiveSearch(ArchiveDbContext db)
                     ? EF.Functions.WebSearchToTsQuery("spanish_unaccent", words) : EF.Functions.WebSearchToTsQuery("english_unaccent", words)));
         }
 
-        var branches = matched.Select(d => new MatchRow { Id = d.Id, PublishedOn = d.Statement!.PublishedOn, Language = d.Statement.Language, Publisher = d.Statement.Publisher, PersonId = d.ActorId });
-        var matches = await branches.OrderByDescending(m => m.PublishedOn).ThenByDescending(m => m.Id).Take(MaxMatches).ToListAsync(ct);
+        var matches = await matched.OrderByDescending(d => d.Statement!.PublishedOn).ThenByDescending(d => d.StatementId).ThenBy(d => d.Ordinal)
+            .Select(d => new MatchRow { Id = d.Id, PublishedOn = d.Statement!.PublishedOn, Language = d.Statement.Language, Publisher = d.Statement.Publisher, PersonId = d.ActorId })
+            .Take(MaxMatches).ToListAsync(ct);
         var total = matches.Count;
         var pageIds = matches.Skip((query.Page - 1) * PageSize).Take(PageSize).Select(m => m.Id).ToList();
         matched = db.Demands.AsNoTracking().Where(d => pageIds.Contains(d.Id));
-        var rows = await matched.OrderByDescending(d => d.Statement!.PublishedOn).ThenByDescending(d => d.Id)
-            .Skip((query.Page - 1) * PageSize).Take(PageSize)
+        var rows = await matched
             .Select(d => new
             {
                 d.Id, d.PublicId, Who = d.Actor != null ? d.Actor.Name : null, StatementPublicId = d.Statement!.PublicId,

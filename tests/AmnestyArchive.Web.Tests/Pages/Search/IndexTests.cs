@@ -139,6 +139,35 @@ public sealed class IndexTests(ArchiveWebFactory factory) : ArchiveTest(factory)
     }
 
     [Fact]
+    public async Task Search_Quotes_SecondPage_ShowsTheRest_InTextOrder()
+    {
+        // 22 matching quotes over two statements: 20 on page 1, 2 on page 2.
+        var older = await Data.AddStatementAsync(s =>
+        {
+            s.PublishedOn = new DateOnly(2025, 1, 1);
+            s.Quotes = [.. Enumerable.Range(1, 11).Select(i => new ArchiveData.QuoteSpec($"Older quote number {i} about pagination", "Ana Example"))];
+            s.Paragraphs = [.. s.Paragraphs, .. s.Quotes.Select(q => $"“{q.Words},” said Ana Example.")];
+        });
+        var newer = await Data.AddStatementAsync(s =>
+        {
+            s.Quotes = [.. Enumerable.Range(1, 11).Select(i => new ArchiveData.QuoteSpec($"Newer quote number {i} about pagination", "Ana Example"))];
+            s.Paragraphs = [.. s.Paragraphs, .. s.Quotes.Select(q => $"“{q.Words},” said Ana Example.")];
+        });
+        using var client = NewClient();
+
+        var first = await client.GetDocumentAsync("/search?q=pagination&scope=quotes");
+        var second = await client.GetDocumentAsync("/search?q=pagination&scope=quotes&page=2");
+
+        var firstLinks = first.QuerySelectorAll("ol.hits h3 a").Select(a => a.GetAttribute("href")).ToList();
+        var secondLinks = second.QuerySelectorAll("ol.hits h3 a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(20, firstLinks.Count);
+        Assert.Equal(2, secondLinks.Count);
+        // Newest statement first, and within a statement the quotes in the order they appear.
+        Assert.Equal([.. newer.QuoteIds.Select(id => "/q/" + id), .. older.QuoteIds.Take(9).Select(id => "/q/" + id)], firstLinks);
+        Assert.Equal(older.QuoteIds.Skip(9).Select(id => "/q/" + id), secondLinks);
+    }
+
+    [Fact]
     public async Task Search_SkipsDrafts()
     {
         await Data.AddStatementAsync(s => s.Status = Web.Domain.StatementStatus.Draft);
