@@ -31,6 +31,7 @@ public sealed class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options)
     public DbSet<Country> Countries => Set<Country>();
     public DbSet<StatementCountry> StatementCountries => Set<StatementCountry>();
     public DbSet<Revision> Revisions => Set<Revision>();
+    public DbSet<SearchEntry> SearchEntries => Set<SearchEntry>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

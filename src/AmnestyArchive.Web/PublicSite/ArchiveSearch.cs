@@ -76,91 +76,154 @@ public sealed class ArchiveSearch(ArchiveDbContext db)
     {
         var scope = SearchScopes.Normalize(query.Scope);
         query = query with { Scope = scope, Q = query.Q?.Trim() };
-        var nameMatches = query.HasWords ? await MatchNamesAsync(query.Q!, cancellationToken) : [];
-        return scope switch
+
+        // One connection for the whole search: a search runs up to a dozen small commands, and
+        // taking a pooled connection for each one costs a reset round trip every time.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
         {
-            SearchScopes.Quotes => await SearchQuotesAsync(query, nameMatches, cancellationToken),
-            SearchScopes.Demands => await SearchDemandsAsync(query, nameMatches, cancellationToken),
-            _ => await SearchStatementsAsync(query, nameMatches, cancellationToken),
+            var nameMatches = query.HasWords ? await MatchNamesAsync(query.Q!, cancellationToken) : [];
+            return scope switch
+            {
+                SearchScopes.Quotes => await SearchQuotesAsync(query, nameMatches, cancellationToken),
+                SearchScopes.Demands => await SearchDemandsAsync(query, nameMatches, cancellationToken),
+                _ => await SearchStatementsAsync(query, nameMatches, cancellationToken),
+            };
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>The ids the facet filters name, resolved once; an unknown name becomes -1 and matches nothing.</summary>
+    private sealed record Filters(string? Country, int? Instrument, int? Speaker, int? Addressee, int? Tag);
+
+    private async Task<Filters> ResolveFiltersAsync(SearchQuery query, CancellationToken ct)
+    {
+        async Task<int?> IdOf<T>(string? slug, IQueryable<T> rows, System.Linq.Expressions.Expression<Func<T, bool>> match, System.Linq.Expressions.Expression<Func<T, int>> id)
+            where T : class =>
+            string.IsNullOrEmpty(slug) ? null : (await rows.AsNoTracking().Where(match).Select(id).Cast<int?>().FirstOrDefaultAsync(ct)) ?? -1;
+
+        var (vocabulary, tagSlug) = TagFilter(query);
+        return new Filters(
+            string.IsNullOrEmpty(query.Country) ? null : query.Country.ToUpperInvariant(),
+            await IdOf(query.Instrument, db.Instruments, i => i.Slug == query.Instrument, i => i.Id),
+            await IdOf(query.Speaker, db.Persons, p => p.Slug == query.Speaker, p => p.Id),
+            await IdOf(query.Addressee, db.Actors, a => a.Slug == query.Addressee, a => a.Id),
+            string.IsNullOrEmpty(query.Tag) ? null
+                : tagSlug is null ? -1 : await IdOf(tagSlug, db.Tags, t => t.Slug == tagSlug && t.Vocabulary!.Slug == vocabulary, t => t.Id));
+    }
+
+    /// <summary>
+    /// Entries of one kind, the kind written into the SQL as a literal: the partial GIN indexes'
+    /// predicates name it, and a parameter would not let PostgreSQL use them.
+    /// </summary>
+    private IQueryable<SearchEntry> OfKind(char kind)
+    {
+        var entries = db.SearchEntries.AsNoTracking();
+        return kind switch
+        {
+            SearchEntry.QuoteKind => entries.Where(e => e.Kind == SearchEntry.QuoteKind),
+            SearchEntry.DemandKind => entries.Where(e => e.Kind == SearchEntry.DemandKind),
+            _ => entries.Where(e => e.Kind == SearchEntry.StatementKind),
         };
     }
 
-    /// <summary>Published statements narrowed by the statement-level facets.</summary>
-    private IQueryable<Statement> Statements(SearchQuery query)
+    /// <summary>
+    /// The search projection's entries of one kind, narrowed by every facet filter. Statement-level
+    /// filters on a quote or demand go through its statement's entry.
+    /// </summary>
+    private IQueryable<SearchEntry> Entries(char kind, SearchQuery query, Filters filters)
     {
-        var statements = db.Statements.AsNoTracking().Where(s => s.Status == StatementStatus.Published);
+        var entries = OfKind(kind);
         if (!string.IsNullOrEmpty(query.Publisher))
         {
-            statements = statements.Where(s => s.Publisher == query.Publisher);
+            entries = entries.Where(e => e.Publisher == query.Publisher);
         }
 
         if (query.Year is { } year)
         {
             var from = new DateOnly(year, 1, 1);
             var to = new DateOnly(year + 1, 1, 1);
-            statements = statements.Where(s => s.PublishedOn >= from && s.PublishedOn < to);
+            entries = entries.Where(e => e.PublishedOn >= from && e.PublishedOn < to);
         }
 
         if (!string.IsNullOrEmpty(query.Language))
         {
-            statements = statements.Where(s => s.Language == query.Language);
+            entries = entries.Where(e => e.Language == query.Language);
         }
 
-        if (!string.IsNullOrEmpty(query.Country))
+        var statements = db.SearchEntries.Where(s => s.Kind == SearchEntry.StatementKind);
+        if (filters.Country is { } country)
         {
-            var code = query.Country.ToUpperInvariant();
-            statements = statements.Where(s => s.Countries.Any(c => c.CountryCode == code));
+            entries = kind == SearchEntry.StatementKind
+                ? entries.Where(e => e.Countries.Contains(country))
+                : entries.Where(e => statements.Where(s => s.Countries.Contains(country)).Select(s => s.StatementId).Contains(e.StatementId));
         }
 
-        if (!string.IsNullOrEmpty(query.Instrument))
+        if (filters.Instrument is { } instrument)
         {
-            statements = statements.Where(s => s.Citations.Any(c => c.Instrument!.Slug == query.Instrument));
+            entries = kind == SearchEntry.StatementKind
+                ? entries.Where(e => e.Instruments.Contains(instrument))
+                : entries.Where(e => statements.Where(s => s.Instruments.Contains(instrument)).Select(s => s.StatementId).Contains(e.StatementId));
         }
 
-        return statements;
+        if (filters.Speaker is { } speaker)
+        {
+            entries = kind switch
+            {
+                SearchEntry.StatementKind => entries.Where(e => e.Speakers.Contains(speaker)),
+                SearchEntry.QuoteKind => entries.Where(e => e.WhoId == speaker),
+                _ => entries.Where(e => e.SpeakerId == speaker),
+            };
+        }
+
+        if (filters.Addressee is { } addressee && kind != SearchEntry.QuoteKind)
+        {
+            entries = kind == SearchEntry.StatementKind ? entries.Where(e => e.Addressees.Contains(addressee)) : entries.Where(e => e.WhoId == addressee);
+        }
+
+        if (filters.Tag is { } tag)
+        {
+            entries = entries.Where(e => e.Tags.Contains(tag));
+        }
+
+        return entries;
+    }
+
+    /// <summary>
+    /// Matches once, newest first, up to <see cref="MaxMatches"/> rows, with what the publisher,
+    /// year, language and speaker/addressee facets need. Each language is its own branch (UNION
+    /// ALL) whose condition is exactly one partial GIN index's predicate, so neither branch
+    /// re-checks the match row by row.
+    /// </summary>
+    private static Task<List<MatchRow>> MatchAsync(IQueryable<SearchEntry> entries, SearchQuery query, CancellationToken ct)
+    {
+        var words = query.Q ?? "";
+        var matched = query.HasWords
+            ? entries.Where(e => e.Language == "es" && e.SearchVector.Matches(EF.Functions.WebSearchToTsQuery("spanish_unaccent", words)))
+                .Concat(entries.Where(e => e.Language != "es" && e.SearchVector.Matches(EF.Functions.WebSearchToTsQuery("english_unaccent", words))))
+            : entries;
+        return matched.OrderByDescending(e => e.PublishedOn).ThenByDescending(e => e.StatementId).ThenBy(e => e.Ordinal)
+            .Select(e => new MatchRow { Id = e.ItemId, PublishedOn = e.PublishedOn, Language = e.Language, Publisher = e.Publisher, PersonId = e.WhoId })
+            .Take(MaxMatches).ToListAsync(ct);
     }
 
     private async Task<SearchResults> SearchStatementsAsync(SearchQuery query, IReadOnlyList<NameMatch> nameMatches, CancellationToken ct)
     {
-        var matched = Statements(query);
-        if (!string.IsNullOrEmpty(query.Speaker))
-        {
-            matched = matched.Where(s => s.Quotes.Any(q => q.RemovedAt == null && q.Person!.Slug == query.Speaker));
-        }
-
-        if (!string.IsNullOrEmpty(query.Addressee))
-        {
-            matched = matched.Where(s => s.Demands.Any(d => d.RemovedAt == null && d.Actor!.Slug == query.Addressee));
-        }
-
-        if (TagFilter(query) is var (vocabulary, tagSlug) && tagSlug is not null)
-        {
-            matched = matched.Where(s => s.Quotes.Any(q => q.RemovedAt == null && q.Tags.Any(t => t.Tag!.Slug == tagSlug && t.Tag.Vocabulary!.Slug == vocabulary))
-                                         || s.Demands.Any(d => d.RemovedAt == null && d.Tags.Any(t => t.Tag!.Slug == tagSlug && t.Tag.Vocabulary!.Slug == vocabulary)));
-        }
-
-        // Match once, newest first, up to MaxMatches rows, keeping what the publisher, year and
-        // language facets need; each language is its own branch (UNION ALL) whose condition is
-        // exactly a partial index's predicate (SearchIndexes migration), so neither branch
-        // re-checks the match row by row.
+        var matches = await MatchAsync(Entries(SearchEntry.StatementKind, query, await ResolveFiltersAsync(query, ct)), query, ct);
         var words = query.Q ?? "";
-        var branches = query.HasWords
-            ? matched.Where(s => s.Language == "es" && EF.Property<NpgsqlTsVector>(s, "SearchVector").Matches(EF.Functions.WebSearchToTsQuery("spanish_unaccent", words)))
-                .Select(s => new MatchRow { Id = s.Id, PublishedOn = s.PublishedOn, Language = s.Language, Publisher = s.Publisher })
-                .Concat(matched.Where(s => s.Language != "es" && EF.Property<NpgsqlTsVector>(s, "SearchVector").Matches(EF.Functions.WebSearchToTsQuery("english_unaccent", words)))
-                    .Select(s => new MatchRow { Id = s.Id, PublishedOn = s.PublishedOn, Language = s.Language, Publisher = s.Publisher }))
-            : matched.Select(s => new MatchRow { Id = s.Id, PublishedOn = s.PublishedOn, Language = s.Language, Publisher = s.Publisher });
-        var matches = await branches.OrderByDescending(m => m.PublishedOn).ThenByDescending(m => m.Id).Take(MaxMatches).ToListAsync(ct);
         var total = matches.Count;
         var matchedIds = matches.Select(m => m.Id).ToList();
         var pageIds = matchedIds.Skip((query.Page - 1) * PageSize).Take(PageSize).ToList();
         if (query.HasWords && total <= RankLimit)
         {
-            pageIds = await db.Statements.AsNoTracking().Where(s => matchedIds.Contains(s.Id))
-                .OrderByDescending(s => EF.Property<NpgsqlTsVector>(s, "SearchVector").Rank(
-                    s.Language == "es" ? EF.Functions.WebSearchToTsQuery("spanish_unaccent", words) : EF.Functions.WebSearchToTsQuery("english_unaccent", words)))
-                .ThenByDescending(s => s.PublishedOn).ThenByDescending(s => s.Id)
-                .Skip((query.Page - 1) * PageSize).Take(PageSize).Select(s => s.Id).ToListAsync(ct);
+            pageIds = await db.SearchEntries.AsNoTracking().Where(e => e.Kind == SearchEntry.StatementKind && matchedIds.Contains(e.ItemId))
+                .OrderByDescending(e => e.SearchVector.Rank(
+                    e.Language == "es" ? EF.Functions.WebSearchToTsQuery("spanish_unaccent", words) : EF.Functions.WebSearchToTsQuery("english_unaccent", words)))
+                .ThenByDescending(e => e.PublishedOn).ThenByDescending(e => e.ItemId)
+                .Skip((query.Page - 1) * PageSize).Take(PageSize).Select(e => e.ItemId).ToListAsync(ct);
         }
 
         var page = db.Statements.AsNoTracking().Where(s => pageIds.Contains(s.Id));
@@ -181,71 +244,35 @@ public sealed class ArchiveSearch(ArchiveDbContext db)
             Highlight(r.Snippet), r.Publisher, r.PublishedOn, r.Language, r.PublicId, null)).ToList();
 
         // Countries, speakers, instruments, addressees and tags are counted over the newest
-        // FacetSample matches (the page says so when there are more).
-        var ids = matchedIds.Take(FacetSample).ToList();
+        // FacetSample matches (the page says so when there are more), from their entries' arrays.
+        var sampleIds = matchedIds.Take(FacetSample).ToList();
+        var sample = await db.SearchEntries.AsNoTracking().Where(e => e.Kind == SearchEntry.StatementKind && sampleIds.Contains(e.ItemId))
+            .Select(e => new { e.Countries, e.Speakers, e.Instruments, e.Addressees, e.Tags }).ToListAsync(ct);
         var facets = new List<Facet>
         {
             CountFacet("publisher", "Publisher", matches.Select(m => m.Publisher)),
             YearFacet(matches.Select(m => m.PublishedOn)),
             CountFacet("language", "Language", matches.Select(m => m.Language)),
-            await Facet("country", "Country", db.StatementCountries.Where(c => ids.Contains(c.StatementId))
-                .GroupBy(c => new { c.CountryCode, c.Country!.Name }).Select(g => new FacetRow { Key = g.Key.CountryCode, Label = g.Key.Name, Count = g.Count() }), ct),
-            await Facet("speaker", "Speaker", db.Quotes.Where(q => ids.Contains(q.StatementId) && q.RemovedAt == null && q.PersonId != null)
-                .Select(q => new { q.StatementId, q.Person!.Slug, q.Person.Name }).Distinct()
-                .GroupBy(x => new { x.Slug, x.Name }).Select(g => new FacetRow { Key = g.Key.Slug, Label = g.Key.Name, Count = g.Count() }), ct),
-            await Facet("instrument", "Instrument", db.Citations.Where(c => ids.Contains(c.StatementId) && c.InstrumentId != null)
-                .Select(c => new { c.StatementId, c.Instrument!.Slug, c.Instrument.Name }).Distinct()
-                .GroupBy(x => new { x.Slug, x.Name }).Select(g => new FacetRow { Key = g.Key.Slug, Label = g.Key.Name, Count = g.Count() }), ct),
-            await Facet("addressee", "Addressee", db.Demands.Where(d => ids.Contains(d.StatementId) && d.RemovedAt == null && d.ActorId != null)
-                .Select(d => new { d.StatementId, d.Actor!.Slug, d.Actor.Name }).Distinct()
-                .GroupBy(x => new { x.Slug, x.Name }).Select(g => new FacetRow { Key = g.Key.Slug, Label = g.Key.Name, Count = g.Count() }), ct),
-            await TagFacetAsync(
-                db.QuoteTags.Where(t => ids.Contains(t.Quote!.StatementId) && t.Quote.RemovedAt == null).Select(t => new { t.Quote!.StatementId, t.TagId })
-                    .Union(db.DemandTags.Where(t => ids.Contains(t.Demand!.StatementId) && t.Demand.RemovedAt == null).Select(t => new { t.Demand!.StatementId, t.TagId }))
-                    .Select(u => u.TagId), ct),
+            await CountryFacetAsync(sample.SelectMany(s => s.Countries), ct),
+            await NamedFacetAsync("speaker", "Speaker", sample.SelectMany(s => s.Speakers).Select(i => (int?)i),
+                ids => db.Persons.AsNoTracking().Where(p => ids.Contains(p.Id)).Select(p => new NamedRow { Id = p.Id, Slug = p.Slug, Name = p.Name }), ct),
+            await NamedFacetAsync("instrument", "Instrument", sample.SelectMany(s => s.Instruments).Select(i => (int?)i),
+                ids => db.Instruments.AsNoTracking().Where(i => ids.Contains(i.Id)).Select(i => new NamedRow { Id = i.Id, Slug = i.Slug, Name = i.Name }), ct),
+            await NamedFacetAsync("addressee", "Addressee", sample.SelectMany(s => s.Addressees).Select(i => (int?)i),
+                ids => db.Actors.AsNoTracking().Where(a => ids.Contains(a.Id)).Select(a => new NamedRow { Id = a.Id, Slug = a.Slug, Name = a.Name }), ct),
+            await TagFacetAsync(sample.SelectMany(s => s.Tags), ct),
         };
         return new SearchResults(query, total, PageSize, hits, facets, nameMatches, SampledFacets(total, "Countries, speakers, instruments, addressees and tags"));
     }
 
     private async Task<SearchResults> SearchQuotesAsync(SearchQuery query, IReadOnlyList<NameMatch> nameMatches, CancellationToken ct)
     {
-        var matched = db.Quotes.AsNoTracking().Where(q => q.RemovedAt == null && q.Statement!.Status == StatementStatus.Published);
-        if (NarrowsStatements(query))
-        {
-            var statementIds = Statements(query).Select(s => s.Id);
-            matched = matched.Where(q => statementIds.Contains(q.StatementId));
-        }
-        if (!string.IsNullOrEmpty(query.Speaker))
-        {
-            matched = matched.Where(q => q.Person!.Slug == query.Speaker);
-        }
-
-        if (TagFilter(query) is var (vocabulary, tagSlug) && tagSlug is not null)
-        {
-            matched = matched.Where(q => q.Tags.Any(t => t.Tag!.Slug == tagSlug && t.Tag.Vocabulary!.Slug == vocabulary));
-        }
-
-        // One pass, newest first, capped: a quote or demand vector holds both configurations, so
-        // the GIN index finds the candidates for either language's query, and the statement's
-        // own language then picks the query that must match (the vectors are short).
-        var words = query.Q ?? "";
-        if (query.HasWords)
-        {
-            matched = matched.Where(q => EF.Property<NpgsqlTsVector>(q, "SearchVector").Matches(
-                    EF.Functions.WebSearchToTsQuery("spanish_unaccent", words).Or(EF.Functions.WebSearchToTsQuery("english_unaccent", words)))
-                && EF.Property<NpgsqlTsVector>(q, "SearchVector").Matches(q.Statement!.Language == "es"
-                    ? EF.Functions.WebSearchToTsQuery("spanish_unaccent", words) : EF.Functions.WebSearchToTsQuery("english_unaccent", words)));
-        }
-
         // Newest statement first; within a statement, the quotes in text order.
-        var matches = await matched.OrderByDescending(q => q.Statement!.PublishedOn).ThenByDescending(q => q.StatementId).ThenBy(q => q.Ordinal)
-            .Select(q => new MatchRow { Id = q.Id, PublishedOn = q.Statement!.PublishedOn, Language = q.Statement.Language, Publisher = q.Statement.Publisher, PersonId = q.PersonId })
-            .Take(MaxMatches).ToListAsync(ct);
+        var matches = await MatchAsync(Entries(SearchEntry.QuoteKind, query, await ResolveFiltersAsync(query, ct)), query, ct);
+        var words = query.Q ?? "";
         var total = matches.Count;
         var pageIds = matches.Skip((query.Page - 1) * PageSize).Take(PageSize).Select(m => m.Id).ToList();
-        matched = db.Quotes.AsNoTracking().Where(q => pageIds.Contains(q.Id));
-        // The page's ids are already chosen above: no second Skip/Take here.
-        var rows = await matched
+        var rows = await db.Quotes.AsNoTracking().Where(q => pageIds.Contains(q.Id))
             .Select(q => new
             {
                 q.Id, q.PublicId, q.Text, Who = q.Person != null ? q.Person.Name : null, StatementPublicId = q.Statement!.PublicId,
@@ -258,7 +285,6 @@ public sealed class ArchiveSearch(ArchiveDbContext db)
         var hits = rows.OrderBy(r => pageIds.IndexOf(r.Id)).Select(r => new SearchHit("quote", r.PublicId, "/q/" + r.PublicId, r.Title ?? "Untitled statement",
             Highlight(r.Snippet), r.Publisher, r.PublishedOn, r.Language, r.StatementPublicId, r.Who)).ToList();
 
-        var sampleIds = matches.Take(FacetSample).Select(m => m.Id).ToList();
         var facets = new List<Facet>
         {
             CountFacet("publisher", "Publisher", matches.Select(m => m.Publisher)),
@@ -266,53 +292,18 @@ public sealed class ArchiveSearch(ArchiveDbContext db)
             CountFacet("language", "Language", matches.Select(m => m.Language)),
             await NamedFacetAsync("speaker", "Speaker", matches.Select(m => m.PersonId),
                 personIds => db.Persons.AsNoTracking().Where(p => personIds.Contains(p.Id)).Select(p => new NamedRow { Id = p.Id, Slug = p.Slug, Name = p.Name }), ct),
-            await TagFacetAsync(db.QuoteTags.Where(t => sampleIds.Contains(t.QuoteId)).Select(t => t.TagId), ct),
+            await SampleTagFacetAsync(SearchEntry.QuoteKind, matches, ct),
         };
         return new SearchResults(query, total, PageSize, hits, facets, nameMatches, SampledFacets(total, "Tags"));
     }
 
     private async Task<SearchResults> SearchDemandsAsync(SearchQuery query, IReadOnlyList<NameMatch> nameMatches, CancellationToken ct)
     {
-        var matched = db.Demands.AsNoTracking().Where(d => d.RemovedAt == null && d.Statement!.Status == StatementStatus.Published);
-        if (NarrowsStatements(query))
-        {
-            var statementIds = Statements(query).Select(s => s.Id);
-            matched = matched.Where(d => statementIds.Contains(d.StatementId));
-        }
-        if (!string.IsNullOrEmpty(query.Addressee))
-        {
-            matched = matched.Where(d => d.Actor!.Slug == query.Addressee);
-        }
-
-        if (!string.IsNullOrEmpty(query.Speaker))
-        {
-            matched = matched.Where(d => d.Speaker!.Slug == query.Speaker);
-        }
-
-        if (TagFilter(query) is var (vocabulary, tagSlug) && tagSlug is not null)
-        {
-            matched = matched.Where(d => d.Tags.Any(t => t.Tag!.Slug == tagSlug && t.Tag.Vocabulary!.Slug == vocabulary));
-        }
-
-        // One pass, newest first, capped: a quote or demand vector holds both configurations, so
-        // the GIN index finds the candidates for either language's query, and the statement's
-        // own language then picks the query that must match (the vectors are short).
+        var matches = await MatchAsync(Entries(SearchEntry.DemandKind, query, await ResolveFiltersAsync(query, ct)), query, ct);
         var words = query.Q ?? "";
-        if (query.HasWords)
-        {
-            matched = matched.Where(d => EF.Property<NpgsqlTsVector>(d, "SearchVector").Matches(
-                    EF.Functions.WebSearchToTsQuery("spanish_unaccent", words).Or(EF.Functions.WebSearchToTsQuery("english_unaccent", words)))
-                && EF.Property<NpgsqlTsVector>(d, "SearchVector").Matches(d.Statement!.Language == "es"
-                    ? EF.Functions.WebSearchToTsQuery("spanish_unaccent", words) : EF.Functions.WebSearchToTsQuery("english_unaccent", words)));
-        }
-
-        var matches = await matched.OrderByDescending(d => d.Statement!.PublishedOn).ThenByDescending(d => d.StatementId).ThenBy(d => d.Ordinal)
-            .Select(d => new MatchRow { Id = d.Id, PublishedOn = d.Statement!.PublishedOn, Language = d.Statement.Language, Publisher = d.Statement.Publisher, PersonId = d.ActorId })
-            .Take(MaxMatches).ToListAsync(ct);
         var total = matches.Count;
         var pageIds = matches.Skip((query.Page - 1) * PageSize).Take(PageSize).Select(m => m.Id).ToList();
-        matched = db.Demands.AsNoTracking().Where(d => pageIds.Contains(d.Id));
-        var rows = await matched
+        var rows = await db.Demands.AsNoTracking().Where(d => pageIds.Contains(d.Id))
             .Select(d => new
             {
                 d.Id, d.PublicId, Who = d.Actor != null ? d.Actor.Name : null, StatementPublicId = d.Statement!.PublicId,
@@ -325,8 +316,6 @@ public sealed class ArchiveSearch(ArchiveDbContext db)
         var hits = rows.OrderBy(r => pageIds.IndexOf(r.Id)).Select(r => new SearchHit("demand", r.PublicId, "/d/" + r.PublicId, r.Title ?? "Untitled statement",
             Highlight(r.Snippet), r.Publisher, r.PublishedOn, r.Language, r.StatementPublicId, r.Who)).ToList();
 
-        var sampleIds = matches.Take(FacetSample).Select(m => m.Id).ToList();
-
         var facets = new List<Facet>
         {
             CountFacet("publisher", "Publisher", matches.Select(m => m.Publisher)),
@@ -334,15 +323,19 @@ public sealed class ArchiveSearch(ArchiveDbContext db)
             CountFacet("language", "Language", matches.Select(m => m.Language)),
             await NamedFacetAsync("addressee", "Addressee", matches.Select(m => m.PersonId),
                 actorIds => db.Actors.AsNoTracking().Where(a => actorIds.Contains(a.Id)).Select(a => new NamedRow { Id = a.Id, Slug = a.Slug, Name = a.Name }), ct),
-            await TagFacetAsync(db.DemandTags.Where(t => sampleIds.Contains(t.DemandId)).Select(t => t.TagId), ct),
+            await SampleTagFacetAsync(SearchEntry.DemandKind, matches, ct),
         };
         return new SearchResults(query, total, PageSize, hits, facets, nameMatches, SampledFacets(total, "Tags"));
     }
 
-    /// <summary>Whether a statement-level facet (publisher, year, language, country, instrument) is set.</summary>
-    private static bool NarrowsStatements(SearchQuery query) =>
-        !string.IsNullOrEmpty(query.Publisher) || query.Year is not null || !string.IsNullOrEmpty(query.Language)
-        || !string.IsNullOrEmpty(query.Country) || !string.IsNullOrEmpty(query.Instrument);
+    /// <summary>Tags of the newest <see cref="FacetSample"/> quote or demand matches.</summary>
+    private async Task<Facet> SampleTagFacetAsync(char kind, List<MatchRow> matches, CancellationToken ct)
+    {
+        var sampleIds = matches.Take(FacetSample).Select(m => m.Id).ToList();
+        var tags = await OfKind(kind).Where(e => sampleIds.Contains(e.ItemId) && e.Tags.Length > 0)
+            .Select(e => e.Tags).ToListAsync(ct);
+        return await TagFacetAsync(tags.SelectMany(t => t), ct);
+    }
 
     private static (string Vocabulary, string? Slug) TagFilter(SearchQuery query)
     {
@@ -354,21 +347,6 @@ public sealed class ArchiveSearch(ArchiveDbContext db)
 
         var slash = query.Tag.IndexOf('/', StringComparison.Ordinal);
         return slash > 0 ? (query.Tag[..slash], query.Tag[(slash + 1)..]) : ("", null);
-    }
-
-    // A class with init properties, not a positional record: EF Core can order by the members of
-    // an object initializer, not by a constructor's arguments.
-    private sealed class FacetRow
-    {
-        public required string Key { get; init; }
-        public required string Label { get; init; }
-        public int Count { get; init; }
-    }
-
-    private static async Task<Facet> Facet(string name, string label, IQueryable<FacetRow> rows, CancellationToken ct)
-    {
-        var values = await rows.OrderByDescending(r => r.Count).ThenBy(r => r.Label).Take(FacetSize).ToListAsync(ct);
-        return new Facet(name, label, values.Select(v => new FacetValue(v.Key.Trim(), v.Label, v.Count)).ToList());
     }
 
     /// <summary>The note shown when some facets count only the newest <see cref="FacetSample"/> matches.</summary>
@@ -385,7 +363,7 @@ public sealed class ArchiveSearch(ArchiveDbContext db)
             .Select(g => new FacetValue(g.Key.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 g.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), g.Count())).ToList());
 
-    /// <summary>One match: its id and what the publisher, year and language facets count.</summary>
+    /// <summary>One match: its id and what the publisher, year, language and speaker or addressee facets count.</summary>
     private sealed class MatchRow
     {
         public int Id { get; init; }
@@ -395,7 +373,7 @@ public sealed class ArchiveSearch(ArchiveDbContext db)
         public int? PersonId { get; init; }
     }
 
-/// <summary>Counts the speakers or addressees the match returned, then reads their names.</summary>
+    /// <summary>Counts the ids (one per result), then reads the names of those counted.</summary>
     private static async Task<Facet> NamedFacetAsync(string name, string label, IEnumerable<int?> ids,
         Func<List<int>, IQueryable<NamedRow>> names, CancellationToken ct)
     {
@@ -417,16 +395,35 @@ public sealed class ArchiveSearch(ArchiveDbContext db)
         public required string Name { get; init; }
     }
 
-    /// <summary>Counts tag uses; each element is one use of a tag by one result.</summary>
-    private async Task<Facet> TagFacetAsync(IQueryable<int> uses, CancellationToken ct)
+    private async Task<Facet> CountryFacetAsync(IEnumerable<string> codes, CancellationToken ct)
     {
-        var counts = await uses.GroupBy(u => u).Select(g => new { TagId = g.Key, Count = g.Count() })
-            .OrderByDescending(g => g.Count).Take(FacetSize).ToListAsync(ct);
+        var counts = codes.GroupBy(c => c.Trim(), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        if (counts.Count == 0)
+        {
+            return new Facet("country", "Country", []);
+        }
+
+        var keys = counts.Keys.ToList();
+        var names = await db.Countries.AsNoTracking().Where(c => keys.Contains(c.Code)).Select(c => new { c.Code, c.Name }).ToListAsync(ct);
+        return new Facet("country", "Country", names.Select(n => new FacetValue(n.Code.Trim(), n.Name, counts[n.Code.Trim()]))
+            .OrderByDescending(v => v.Count).ThenBy(v => v.Label, StringComparer.Ordinal).Take(FacetSize).ToList());
+    }
+
+    /// <summary>Counts tag uses (each element is one use of a tag by one result), then reads the top tags' names.</summary>
+    private async Task<Facet> TagFacetAsync(IEnumerable<int> uses, CancellationToken ct)
+    {
+        var counts = uses.GroupBy(u => u).Select(g => new { TagId = g.Key, Count = g.Count() }).ToList();
+        if (counts.Count == 0)
+        {
+            return new Facet("tag", "Tag", []);
+        }
+
         var tagIds = counts.Select(c => c.TagId).ToList();
         var labels = await db.Tags.AsNoTracking().Where(t => tagIds.Contains(t.Id))
             .Select(t => new { t.Id, Key = t.Vocabulary!.Slug + "/" + t.Slug, t.Label }).ToDictionaryAsync(t => t.Id, ct);
         return new Facet("tag", "Tag", counts.Where(c => labels.ContainsKey(c.TagId))
-            .Select(c => new FacetValue(labels[c.TagId].Key, labels[c.TagId].Label, c.Count)).OrderByDescending(v => v.Count).ThenBy(v => v.Label).ToList());
+            .Select(c => new FacetValue(labels[c.TagId].Key, labels[c.TagId].Label, c.Count))
+            .OrderByDescending(v => v.Count).ThenBy(v => v.Label, StringComparer.Ordinal).Take(FacetSize).ToList());
     }
 
     /// <summary>Encodes the snippet, then turns the (encoded) ts_headline markers into &lt;mark&gt;.</summary>

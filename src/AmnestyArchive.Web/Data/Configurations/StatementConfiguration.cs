@@ -49,14 +49,6 @@ internal sealed class StatementConfiguration : IEntityTypeConfiguration<Statemen
                 END
                 """, stored: true);
         builder.HasIndex(SearchVector).HasMethod("GIN");
-
-        // Public search matches each language with its own configuration, in two branches whose
-        // conditions are exactly these predicates: each branch then reads only its own index and
-        // PostgreSQL does not re-check the match row by row (docs/benchmarks.md, "Public site").
-        builder.HasIndex([SearchVector], "SearchVectorEs").HasDatabaseName("ix_statements_search_vector_es").HasMethod("GIN")
-            .HasFilter("language = 'es' AND status = 'Published'");
-        builder.HasIndex([SearchVector], "SearchVectorOther").HasDatabaseName("ix_statements_search_vector_other").HasMethod("GIN")
-            .HasFilter("language <> 'es' AND status = 'Published'");
     }
 }
 

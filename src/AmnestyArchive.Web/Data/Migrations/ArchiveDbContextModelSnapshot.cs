@@ -865,6 +865,127 @@ namespace AmnestyArchive.Web.Data.Migrations
                     b.ToTable("revisions", (string)null);
                 });
 
+            modelBuilder.Entity("AmnestyArchive.Web.Domain.SearchEntry", b =>
+                {
+                    b.Property<char>("Kind")
+                        .HasColumnType("character(1)")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("integer")
+                        .HasColumnName("item_id");
+
+                    b.PrimitiveCollection<int[]>("Addressees")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("addressees");
+
+                    b.PrimitiveCollection<string[]>("Countries")
+                        .IsRequired()
+                        .HasColumnType("character(2)[]")
+                        .HasColumnName("countries");
+
+                    b.PrimitiveCollection<int[]>("Instruments")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("instruments");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("language");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("integer")
+                        .HasColumnName("ordinal");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("published_on");
+
+                    b.Property<string>("Publisher")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("publisher");
+
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .IsRequired()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_vector");
+
+                    b.Property<int?>("SpeakerId")
+                        .HasColumnType("integer")
+                        .HasColumnName("speaker_id");
+
+                    b.PrimitiveCollection<int[]>("Speakers")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("speakers");
+
+                    b.Property<int>("StatementId")
+                        .HasColumnType("integer")
+                        .HasColumnName("statement_id");
+
+                    b.PrimitiveCollection<int[]>("Tags")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("tags");
+
+                    b.Property<int?>("WhoId")
+                        .HasColumnType("integer")
+                        .HasColumnName("who_id");
+
+                    b.HasKey("Kind", "ItemId")
+                        .HasName("pk_search_entries");
+
+                    b.HasIndex("StatementId")
+                        .HasDatabaseName("ix_search_entries_statement_id");
+
+                    b.HasIndex("Kind", "PublishedOn", "StatementId", "Ordinal")
+                        .IsDescending(false, true, true, false)
+                        .HasDatabaseName("ix_search_entries_order");
+
+                    b.HasIndex(new[] { "SearchVector" }, "demand_es")
+                        .HasDatabaseName("ix_search_entries_demand_es")
+                        .HasFilter("kind = 'd' AND language = 'es'");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "SearchVector" }, "demand_es"), "GIN");
+
+                    b.HasIndex(new[] { "SearchVector" }, "demand_other")
+                        .HasDatabaseName("ix_search_entries_demand_other")
+                        .HasFilter("kind = 'd' AND language <> 'es'");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "SearchVector" }, "demand_other"), "GIN");
+
+                    b.HasIndex(new[] { "SearchVector" }, "quote_es")
+                        .HasDatabaseName("ix_search_entries_quote_es")
+                        .HasFilter("kind = 'q' AND language = 'es'");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "SearchVector" }, "quote_es"), "GIN");
+
+                    b.HasIndex(new[] { "SearchVector" }, "quote_other")
+                        .HasDatabaseName("ix_search_entries_quote_other")
+                        .HasFilter("kind = 'q' AND language <> 'es'");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "SearchVector" }, "quote_other"), "GIN");
+
+                    b.HasIndex(new[] { "SearchVector" }, "statement_es")
+                        .HasDatabaseName("ix_search_entries_statement_es")
+                        .HasFilter("kind = 's' AND language = 'es'");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "SearchVector" }, "statement_es"), "GIN");
+
+                    b.HasIndex(new[] { "SearchVector" }, "statement_other")
+                        .HasDatabaseName("ix_search_entries_statement_other")
+                        .HasFilter("kind = 's' AND language <> 'es'");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "SearchVector" }, "statement_other"), "GIN");
+
+                    b.ToTable("search_entries", (string)null);
+                });
+
             modelBuilder.Entity("AmnestyArchive.Web.Domain.Statement", b =>
                 {
                     b.Property<int>("Id")
@@ -1025,18 +1146,6 @@ namespace AmnestyArchive.Web.Data.Migrations
                         .HasDatabaseName("ix_statements_id_search");
 
                     NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "Id" }, "SearchJoin"), new[] { "Status", "Language", "PublishedOn", "Publisher" });
-
-                    b.HasIndex(new[] { "SearchVector" }, "SearchVectorEs")
-                        .HasDatabaseName("ix_statements_search_vector_es")
-                        .HasFilter("language = 'es' AND status = 'Published'");
-
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "SearchVector" }, "SearchVectorEs"), "GIN");
-
-                    b.HasIndex(new[] { "SearchVector" }, "SearchVectorOther")
-                        .HasDatabaseName("ix_statements_search_vector_other")
-                        .HasFilter("language <> 'es' AND status = 'Published'");
-
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "SearchVector" }, "SearchVectorOther"), "GIN");
 
                     b.ToTable("statements", (string)null);
                 });
@@ -1505,6 +1614,18 @@ namespace AmnestyArchive.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_revisions_statements_statement_id");
+
+                    b.Navigation("Statement");
+                });
+
+            modelBuilder.Entity("AmnestyArchive.Web.Domain.SearchEntry", b =>
+                {
+                    b.HasOne("AmnestyArchive.Web.Domain.Statement", "Statement")
+                        .WithMany()
+                        .HasForeignKey("StatementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_search_entries_statements_statement_id");
 
                     b.Navigation("Statement");
                 });

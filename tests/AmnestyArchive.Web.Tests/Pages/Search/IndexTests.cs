@@ -168,6 +168,33 @@ public sealed class IndexTests(ArchiveWebFactory factory) : ArchiveTest(factory)
     }
 
     [Fact]
+    public async Task Search_QuoteAndDemandScopes_NarrowByStatementFacetsAndTags()
+    {
+        var venezuela = await Data.AddStatementAsync();
+        var colombia = await Data.AddStatementAsync(s =>
+        {
+            s.Countries = ["CO"];
+            s.Citations = [];
+        });
+        using var client = NewClient();
+
+        var byCountry = await client.GetDocumentAsync("/search?q=civilians&scope=quotes&country=co");
+        Assert.Equal(1, Total(byCountry));
+        Assert.NotNull(byCountry.QuerySelector($"ol.hits a[href='/q/{colombia.QuoteIds[0]}']"));
+
+        var byInstrument = await client.GetDocumentAsync("/search?q=release&scope=demands&instrument=un-charter");
+        Assert.Equal(1, Total(byInstrument));
+        Assert.NotNull(byInstrument.QuerySelector($"ol.hits a[href='/d/{venezuela.DemandIds[1]}']"));
+
+        var byTag = await client.GetDocumentAsync("/search?q=venezuela&scope=demands&tag=demands/halt-attacks");
+        Assert.Equal(2, Total(byTag));
+        Assert.Equal("2", byTag.QuerySelector("[data-facet=tag] a[data-value='demands/halt-attacks']")?.ParentElement?.QuerySelector(".count")?.TextContent);
+
+        var unknown = await client.GetDocumentAsync("/search?q=venezuela&scope=demands&addressee=nobody-at-all");
+        Assert.Equal(0, Total(unknown));
+    }
+
+    [Fact]
     public async Task Search_SkipsDrafts()
     {
         await Data.AddStatementAsync(s => s.Status = Web.Domain.StatementStatus.Draft);

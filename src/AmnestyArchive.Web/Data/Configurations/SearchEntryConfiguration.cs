@@ -1,0 +1,37 @@
+using AmnestyArchive.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace AmnestyArchive.Web.Data.Configurations;
+
+/// <summary>
+/// The search projection (ADR 0012). The rows are written by PostgreSQL triggers created in the
+/// <c>SearchEntries</c> migration, never by the application.
+/// </summary>
+internal sealed class SearchEntryConfiguration : IEntityTypeConfiguration<SearchEntry>
+{
+    public void Configure(EntityTypeBuilder<SearchEntry> builder)
+    {
+        builder.ToTable("search_entries");
+        builder.HasKey(e => new { e.Kind, e.ItemId });
+        builder.Property(e => e.Kind).HasColumnType("character(1)");
+        builder.Property(e => e.Language).HasMaxLength(8);
+        builder.Property(e => e.Publisher).HasMaxLength(200);
+        builder.Property(e => e.Countries).HasColumnType("character(2)[]");
+        builder.HasOne(e => e.Statement).WithMany().HasForeignKey(e => e.StatementId).OnDelete(DeleteBehavior.Cascade);
+
+        // Newest first without words: published_on DESC, then the statement, then text order.
+        builder.HasIndex(e => new { e.Kind, e.PublishedOn, e.StatementId, e.Ordinal })
+            .IsDescending(false, true, true, false).HasDatabaseName("ix_search_entries_order");
+
+        // One GIN index per kind and language branch: each search branch's condition is exactly
+        // one of these predicates, so PostgreSQL reads one small index and re-checks nothing.
+        foreach (var (kind, name) in new[] { (SearchEntry.StatementKind, "statement"), (SearchEntry.QuoteKind, "quote"), (SearchEntry.DemandKind, "demand") })
+        {
+            builder.HasIndex([nameof(SearchEntry.SearchVector)], $"{name}_es").HasDatabaseName($"ix_search_entries_{name}_es").HasMethod("GIN")
+                .HasFilter($"kind = '{kind}' AND language = 'es'");
+            builder.HasIndex([nameof(SearchEntry.SearchVector)], $"{name}_other").HasDatabaseName($"ix_search_entries_{name}_other").HasMethod("GIN")
+                .HasFilter($"kind = '{kind}' AND language <> 'es'");
+        }
+    }
+}

@@ -1,0 +1,50 @@
+using NpgsqlTypes;
+
+namespace AmnestyArchive.Web.Domain;
+
+/// <summary>
+/// One searchable published statement, quote or demand, in a narrow table that public search
+/// reads instead of the wide statement rows (ADR 0012). PostgreSQL keeps it in step: triggers on
+/// the statement tables rebuild a statement's entries in the same transaction as each change, so
+/// the application never writes it.
+/// </summary>
+public sealed class SearchEntry
+{
+    public const char StatementKind = 's';
+    public const char QuoteKind = 'q';
+    public const char DemandKind = 'd';
+
+    /// <summary><see cref="StatementKind"/>, <see cref="QuoteKind"/> or <see cref="DemandKind"/>.</summary>
+    public char Kind { get; set; }
+
+    /// <summary>The statement's, quote's or demand's id.</summary>
+    public int ItemId { get; set; }
+
+    public int StatementId { get; set; }
+
+    /// <summary>The quote's or demand's place in its statement; 0 for a statement.</summary>
+    public int Ordinal { get; set; }
+
+    public DateOnly? PublishedOn { get; set; }
+    public string Language { get; set; } = "";
+    public string Publisher { get; set; } = "";
+
+    /// <summary>A quote's speaker (person id) or a demand's addressee (actor id).</summary>
+    public int? WhoId { get; set; }
+
+    /// <summary>The person who made a demand, when it sits in a quote.</summary>
+    public int? SpeakerId { get; set; }
+
+    /// <summary>For a statement: its countries, speakers, instruments, addressees; empty otherwise.</summary>
+    public string[] Countries { get; set; } = [];
+    public int[] Speakers { get; set; } = [];
+    public int[] Instruments { get; set; } = [];
+    public int[] Addressees { get; set; } = [];
+
+    /// <summary>The item's tags (for a statement, those of its quotes and demands).</summary>
+    public int[] Tags { get; set; } = [];
+
+    public NpgsqlTsVector SearchVector { get; set; } = NpgsqlTsVector.Empty;
+
+    public Statement? Statement { get; set; }
+}
