@@ -32,6 +32,7 @@ public sealed class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options)
     public DbSet<StatementCountry> StatementCountries => Set<StatementCountry>();
     public DbSet<Revision> Revisions => Set<Revision>();
     public DbSet<SearchEntry> SearchEntries => Set<SearchEntry>();
+    public DbSet<SearchFacets> SearchFacets => Set<SearchFacets>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -4,7 +4,8 @@ namespace AmnestyArchive.Web.Domain;
 
 /// <summary>
 /// One searchable published statement, quote or demand, in a narrow table that public search
-/// reads instead of the wide statement rows (ADR 0012). PostgreSQL keeps it in step: triggers on
+/// reads instead of the wide statement rows (ADR 0012); what its facets count is in
+/// <see cref="SearchFacets"/>, so that a broad search's heap scan reads only narrow rows. PostgreSQL keeps it in step: triggers on
 /// the statement tables rebuild a statement's entries in the same transaction as each change, so
 /// the application never writes it.
 /// </summary>
@@ -35,7 +36,19 @@ public sealed class SearchEntry
     /// <summary>The person who made a demand, when it sits in a quote.</summary>
     public int? SpeakerId { get; set; }
 
-    /// <summary>For a statement: its countries, speakers, instruments, addressees; empty otherwise.</summary>
+    public NpgsqlTsVector SearchVector { get; set; } = NpgsqlTsVector.Empty;
+
+    public Statement? Statement { get; set; }
+}
+
+/// <summary>What the facets count for one <see cref="SearchEntry"/> (same key), kept by the same triggers.</summary>
+public sealed class SearchFacets
+{
+    public char Kind { get; set; }
+    public int ItemId { get; set; }
+    public int StatementId { get; set; }
+
+    /// <summary>For a statement: its countries, speakers, instruments and addressees; empty otherwise.</summary>
     public string[] Countries { get; set; } = [];
     public int[] Speakers { get; set; } = [];
     public int[] Instruments { get; set; } = [];
@@ -43,8 +56,4 @@ public sealed class SearchEntry
 
     /// <summary>The item's tags (for a statement, those of its quotes and demands).</summary>
     public int[] Tags { get; set; } = [];
-
-    public NpgsqlTsVector SearchVector { get; set; } = NpgsqlTsVector.Empty;
-
-    public Statement? Statement { get; set; }
 }

@@ -130,6 +130,17 @@ public sealed class ArchiveSearch(ArchiveDbContext db)
         };
     }
 
+    private IQueryable<SearchFacets> FacetsOfKind(char kind)
+    {
+        var facets = db.SearchFacets.AsNoTracking();
+        return kind switch
+        {
+            SearchEntry.QuoteKind => facets.Where(f => f.Kind == SearchEntry.QuoteKind),
+            SearchEntry.DemandKind => facets.Where(f => f.Kind == SearchEntry.DemandKind),
+            _ => facets.Where(f => f.Kind == SearchEntry.StatementKind),
+        };
+    }
+
     /// <summary>
     /// The search projection's entries of one kind, narrowed by every facet filter. Statement-level
     /// filters on a quote or demand go through its statement's entry.
@@ -154,26 +165,24 @@ public sealed class ArchiveSearch(ArchiveDbContext db)
             entries = entries.Where(e => e.Language == query.Language);
         }
 
-        var statements = db.SearchEntries.Where(s => s.Kind == SearchEntry.StatementKind);
+        // Statement-level facets live in the statements' facet rows; a quote or demand reaches
+        // them through its statement.
+        var statementFacets = db.SearchFacets.Where(f => f.Kind == SearchEntry.StatementKind);
         if (filters.Country is { } country)
         {
-            entries = kind == SearchEntry.StatementKind
-                ? entries.Where(e => e.Countries.Contains(country))
-                : entries.Where(e => statements.Where(s => s.Countries.Contains(country)).Select(s => s.StatementId).Contains(e.StatementId));
+            entries = entries.Where(e => statementFacets.Where(f => f.Countries.Contains(country)).Select(f => f.StatementId).Contains(e.StatementId));
         }
 
         if (filters.Instrument is { } instrument)
         {
-            entries = kind == SearchEntry.StatementKind
-                ? entries.Where(e => e.Instruments.Contains(instrument))
-                : entries.Where(e => statements.Where(s => s.Instruments.Contains(instrument)).Select(s => s.StatementId).Contains(e.StatementId));
+            entries = entries.Where(e => statementFacets.Where(f => f.Instruments.Contains(instrument)).Select(f => f.StatementId).Contains(e.StatementId));
         }
 
         if (filters.Speaker is { } speaker)
         {
             entries = kind switch
             {
-                SearchEntry.StatementKind => entries.Where(e => e.Speakers.Contains(speaker)),
+                SearchEntry.StatementKind => entries.Where(e => statementFacets.Where(f => f.Speakers.Contains(speaker)).Select(f => f.StatementId).Contains(e.StatementId)),
                 SearchEntry.QuoteKind => entries.Where(e => e.WhoId == speaker),
                 _ => entries.Where(e => e.SpeakerId == speaker),
             };
@@ -181,12 +190,15 @@ public sealed class ArchiveSearch(ArchiveDbContext db)
 
         if (filters.Addressee is { } addressee && kind != SearchEntry.QuoteKind)
         {
-            entries = kind == SearchEntry.StatementKind ? entries.Where(e => e.Addressees.Contains(addressee)) : entries.Where(e => e.WhoId == addressee);
+            entries = kind == SearchEntry.StatementKind
+                ? entries.Where(e => statementFacets.Where(f => f.Addressees.Contains(addressee)).Select(f => f.StatementId).Contains(e.StatementId))
+                : entries.Where(e => e.WhoId == addressee);
         }
 
         if (filters.Tag is { } tag)
         {
-            entries = entries.Where(e => e.Tags.Contains(tag));
+            var tagged = FacetsOfKind(kind).Where(f => f.Tags.Contains(tag)).Select(f => f.ItemId);
+            entries = entries.Where(e => tagged.Contains(e.ItemId));
         }
 
         return entries;
@@ -244,10 +256,10 @@ public sealed class ArchiveSearch(ArchiveDbContext db)
             Highlight(r.Snippet), r.Publisher, r.PublishedOn, r.Language, r.PublicId, null)).ToList();
 
         // Countries, speakers, instruments, addressees and tags are counted over the newest
-        // FacetSample matches (the page says so when there are more), from their entries' arrays.
+        // FacetSample matches (the page says so when there are more), from their facet rows.
         var sampleIds = matchedIds.Take(FacetSample).ToList();
-        var sample = await db.SearchEntries.AsNoTracking().Where(e => e.Kind == SearchEntry.StatementKind && sampleIds.Contains(e.ItemId))
-            .Select(e => new { e.Countries, e.Speakers, e.Instruments, e.Addressees, e.Tags }).ToListAsync(ct);
+        var sample = await db.SearchFacets.AsNoTracking().Where(f => f.Kind == SearchEntry.StatementKind && sampleIds.Contains(f.ItemId))
+            .Select(f => new { f.Countries, f.Speakers, f.Instruments, f.Addressees, f.Tags }).ToListAsync(ct);
         var facets = new List<Facet>
         {
             CountFacet("publisher", "Publisher", matches.Select(m => m.Publisher)),
@@ -332,8 +344,8 @@ public sealed class ArchiveSearch(ArchiveDbContext db)
     private async Task<Facet> SampleTagFacetAsync(char kind, List<MatchRow> matches, CancellationToken ct)
     {
         var sampleIds = matches.Take(FacetSample).Select(m => m.Id).ToList();
-        var tags = await OfKind(kind).Where(e => sampleIds.Contains(e.ItemId) && e.Tags.Length > 0)
-            .Select(e => e.Tags).ToListAsync(ct);
+        var tags = await FacetsOfKind(kind).Where(f => sampleIds.Contains(f.ItemId) && f.Tags.Length > 0)
+            .Select(f => f.Tags).ToListAsync(ct);
         return await TagFacetAsync(tags.SelectMany(t => t), ct);
     }
 

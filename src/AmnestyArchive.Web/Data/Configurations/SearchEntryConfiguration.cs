@@ -17,7 +17,6 @@ internal sealed class SearchEntryConfiguration : IEntityTypeConfiguration<Search
         builder.Property(e => e.Kind).HasColumnType("character(1)");
         builder.Property(e => e.Language).HasMaxLength(8);
         builder.Property(e => e.Publisher).HasMaxLength(200);
-        builder.Property(e => e.Countries).HasColumnType("character(2)[]");
         builder.HasOne(e => e.Statement).WithMany().HasForeignKey(e => e.StatementId).OnDelete(DeleteBehavior.Cascade);
 
         // Newest first without words: published_on DESC, then the statement, then text order.
@@ -33,5 +32,18 @@ internal sealed class SearchEntryConfiguration : IEntityTypeConfiguration<Search
             builder.HasIndex([nameof(SearchEntry.SearchVector)], $"{name}_other").HasDatabaseName($"ix_search_entries_{name}_other").HasMethod("GIN")
                 .HasFilter($"kind = '{kind}' AND language <> 'es'");
         }
+    }
+}
+
+internal sealed class SearchFacetsConfiguration : IEntityTypeConfiguration<SearchFacets>
+{
+    public void Configure(EntityTypeBuilder<SearchFacets> builder)
+    {
+        builder.ToTable("search_facets");
+        builder.HasKey(f => new { f.Kind, f.ItemId });
+        builder.Property(f => f.Kind).HasColumnType("character(1)");
+        builder.Property(f => f.Countries).HasColumnType("character(2)[]");
+        builder.HasIndex(f => f.StatementId);
+        builder.HasOne<Statement>().WithMany().HasForeignKey(f => f.StatementId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -875,21 +875,6 @@ namespace AmnestyArchive.Web.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("item_id");
 
-                    b.PrimitiveCollection<int[]>("Addressees")
-                        .IsRequired()
-                        .HasColumnType("integer[]")
-                        .HasColumnName("addressees");
-
-                    b.PrimitiveCollection<string[]>("Countries")
-                        .IsRequired()
-                        .HasColumnType("character(2)[]")
-                        .HasColumnName("countries");
-
-                    b.PrimitiveCollection<int[]>("Instruments")
-                        .IsRequired()
-                        .HasColumnType("integer[]")
-                        .HasColumnName("instruments");
-
                     b.Property<string>("Language")
                         .IsRequired()
                         .HasMaxLength(8)
@@ -919,19 +904,9 @@ namespace AmnestyArchive.Web.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("speaker_id");
 
-                    b.PrimitiveCollection<int[]>("Speakers")
-                        .IsRequired()
-                        .HasColumnType("integer[]")
-                        .HasColumnName("speakers");
-
                     b.Property<int>("StatementId")
                         .HasColumnType("integer")
                         .HasColumnName("statement_id");
-
-                    b.PrimitiveCollection<int[]>("Tags")
-                        .IsRequired()
-                        .HasColumnType("integer[]")
-                        .HasColumnName("tags");
 
                     b.Property<int?>("WhoId")
                         .HasColumnType("integer")
@@ -984,6 +959,54 @@ namespace AmnestyArchive.Web.Data.Migrations
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "SearchVector" }, "statement_other"), "GIN");
 
                     b.ToTable("search_entries", (string)null);
+                });
+
+            modelBuilder.Entity("AmnestyArchive.Web.Domain.SearchFacets", b =>
+                {
+                    b.Property<char>("Kind")
+                        .HasColumnType("character(1)")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("integer")
+                        .HasColumnName("item_id");
+
+                    b.PrimitiveCollection<int[]>("Addressees")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("addressees");
+
+                    b.PrimitiveCollection<string[]>("Countries")
+                        .IsRequired()
+                        .HasColumnType("character(2)[]")
+                        .HasColumnName("countries");
+
+                    b.PrimitiveCollection<int[]>("Instruments")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("instruments");
+
+                    b.PrimitiveCollection<int[]>("Speakers")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("speakers");
+
+                    b.Property<int>("StatementId")
+                        .HasColumnType("integer")
+                        .HasColumnName("statement_id");
+
+                    b.PrimitiveCollection<int[]>("Tags")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("tags");
+
+                    b.HasKey("Kind", "ItemId")
+                        .HasName("pk_search_facets");
+
+                    b.HasIndex("StatementId")
+                        .HasDatabaseName("ix_search_facets_statement_id");
+
+                    b.ToTable("search_facets", (string)null);
                 });
 
             modelBuilder.Entity("AmnestyArchive.Web.Domain.Statement", b =>
@@ -1628,6 +1651,16 @@ namespace AmnestyArchive.Web.Data.Migrations
                         .HasConstraintName("fk_search_entries_statements_statement_id");
 
                     b.Navigation("Statement");
+                });
+
+            modelBuilder.Entity("AmnestyArchive.Web.Domain.SearchFacets", b =>
+                {
+                    b.HasOne("AmnestyArchive.Web.Domain.Statement", null)
+                        .WithMany()
+                        .HasForeignKey("StatementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_search_facets_statements_statement_id");
                 });
 
             modelBuilder.Entity("AmnestyArchive.Web.Domain.Statement", b =>

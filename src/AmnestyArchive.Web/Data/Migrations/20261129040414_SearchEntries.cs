@@ -33,11 +33,6 @@ namespace AmnestyArchive.Web.Data.Migrations
                     publisher = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     who_id = table.Column<int>(type: "integer", nullable: true),
                     speaker_id = table.Column<int>(type: "integer", nullable: true),
-                    countries = table.Column<string[]>(type: "character(2)[]", nullable: false),
-                    speakers = table.Column<int[]>(type: "integer[]", nullable: false),
-                    instruments = table.Column<int[]>(type: "integer[]", nullable: false),
-                    addressees = table.Column<int[]>(type: "integer[]", nullable: false),
-                    tags = table.Column<int[]>(type: "integer[]", nullable: false),
                     search_vector = table.Column<NpgsqlTsVector>(type: "tsvector", nullable: false)
                 },
                 constraints: table =>
@@ -45,6 +40,30 @@ namespace AmnestyArchive.Web.Data.Migrations
                     table.PrimaryKey("pk_search_entries", x => new { x.kind, x.item_id });
                     table.ForeignKey(
                         name: "fk_search_entries_statements_statement_id",
+                        column: x => x.statement_id,
+                        principalTable: "statements",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "search_facets",
+                columns: table => new
+                {
+                    kind = table.Column<char>(type: "character(1)", nullable: false),
+                    item_id = table.Column<int>(type: "integer", nullable: false),
+                    statement_id = table.Column<int>(type: "integer", nullable: false),
+                    countries = table.Column<string[]>(type: "character(2)[]", nullable: false),
+                    speakers = table.Column<int[]>(type: "integer[]", nullable: false),
+                    instruments = table.Column<int[]>(type: "integer[]", nullable: false),
+                    addressees = table.Column<int[]>(type: "integer[]", nullable: false),
+                    tags = table.Column<int[]>(type: "integer[]", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_search_facets", x => new { x.kind, x.item_id });
+                    table.ForeignKey(
+                        name: "fk_search_facets_statements_statement_id",
                         column: x => x.statement_id,
                         principalTable: "statements",
                         principalColumn: "id",
@@ -104,8 +123,14 @@ namespace AmnestyArchive.Web.Data.Migrations
                 filter: "kind = 's' AND language <> 'es'")
                 .Annotation("Npgsql:IndexMethod", "GIN");
 
-            // What search_entries should hold, computed from the statement tables: one row per
-            // published statement, per live quote and per live demand of a published statement.
+            migrationBuilder.CreateIndex(
+                name: "ix_search_facets_statement_id",
+                table: "search_facets",
+                column: "statement_id");
+
+            // What search_entries and search_facets should hold, computed from the statement
+            // tables: one row per published statement, per live quote and per live demand of a
+            // published statement.
             migrationBuilder.Sql("""
                 CREATE VIEW search_entry_source AS
                 SELECT 's'::character(1) AS kind, s.id AS item_id, s.id AS statement_id, 0 AS ordinal,
@@ -149,29 +174,33 @@ namespace AmnestyArchive.Web.Data.Migrations
                 BEGIN
                   PERFORM pg_advisory_xact_lock(1936028532, sid);
                   DELETE FROM search_entries WHERE statement_id = sid;
-                  INSERT INTO search_entries (kind, item_id, statement_id, ordinal, published_on, language, publisher, who_id, speaker_id,
-                                              countries, speakers, instruments, addressees, tags, search_vector)
-                  SELECT kind, item_id, statement_id, ordinal, published_on, language, publisher, who_id, speaker_id,
-                         countries, speakers, instruments, addressees, tags, search_vector
-                    FROM search_entry_source WHERE statement_id = sid;
+                  DELETE FROM search_facets WHERE statement_id = sid;
+                  WITH source AS MATERIALIZED (SELECT * FROM search_entry_source WHERE statement_id = sid),
+                       entries AS (
+                         INSERT INTO search_entries (kind, item_id, statement_id, ordinal, published_on, language, publisher, who_id, speaker_id, search_vector)
+                         SELECT kind, item_id, statement_id, ordinal, published_on, language, publisher, who_id, speaker_id, search_vector FROM source)
+                  INSERT INTO search_facets (kind, item_id, statement_id, countries, speakers, instruments, addressees, tags)
+                  SELECT kind, item_id, statement_id, countries, speakers, instruments, addressees, tags FROM source;
                 END $$;
                 """);
 
             // Rebuilds every entry: after a bulk load that switched the triggers off
-            // (SET archive.search_entries = 'off'), or to repair the table.
+            // (SET archive.search_entries = 'off'), or to repair the tables. Statements first, in
+            // date order, so their narrow rows sit together on disk.
             migrationBuilder.Sql("""
                 CREATE FUNCTION search_entries_rebuild() RETURNS bigint
                 LANGUAGE plpgsql AS $$
                 DECLARE n bigint;
                 BEGIN
-                  LOCK TABLE search_entries IN EXCLUSIVE MODE;
-                  DELETE FROM search_entries;
-                  INSERT INTO search_entries (kind, item_id, statement_id, ordinal, published_on, language, publisher, who_id, speaker_id,
-                                              countries, speakers, instruments, addressees, tags, search_vector)
-                  SELECT kind, item_id, statement_id, ordinal, published_on, language, publisher, who_id, speaker_id,
-                         countries, speakers, instruments, addressees, tags, search_vector
-                    FROM search_entry_source;
+                  LOCK TABLE search_entries, search_facets IN EXCLUSIVE MODE;
+                  TRUNCATE search_entries, search_facets;
+                  CREATE TEMPORARY TABLE search_entry_rebuild ON COMMIT DROP AS SELECT * FROM search_entry_source;
+                  INSERT INTO search_entries (kind, item_id, statement_id, ordinal, published_on, language, publisher, who_id, speaker_id, search_vector)
+                  SELECT kind, item_id, statement_id, ordinal, published_on, language, publisher, who_id, speaker_id, search_vector FROM search_entry_rebuild ORDER BY kind DESC, published_on, statement_id, ordinal;
                   GET DIAGNOSTICS n = ROW_COUNT;
+                  INSERT INTO search_facets (kind, item_id, statement_id, countries, speakers, instruments, addressees, tags)
+                  SELECT kind, item_id, statement_id, countries, speakers, instruments, addressees, tags FROM search_entry_rebuild ORDER BY kind DESC, item_id;
+                  DROP TABLE search_entry_rebuild;
                   RETURN n;
                 END $$;
                 """);
@@ -251,6 +280,9 @@ namespace AmnestyArchive.Web.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "search_entries");
+
+            migrationBuilder.DropTable(
+                name: "search_facets");
 
             migrationBuilder.CreateIndex(
                 name: "ix_statements_search_vector_es",
