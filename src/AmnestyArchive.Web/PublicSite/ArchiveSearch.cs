@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using AmnestyArchive.Web.Data;
 using AmnestyArchive.Web.Domain;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using NpgsqlTypes;
 
 namespace AmnestyArchive.Web.PublicSite;
@@ -77,23 +78,27 @@ public sealed class ArchiveSearch(ArchiveDbContext db)
         var scope = SearchScopes.Normalize(query.Scope);
         query = query with { Scope = scope, Q = query.Q?.Trim() };
 
-        // One connection for the whole search: a search runs up to a dozen small commands, and
-        // taking a pooled connection for each one costs a reset round trip every time.
+        // Names close to the words are looked up on a connection of their own, while the search
+        // runs; the search itself keeps one connection for its dozen small commands, rather than
+        // taking a pooled connection (and paying its reset round trip) for each one.
+        var names = query.HasWords ? MatchNamesAsync(query.Q!, cancellationToken) : Task.FromResult<IReadOnlyList<NameMatch>>([]);
+        SearchResults results;
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            var nameMatches = query.HasWords ? await MatchNamesAsync(query.Q!, cancellationToken) : [];
-            return scope switch
+            results = scope switch
             {
-                SearchScopes.Quotes => await SearchQuotesAsync(query, nameMatches, cancellationToken),
-                SearchScopes.Demands => await SearchDemandsAsync(query, nameMatches, cancellationToken),
-                _ => await SearchStatementsAsync(query, nameMatches, cancellationToken),
+                SearchScopes.Quotes => await SearchQuotesAsync(query, [], cancellationToken),
+                SearchScopes.Demands => await SearchDemandsAsync(query, [], cancellationToken),
+                _ => await SearchStatementsAsync(query, [], cancellationToken),
             };
         }
         finally
         {
             await db.Database.CloseConnectionAsync();
         }
+
+        return results with { NameMatches = await names };
     }
 
     /// <summary>The ids the facet filters name, resolved once; an unknown name becomes -1 and matches nothing.</summary>
@@ -471,36 +476,17 @@ public sealed class ArchiveSearch(ArchiveDbContext db)
                  FROM actors WHERE merged_into_id IS NULL AND @q <% name ORDER BY 4 DESC LIMIT 5)
             ) AS m ORDER BY sim DESC
             """;
-        var connection = db.Database.GetDbConnection();
-        var opened = connection.State != System.Data.ConnectionState.Open;
-        if (opened)
+        await using var connection = new NpgsqlConnection(db.Database.GetConnectionString());
+        await connection.OpenAsync(ct);
+        await using var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.AddWithValue("q", plain);
+        var matches = new List<NameMatch>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
         {
-            await connection.OpenAsync(ct);
+            matches.Add(new NameMatch(reader.GetString(0), reader.GetString(1), reader.GetString(2), Convert.ToDouble(reader.GetValue(3), System.Globalization.CultureInfo.InvariantCulture)));
         }
 
-        try
-        {
-            await using var command = connection.CreateCommand();
-            command.CommandText = sql;
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = "q";
-            parameter.Value = plain;
-            command.Parameters.Add(parameter);
-            var matches = new List<NameMatch>();
-            await using DbDataReader reader = await command.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct))
-            {
-                matches.Add(new NameMatch(reader.GetString(0), reader.GetString(1), reader.GetString(2), Convert.ToDouble(reader.GetValue(3), System.Globalization.CultureInfo.InvariantCulture)));
-            }
-
-            return matches;
-        }
-        finally
-        {
-            if (opened)
-            {
-                await connection.CloseAsync();
-            }
-        }
+        return matches;
     }
 }
