@@ -95,12 +95,8 @@ public sealed record ExtractionResult
     public required IReadOnlyList<Demand> Demands { get; init; }
 
     [JsonIgnore]
-    internal int[] OffsetMap { get; init; } = [0];
+    internal Text.OffsetMap OffsetMap { get; init; } = Text.OffsetMap.Identity(0);
 
     /// <summary>Maps an offset in <see cref="NormalizedText"/> (0..Length) back to the original text.</summary>
-    public int ToOriginalOffset(int normalizedOffset)
-    {
-        var map = OffsetMap;
-        return map[Math.Clamp(normalizedOffset, 0, map.Length - 1)];
-    }
+    public int ToOriginalOffset(int normalizedOffset) => OffsetMap[normalizedOffset];
 }

@@ -14,19 +14,23 @@ internal sealed class PhraseMatcher<T>
 {
     private sealed class Node
     {
-        public Dictionary<string, Node>? Children;
+        // Keyed by the id of a registered word: every word of every phrase is registered.
+        public Dictionary<int, Node>? Children;
 
-        // A read-optimised copy of Children, made by Freeze once the registry is loaded: every
-        // token of every statement is looked up at the root.
-        public FrozenDictionary<string, Node>? FrozenChildren;
+        // A read-optimised copy of Children, made by Freeze once the registry is loaded.
+        public FrozenDictionary<int, Node>? FrozenChildren;
 
         public List<(string[] AliasTokens, bool LowercaseOk, T Value)>? Values;
 
-        public bool TryGetChild(string word, out Node next) =>
-            FrozenChildren is { } frozen ? frozen.TryGetValue(word, out next!) : Children!.TryGetValue(word, out next!);
+        public bool TryGetChild(Word word, out Node next) =>
+            FrozenChildren is { } frozen ? frozen.TryGetValue(word.Id, out next!) : Children!.TryGetValue(word.Id, out next!);
     }
 
     private readonly Node _root = new();
+
+    // Set on every word a phrase starts with, so that the many tokens that start none are
+    // ruled out by a bit test instead of a lookup; 0 (no bit left) means "look every word up".
+    private readonly int _rootBit = Lexicon.NewPhraseRootBit();
 
     public int MaxTokens { get; private set; }
 
@@ -42,12 +46,17 @@ internal sealed class PhraseMatcher<T>
         var node = _root;
         foreach (var t in tokens)
         {
+            var word = Lexicon.Register(t.Folded);
+            if (node == _root)
+            {
+                word.AddPhraseRoot(_rootBit);
+            }
             node.FrozenChildren = null; // stale once a child is added
-            node.Children ??= new Dictionary<string, Node>(StringComparer.Ordinal);
-            if (!node.Children.TryGetValue(t.Folded, out var next))
+            node.Children ??= [];
+            if (!node.Children.TryGetValue(word.Id, out var next))
             {
                 next = new Node();
-                node.Children[t.Folded] = next;
+                node.Children[word.Id] = next;
             }
             node = next;
         }
@@ -69,7 +78,7 @@ internal sealed class PhraseMatcher<T>
         {
             Freeze(child);
         }
-        node.FrozenChildren = node.Children.ToFrozenDictionary(StringComparer.Ordinal);
+        node.FrozenChildren = node.Children.ToFrozenDictionary();
     }
 
     public List<PhraseMatch<T>> FindAll(string text, IReadOnlyList<Token> tokens)
@@ -102,11 +111,15 @@ internal sealed class PhraseMatcher<T>
     /// <summary>The longest phrase starting exactly at token <paramref name="i"/>, if any.</summary>
     public PhraseMatch<T>? MatchAt(string text, IReadOnlyList<Token> tokens, int i)
     {
+        if (_rootBit != 0 && (tokens[i].Word.PhraseRoots & _rootBit) == 0)
+        {
+            return null;
+        }
         var node = _root;
         PhraseMatch<T>? best = null;
         for (var j = i; j < tokens.Count && node.Children is not null; j++)
         {
-            if (!node.TryGetChild(tokens[j].Folded, out var next))
+            if (!node.TryGetChild(tokens[j].Word, out var next))
             {
                 break;
             }

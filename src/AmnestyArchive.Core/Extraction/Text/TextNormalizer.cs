@@ -5,7 +5,7 @@ using System.Text;
 namespace AmnestyArchive.Core.Extraction.Text;
 
 /// <summary>Normalised text plus, for every normalised offset, the original offset it came from.</summary>
-internal sealed record NormalizedText(string Text, int[] Map);
+internal sealed record NormalizedText(string Text, OffsetMap Map);
 
 /// <summary>
 /// NFC, one kind of space, straight quotes and a single dash form, so that every later rule
@@ -21,78 +21,84 @@ internal static class TextNormalizer
 
     public static NormalizedText Normalize(string original)
     {
-        // One pass into preallocated buffers: this runs on every import and every render of the
-        // review page, so it avoids per-character allocations.
-        var buffer = new char[original.Length + 1];
-        var map = new int[original.Length + 1];
-        var n = 0;
-        var i = 0;
-        while (i < original.Length)
+        if (original.AsSpan().IndexOfAnyExcept(PassThrough) < 0)
         {
-            var plain = PlainRunLength(original, i);
-            if (plain > 0)
+            return new NormalizedText(original, OffsetMap.Identity(original.Length));
+        }
+        // One pass into a pooled buffer: this runs on every import and every render of the
+        // review page, so the only allocation is the result.
+        var buffer = ArrayPool<char>.Shared.Rent(original.Length + 16);
+        try
+        {
+            var map = new OffsetMap.Builder();
+            var n = 0;
+            var i = 0;
+            while (i < original.Length)
             {
-                EnsureRoom(ref buffer, ref map, n + plain);
-                original.AsSpan(i, plain).CopyTo(buffer.AsSpan(n));
-                for (var k = 0; k < plain; k++)
+                var plain = PlainRunLength(original, i);
+                if (plain > 0)
                 {
-                    map[n + k] = i + k;
+                    EnsureRoom(ref buffer, n + plain);
+                    original.AsSpan(i, plain).CopyTo(buffer.AsSpan(n));
+                    map.Add(n, i);
+                    n += plain;
+                    i += plain;
+                    continue;
                 }
-                n += plain;
-                i += plain;
-                continue;
-            }
-            var c = original[i];
-            var j = i + 1;
-            if (c >= 0x300 || (j < original.Length && original[j] >= 0x300))
-            {
-                // A base character and its combining marks are composed together; the whole
-                // cluster maps back to where it started.
-                if (char.IsHighSurrogate(c) && j < original.Length && char.IsLowSurrogate(original[j]))
+                var c = original[i];
+                var j = i + 1;
+                if (c >= 0x300 || (j < original.Length && original[j] >= 0x300))
                 {
-                    j++;
+                    // A base character and its combining marks are composed together; the whole
+                    // cluster maps back to where it started.
+                    if (char.IsHighSurrogate(c) && j < original.Length && char.IsLowSurrogate(original[j]))
+                    {
+                        j++;
+                    }
+                    while (j < original.Length && IsCombining(original[j]))
+                    {
+                        j++;
+                    }
                 }
-                while (j < original.Length && IsCombining(original[j]))
+                if (j - i == 1)
                 {
-                    j++;
-                }
-            }
-            if (j - i == 1)
-            {
-                var r = Replace(c, original, i);
-                if (r != '\0')
-                {
-                    Append(ref buffer, ref map, ref n, r, i);
-                }
-            }
-            else
-            {
-                string composed;
-                try
-                {
-                    composed = original.Substring(i, j - i).Normalize(NormalizationForm.FormC);
-                }
-                catch (ArgumentException)
-                {
-                    // Lone surrogates cannot be normalised; keep them as they are.
-                    composed = original.Substring(i, j - i);
-                }
-                foreach (var k in composed)
-                {
-                    var r = Replace(k, original, i);
+                    var r = Replace(c, original, i);
                     if (r != '\0')
                     {
                         Append(ref buffer, ref map, ref n, r, i);
                     }
                 }
+                else
+                {
+                    string composed;
+                    try
+                    {
+                        composed = original.Substring(i, j - i).Normalize(NormalizationForm.FormC);
+                    }
+                    catch (ArgumentException)
+                    {
+                        // Lone surrogates cannot be normalised; keep them as they are.
+                        composed = original.Substring(i, j - i);
+                    }
+                    foreach (var k in composed)
+                    {
+                        var r = Replace(k, original, i);
+                        if (r != '\0')
+                        {
+                            Append(ref buffer, ref map, ref n, r, i);
+                        }
+                    }
+                }
+                i = j;
             }
-            i = j;
+            // Text that needed no change is returned as it came, without a copy.
+            var text = n == original.Length && original.AsSpan().SequenceEqual(buffer.AsSpan(0, n)) ? original : new string(buffer, 0, n);
+            return new NormalizedText(text, map.Build(n, original.Length));
         }
-        EnsureRoom(ref buffer, ref map, n);
-        map[n] = original.Length;
-        // Text that needed no change is returned as it came, without a copy.
-        var text = n == original.Length && original.AsSpan().SequenceEqual(buffer.AsSpan(0, n)) ? original : new string(buffer, 0, n);
-        return new NormalizedText(text, map.Length == n + 1 ? map : map.AsSpan(0, n + 1).ToArray());
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>
@@ -106,24 +112,25 @@ internal static class TextNormalizer
         return other < 0 ? rest.Length : Math.Max(0, other - 1);
     }
 
-    /// <summary>Grows the buffers so that index <paramref name="last"/> fits in both.</summary>
-    private static void EnsureRoom(ref char[] buffer, ref int[] map, int last)
+    /// <summary>Grows the buffer so that index <paramref name="last"/> fits.</summary>
+    private static void EnsureRoom(ref char[] buffer, int last)
     {
-        if (last < buffer.Length && last < map.Length)
+        if (last < buffer.Length)
         {
             return;
         }
-        var size = Math.Max(last + 1, buffer.Length * 2);
-        Array.Resize(ref buffer, size);
-        Array.Resize(ref map, size);
+        var bigger = ArrayPool<char>.Shared.Rent(Math.Max(last + 1, buffer.Length * 2));
+        buffer.CopyTo(bigger, 0);
+        ArrayPool<char>.Shared.Return(buffer);
+        buffer = bigger;
     }
 
-    private static void Append(ref char[] buffer, ref int[] map, ref int n, char c, int from)
+    private static void Append(ref char[] buffer, ref OffsetMap.Builder map, ref int n, char c, int from)
     {
         // Composition can, rarely, lengthen a cluster.
-        EnsureRoom(ref buffer, ref map, n);
+        EnsureRoom(ref buffer, n);
         buffer[n] = c;
-        map[n] = from;
+        map.Add(n, from);
         n++;
     }
 
