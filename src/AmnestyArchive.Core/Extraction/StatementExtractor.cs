@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using AmnestyArchive.Core.Extraction.Citations;
 using AmnestyArchive.Core.Extraction.Demands;
 using AmnestyArchive.Core.Extraction.Quotes;
@@ -18,6 +19,9 @@ public static class StatementExtractor
         // registered word, even when hostile input has filled the lexicon.
         _ = InstrumentRegistry.Default;
         _ = ActorRegistry.Default;
+        RuntimeHelpers.RunClassConstructor(typeof(LanguageDetector).TypeHandle);
+        RuntimeHelpers.RunClassConstructor(typeof(CitationResolver).TypeHandle);
+        RuntimeHelpers.RunClassConstructor(typeof(DemandDetector).TypeHandle);
     }
 
     /// <summary>Extracts everything from a statement in English or Spanish. Never throws.</summary>

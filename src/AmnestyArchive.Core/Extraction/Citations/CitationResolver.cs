@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using AmnestyArchive.Core.Extraction.Text;
 
@@ -90,17 +89,21 @@ internal static class CitationResolver
         BackReference = 256,
     }
 
-    // One dictionary lookup per token tells every pattern where it may start.
-    private static readonly FrozenDictionary<string, Trigger> Triggers = BuildTriggers();
+    // The patterns a word may start are registered as flags of the word (bits from
+    // TriggerShift on), so one field read per token tells every pattern where it may start.
+    private const int TriggerShift = 8;
+    private const uint TriggerMask = 0x3FF;
+    private static readonly bool TriggersRegistered = RegisterTriggers();
 
-    private static FrozenDictionary<string, Trigger> BuildTriggers()
+    private static Trigger TriggersOf(Word word) => (Trigger)(((uint)word.Flags >> TriggerShift) & TriggerMask);
+
+    private static bool RegisterTriggers()
     {
-        var d = new Dictionary<string, Trigger>(StringComparer.Ordinal);
-        void Add(Trigger t, params IEnumerable<string> words)
+        static void Add(Trigger t, params IEnumerable<string> words)
         {
             foreach (var w in words)
             {
-                d[w] = d.GetValueOrDefault(w) | t;
+                Lexicon.Register(w, (WordFlags)((uint)t << TriggerShift));
             }
         }
         Add(Trigger.Pinpoint, PinpointWords);
@@ -112,7 +115,7 @@ internal static class CitationResolver
         Add(Trigger.Law, "law");
         Add(Trigger.Ley, "ley");
         Add(Trigger.Decree, "decree", "decreto");
-        return d.ToFrozenDictionary(StringComparer.Ordinal);
+        return true;
     }
 
     /// <summary>
@@ -164,7 +167,8 @@ internal static class CitationResolver
         var hits = new List<(int Index, Trigger Kinds)>();
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (Triggers.TryGetValue(tokens[i].Folded, out var kinds))
+            var kinds = TriggersOf(tokens[i].Word);
+            if (kinds != Trigger.None)
             {
                 hits.Add((i, kinds));
             }

@@ -48,6 +48,27 @@ internal static class DemandDetector
         i < words.Count && (GenericAuthorities.Contains(words[i].Folded)
             || (i + 1 < words.Count && (words[i].Folded, words[i + 1].Folded) is ("armed" or "security", "forces") or ("fuerzas", "armadas" or "de")));
 
+    // Every word that CueAt can start a cue with: registered with a flag, so that the words of a
+    // sentence that start none are passed over with a bit test.
+    private static readonly string[] CueFirstWords =
+    [
+        "must", "should", "debe", "deben", "deberia", "deberian", "debera", "deberan", "need", "needs", "have", "has", "ought", "tiene", "tienen",
+        "call", "calls", "called", "calling", "urge", "urges", "urged", "urging", "ask", "asks", "asked", "demand", "demands", "demanded",
+        "insta", "instan", "insto", "exhorta", "exhortan", "exhorto", "pide", "piden", "pidio", "exige", "exigen", "exigio", "solicita",
+        "solicitan", "solicito", "reclama", "reclaman", "hace", "hacen", "hizo", "es", "it",
+    ];
+
+    private static readonly bool CuesRegistered = RegisterCues();
+
+    private static bool RegisterCues()
+    {
+        foreach (var w in CueFirstWords)
+        {
+            Lexicon.Register(w, WordFlags.DemandCue);
+        }
+        return true;
+    }
+
     private enum CueKind
     {
         Modal,
@@ -106,6 +127,10 @@ internal static class DemandDetector
                     }
                     for (var i = 0; i < words.Count; i++)
                     {
+                        if (!words[i].Word.Has(WordFlags.DemandCue))
+                        {
+                            continue;
+                        }
                         var (kind, length) = CueAt(words, i);
                         if (length == 0)
                         {

@@ -14,6 +14,22 @@ internal static class LanguageDetector
         "el", "la", "los", "las", "de", "del", "que", "y", "en", "es", "por", "para", "con", "una", "un", "ha", "se", "su", "al", "como",
     };
 
+    // Registered as flags, so that counting is a bit test per sampled word.
+    private static readonly bool Registered = Register();
+
+    private static bool Register()
+    {
+        foreach (var w in English)
+        {
+            Lexicon.Register(w, WordFlags.EnglishFunction);
+        }
+        foreach (var w in Spanish)
+        {
+            Lexicon.Register(w, WordFlags.SpanishFunction);
+        }
+        return true;
+    }
+
     public static string Detect(IReadOnlyList<Token> tokens)
     {
         // A sample is enough to tell the two apart, and keeps this cheap on long texts.
@@ -21,16 +37,12 @@ internal static class LanguageDetector
         var step = Math.Max(1, tokens.Count / 600);
         for (var i = 0; i < tokens.Count; i += step)
         {
-            var w = tokens[i].Folded;
-            if (w.Length > 4)
-            {
-                continue;
-            }
-            if (English.Contains(w))
+            var flags = tokens[i].Word.Flags;
+            if ((flags & WordFlags.EnglishFunction) != 0)
             {
                 en++;
             }
-            if (Spanish.Contains(w))
+            if ((flags & WordFlags.SpanishFunction) != 0)
             {
                 es++;
             }
