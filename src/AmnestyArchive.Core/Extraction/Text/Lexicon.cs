@@ -1,4 +1,7 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace AmnestyArchive.Core.Extraction.Text;
 
@@ -34,9 +37,42 @@ internal sealed class Word
     private int _flags;
     private int _phraseRoots;
 
-    public Word(string text) => Text = text;
+    public Word(string text)
+    {
+        Text = text;
+        if (text.Length < Vector256<ushort>.Count)
+        {
+            Span<ushort> padded = stackalloc ushort[Vector256<ushort>.Count];
+            padded.Clear();
+            MemoryMarshal.Cast<char, ushort>(text.AsSpan()).CopyTo(padded);
+            Key = Vector256.Create((ReadOnlySpan<ushort>)padded);
+        }
+    }
 
     public string Text { get; }
+
+    /// <summary>A word shorter than 16 characters, zero-padded, as the tokeniser's vector path folds it; zero for longer words.</summary>
+    public Vector256<ushort> Key { get; }
+
+    private static readonly Vector256<ushort>[] LengthMasks = BuildLengthMasks();
+
+    private static Vector256<ushort>[] BuildLengthMasks()
+    {
+        var masks = new Vector256<ushort>[Vector256<ushort>.Count + 1];
+        Span<ushort> lanes = stackalloc ushort[Vector256<ushort>.Count];
+        for (var n = 0; n < masks.Length; n++)
+        {
+            for (var k = 0; k < lanes.Length; k++)
+            {
+                lanes[k] = k < n ? ushort.MaxValue : (ushort)0;
+            }
+            masks[n] = Vector256.Create((ReadOnlySpan<ushort>)lanes);
+        }
+        return masks;
+    }
+
+    /// <summary>A mask that keeps the first <paramref name="length"/> lanes.</summary>
+    public static Vector256<ushort> LengthMask(int length) => LengthMasks[length];
 
     /// <summary>A number above zero for registered words; zero for words no rule knows.</summary>
     public int Id => Volatile.Read(ref _id);
@@ -81,6 +117,43 @@ internal static class Lexicon
     // miss, so no input can make it slow; each slot holds an immutable reference, so races are harmless.
     private const int RecentBits = 14;
     private static readonly Word?[] Recent = new Word?[1 << RecentBits];
+
+    private static readonly Word?[] RecentShort = new Word?[1 << RecentBits];
+
+    /// <summary>The shared word for a short folded word given as its zero-padded characters (<see cref="Word.Key"/>).</summary>
+    public static Word Get(Vector256<ushort> key, int length)
+    {
+        var lanes = key.AsUInt64();
+        var mixed = (lanes.GetElement(0) * 0x9E3779B97F4A7C15ul) ^ (lanes.GetElement(1) * 0xC2B2AE3D27D4EB4Ful)
+                    ^ (lanes.GetElement(2) * 0x165667B19E3779F9ul) ^ (lanes.GetElement(3) * 0x27D4EB2F165667C5ul);
+        ref var slot = ref RecentShort[(int)(mixed >> (64 - RecentBits))];
+        var recent = Volatile.Read(ref slot);
+        if (recent is not null && recent.Key == key)
+        {
+            return recent;
+        }
+        var word = Find(key, length);
+        Volatile.Write(ref slot, word);
+        return word;
+    }
+
+    // Off the hot path: the stack buffer would otherwise cost every call its set-up.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Word Find(Vector256<ushort> key, int length)
+    {
+        Span<char> chars = stackalloc char[Vector256<ushort>.Count];
+        key.StoreUnsafe(ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(chars)));
+        var folded = chars[..length];
+        if (!WordsBySpan.TryGetValue(folded, out var word))
+        {
+            word = new Word(new string(folded));
+            if (Words.Count < UnregisteredLimit)
+            {
+                word = Words.GetOrAdd(word.Text, word);
+            }
+        }
+        return word;
+    }
 
     /// <summary>The shared word for a folded spelling, whose hash the caller computed while folding it.</summary>
     public static Word Get(ReadOnlySpan<char> folded, uint hash)

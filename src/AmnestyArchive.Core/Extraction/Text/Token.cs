@@ -1,3 +1,7 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace AmnestyArchive.Core.Extraction.Text;
@@ -13,34 +17,70 @@ internal readonly record struct Token(int Start, int End, Word Word)
     public static List<Token> Tokenize(string text, int start, int end)
     {
         var tokens = new List<Token>(Math.Max(4, (end - start) / 6));
-        // Each word is folded and hashed in the same pass that finds its end.
-        Span<char> folded = stackalloc char[MaxFastLength];
         var span = text.AsSpan(0, end);
         var i = start;
-        while (i < span.Length)
+        while (true)
         {
-            if (!char.IsLetterOrDigit(span[i]))
+            while (i < end && !IsWordChar(span[i]))
             {
                 i++;
+            }
+            if (i >= end)
+            {
+                break;
+            }
+            // Most words are short runs of ASCII letters: sixteen characters are classified,
+            // folded and hashed at once. Anything else takes the character-by-character path.
+            if (Vector256.IsHardwareAccelerated && end - i >= Vector256<ushort>.Count && ShortAsciiWord(span, i, out var length) is { } word)
+            {
+                tokens.Add(new Token(i, i + length, word));
+                i += length;
                 continue;
             }
-            var j = i;
-            var hash = 0u;
-            while (j < span.Length && char.IsLetterOrDigit(span[j]))
-            {
-                if (j - i < MaxFastLength)
-                {
-                    var f = FoldChar(span[j]);
-                    folded[j - i] = f;
-                    hash = (hash * 31) + f;
-                }
-                j++;
-            }
-            var length = j - i;
-            tokens.Add(new Token(i, j, length > MaxFastLength ? Lexicon.Get(Fold(span[i..j])) : Lexicon.Get(folded[..length], hash + (uint)length)));
-            i = j;
+            i = ScalarWord(span, i, end, tokens);
         }
         return tokens;
+    }
+
+    /// <summary>Letters and digits make words (the reference rule, <see cref="char.IsLetterOrDigit(char)"/>).</summary>
+    private static bool IsWordChar(char c) => c < 128 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c);
+
+    /// <summary>The word of 1 to 15 ASCII letters and digits starting at <paramref name="i"/>, or null when the word is longer or goes on with a non-ASCII character.</summary>
+    private static Word? ShortAsciiWord(ReadOnlySpan<char> span, int i, out int length)
+    {
+        var v = Vector256.LoadUnsafe(ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(span)), (nuint)i);
+        var lower = v | Vector256.Create((ushort)0x20);
+        var letters = Vector256.LessThanOrEqual(lower - Vector256.Create((ushort)'a'), Vector256.Create((ushort)('z' - 'a')));
+        var digits = Vector256.LessThanOrEqual(v - Vector256.Create((ushort)'0'), Vector256.Create((ushort)9));
+        length = BitOperations.TrailingZeroCount(~(letters | digits).ExtractMostSignificantBits());
+        if (length >= Vector256<ushort>.Count || span[i + length] >= 128)
+        {
+            return null;
+        }
+        // ASCII digits already have the 0x20 bit, so one OR folds letters and leaves digits alone.
+        var folded = lower & Word.LengthMask(length);
+        return Lexicon.Get(folded, length);
+    }
+
+    private static int ScalarWord(ReadOnlySpan<char> span, int i, int end, List<Token> tokens)
+    {
+        // Each word is folded and hashed in the same pass that finds its end.
+        Span<char> folded = stackalloc char[MaxFastLength];
+        var j = i;
+        var hash = 0u;
+        while (j < end && IsWordChar(span[j]))
+        {
+            if (j - i < MaxFastLength)
+            {
+                var f = FoldChar(span[j]);
+                folded[j - i] = f;
+                hash = (hash * 31) + f;
+            }
+            j++;
+        }
+        var length = j - i;
+        tokens.Add(new Token(i, j, length > MaxFastLength ? Lexicon.Get(Fold(span[i..j])) : Lexicon.Get(folded[..length], hash + (uint)length)));
+        return j;
     }
 
     /// <summary>Lower-case and strip the accents of Latin letters, without a full Unicode decomposition on the hot path.</summary>
