@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Runtime.CompilerServices;
 using AmnestyArchive.Core.Extraction.Citations;
 using AmnestyArchive.Core.Extraction.Demands;
@@ -125,7 +126,7 @@ public static class StatementExtractor
             return null;
         }
         var words = tokens.FindAll(t => t.Start >= title.Start && t.End <= colon);
-        var mentions = ActorRegistry.Default.Matcher.FindAll(text, words);
+        var mentions = ActorRegistry.Default.Matcher.FindAll(text, CollectionsMarshal.AsSpan(words));
         return mentions.Count == 1 && mentions[0].FirstToken == 0 && mentions[0].LastToken == words.Count - 1 ? mentions[0].Value : null;
     }
 

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using AmnestyArchive.Core.Extraction.Text;
 
@@ -122,7 +123,7 @@ internal static class CitationResolver
     /// Runs a pattern only in a short window that starts at a trigger word, instead of over the
     /// whole text: the tokens already say where a resolution, a pinpoint or a law can start.
     /// </summary>
-    private static IEnumerable<Match> MatchesAt(Regex regex, string text, IReadOnlyList<Token> tokens, List<(int Index, Trigger Kinds)> hits, Trigger kind, Func<int, bool> trigger, int window, int back = 0)
+    private static IEnumerable<Match> MatchesAt(Regex regex, string text, List<Token> tokens, List<(int Index, Trigger Kinds)> hits, Trigger kind, Func<int, bool> trigger, int window, int back = 0)
     {
         var lastEnd = -1;
         foreach (var (i, kinds) in hits)
@@ -162,7 +163,7 @@ internal static class CitationResolver
 
     private sealed record Candidate(int Start, int End, Kind Kind, string? Instrument, string? Abbrev, string? Id, string? Type, IReadOnlyList<string> BackRefs, string? Pinpoint, string? Word, string? ResolutionNumber);
 
-    public static List<FoundCitation> Find(string text, IReadOnlyList<Token> tokens, IReadOnlyList<RawBlock> blocks, InstrumentRegistry registry)
+    public static List<FoundCitation> Find(string text, List<Token> tokens, IReadOnlyList<RawBlock> blocks, InstrumentRegistry registry)
     {
         var hits = new List<(int Index, Trigger Kinds)>();
         for (var i = 0; i < tokens.Count; i++)
@@ -174,7 +175,7 @@ internal static class CitationResolver
             }
         }
         var strong = new List<Candidate>();
-        foreach (var m in registry.Matcher.FindAll(text, tokens))
+        foreach (var m in registry.Matcher.FindAll(text, CollectionsMarshal.AsSpan(tokens)))
         {
             strong.Add(FromInstrument(m.Start, m.End, m.Value));
         }
@@ -353,7 +354,7 @@ internal static class CitationResolver
         return (m.Groups[1].Success ? "common " : "") + unit + " " + number;
     }
 
-    private static void AddResolutions(string text, IReadOnlyList<Token> tokens, List<(int, Trigger)> hits, InstrumentRegistry registry, List<Candidate> list)
+    private static void AddResolutions(string text, List<Token> tokens, List<(int, Trigger)> hits, InstrumentRegistry registry, List<Candidate> list)
     {
         foreach (var m in MatchesAt(ResolutionNumber, text, tokens, hits, Trigger.Resolution, i => NumberFollows(text, tokens[i].End), 40))
         {
@@ -434,7 +435,7 @@ internal static class CitationResolver
         return new Candidate(start, end, Kind.Named, full, abbrev + " " + number, id, "resolution", ["Resolution", "Resolución"], null, null, number);
     }
 
-    private static void AddGeneralComments(string text, IReadOnlyList<Token> tokens, List<(int, Trigger)> hits, InstrumentRegistry registry, List<Candidate> list)
+    private static void AddGeneralComments(string text, List<Token> tokens, List<(int, Trigger)> hits, InstrumentRegistry registry, List<Candidate> list)
     {
         foreach (var m in MatchesAt(GeneralComment, text, tokens, hits, Trigger.GeneralComment, i => i + 1 < tokens.Count && (tokens[i].Folded, tokens[i + 1].Folded) is ("general", "comment" or "comments" or "recommendation" or "recommendations") or ("observacion" or "observaciones" or "recomendacion" or "recomendaciones", "general" or "generales"), 40))
         {
@@ -451,7 +452,7 @@ internal static class CitationResolver
     }
 
     /// <summary>The treaty body named closest to a general comment, in the same line of text.</summary>
-    private static TreatyBody? NearestBody(string text, IReadOnlyList<Token> tokens, InstrumentRegistry registry, int start, int end)
+    private static TreatyBody? NearestBody(string text, List<Token> tokens, InstrumentRegistry registry, int start, int end)
     {
         TreatyBody? best = null;
         var bestDistance = int.MaxValue;
@@ -466,7 +467,7 @@ internal static class CitationResolver
             {
                 break;
             }
-            if (registry.BodyMatcher.MatchAt(text, tokens, i) is { } m)
+            if (registry.BodyMatcher.MatchAt(text, CollectionsMarshal.AsSpan(tokens), i) is { } m)
             {
                 var distance = m.End <= start ? start - m.End : m.Start - end;
                 if (distance >= 0 && distance < bestDistance && !text.AsSpan(Math.Min(m.End, start), Math.Max(0, Math.Abs(distance))).Contains('\n'))
@@ -479,7 +480,7 @@ internal static class CitationResolver
         return best;
     }
 
-    private static void AddNationalLaws(string text, IReadOnlyList<Token> tokens, List<(int, Trigger)> hits, List<Candidate> list)
+    private static void AddNationalLaws(string text, List<Token> tokens, List<(int, Trigger)> hits, List<Candidate> list)
     {
         bool Is(int i, string word) => text.AsSpan(tokens[i].Start, tokens[i].End - tokens[i].Start).SequenceEqual(word);
         var searches = new (Regex Regex, Trigger Kind, Func<int, bool> Trigger, int Window, int Back)[]

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using AmnestyArchive.Core.Extraction.Quotes;
 using AmnestyArchive.Core.Extraction.Text;
 
@@ -77,7 +78,7 @@ internal static class DemandDetector
     }
 
     public static List<FoundDemand> Detect(string text, IReadOnlyList<RawBlock> blocks, IReadOnlyList<List<TextSpan>> sentences,
-        IReadOnlyList<Token> tokens, IReadOnlyList<FoundQuote> quotes, ActorRegistry registry, Actor? focus)
+        List<Token> tokens, IReadOnlyList<FoundQuote> quotes, ActorRegistry registry, Actor? focus)
     {
         var demands = new List<FoundDemand>();
         (Actor Actor, int Block)? last = null;
@@ -105,7 +106,7 @@ internal static class DemandDetector
                 {
                     words.Add(tokens[i]);
                 }
-                registry.Matcher.FindAll(text, words, mentions);
+                registry.Matcher.FindAll(text, CollectionsMarshal.AsSpan(words), mentions);
                 // The repeat of a demand in a pull quote is not another demand; datelines and attribution lines hold none.
                 if (block.Kind is BlockKind.Paragraph or BlockKind.Heading && words.Count > 0)
                 {

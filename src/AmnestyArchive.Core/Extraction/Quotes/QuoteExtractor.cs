@@ -339,17 +339,18 @@ internal static class QuoteExtractor
             }
             ScanSingles(text, block, b, doubleSpans, raws);
         }
-        // A quote carried on and closed later was added twice (once per open paragraph); keep the last.
-        var unique = new List<Raw>();
-        foreach (var r in raws)
+        // A quote carried on and closed later was added twice (once per open paragraph); keep the
+        // last, in the order of the last additions.
+        var unique = new List<Raw>(raws.Count);
+        var seen = new HashSet<Raw>(ReferenceEqualityComparer.Instance);
+        for (var i = raws.Count - 1; i >= 0; i--)
         {
-            var i = unique.FindIndex(u => ReferenceEquals(u, r));
-            if (i >= 0)
+            if (seen.Add(raws[i]))
             {
-                unique.RemoveAt(i);
+                unique.Add(raws[i]);
             }
-            unique.Add(r);
         }
+        unique.Reverse();
         unique.Sort((x, y) => x.OpenMark != y.OpenMark ? x.OpenMark.CompareTo(y.OpenMark) : x.Start.CompareTo(y.Start));
         return unique;
     }
@@ -358,9 +359,10 @@ internal static class QuoteExtractor
     {
         for (var k = from; k < block.End; k++)
         {
-            if (text[k] != '"')
+            k = text.IndexOf('"', k, block.End - k);
+            if (k < 0)
             {
-                continue;
+                break;
             }
             var opening = IsOpening(text, block, k);
             var closing = IsClosing(text, block, k);
@@ -404,7 +406,12 @@ internal static class QuoteExtractor
         var open = -1;
         for (var k = block.Start; k < block.End; k++)
         {
-            if (text[k] != '\'' || Inside(doubleSpans, k))
+            k = text.IndexOf('\'', k, block.End - k);
+            if (k < 0)
+            {
+                break;
+            }
+            if (Inside(doubleSpans, k))
             {
                 continue;
             }

@@ -25,11 +25,12 @@ internal static class BlockSplitter
         var lineStart = 0;
         var blockStart = -1;
         var blockEnd = -1;
-        for (var i = 0; i <= text.Length; i++)
+        while (lineStart <= text.Length)
         {
-            if (i < text.Length && text[i] != '\n')
+            var i = lineStart < text.Length ? text.IndexOf('\n', lineStart) : -1;
+            if (i < 0)
             {
-                continue;
+                i = text.Length;
             }
             var blank = text.AsSpan(lineStart, i - lineStart).IsWhiteSpace();
             if (blank || !hasBlankLine)
@@ -90,12 +91,8 @@ internal static class BlockSplitter
     private static bool HasBlankLine(string text)
     {
         var lineStart = 0;
-        for (var i = 0; i < text.Length; i++)
+        for (var i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1))
         {
-            if (text[i] != '\n')
-            {
-                continue;
-            }
             if (lineStart > 0 && text.AsSpan(lineStart, i - lineStart).IsWhiteSpace())
             {
                 return true;

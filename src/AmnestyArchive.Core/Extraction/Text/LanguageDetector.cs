@@ -30,7 +30,7 @@ internal static class LanguageDetector
         return true;
     }
 
-    public static string Detect(IReadOnlyList<Token> tokens)
+    public static string Detect(List<Token> tokens)
     {
         // A sample is enough to tell the two apart, and keeps this cheap on long texts.
         int en = 0, es = 0;

@@ -81,19 +81,19 @@ internal sealed class PhraseMatcher<T>
         node.FrozenChildren = node.Children.ToFrozenDictionary();
     }
 
-    public List<PhraseMatch<T>> FindAll(string text, IReadOnlyList<Token> tokens)
+    public List<PhraseMatch<T>> FindAll(string text, ReadOnlySpan<Token> tokens)
     {
         var found = new List<PhraseMatch<T>>();
         FindAll(text, tokens, found);
         return found;
     }
 
-    /// <summary>Like <see cref="FindAll(string, IReadOnlyList{Token})"/>, into a list the caller reuses.</summary>
-    public void FindAll(string text, IReadOnlyList<Token> tokens, List<PhraseMatch<T>> found)
+    /// <summary>Like <see cref="FindAll(string, ReadOnlySpan{Token})"/>, into a list the caller reuses.</summary>
+    public void FindAll(string text, ReadOnlySpan<Token> tokens, List<PhraseMatch<T>> found)
     {
         found.Clear();
         var i = 0;
-        while (i < tokens.Count)
+        while (i < tokens.Length)
         {
             var m = MatchAt(text, tokens, i);
             if (m is { } match)
@@ -109,7 +109,7 @@ internal sealed class PhraseMatcher<T>
     }
 
     /// <summary>The longest phrase starting exactly at token <paramref name="i"/>, if any.</summary>
-    public PhraseMatch<T>? MatchAt(string text, IReadOnlyList<Token> tokens, int i)
+    public PhraseMatch<T>? MatchAt(string text, ReadOnlySpan<Token> tokens, int i)
     {
         if (_rootBit != 0 && (tokens[i].Word.PhraseRoots & _rootBit) == 0)
         {
@@ -117,7 +117,7 @@ internal sealed class PhraseMatcher<T>
         }
         var node = _root;
         PhraseMatch<T>? best = null;
-        for (var j = i; j < tokens.Count && node.Children is not null; j++)
+        for (var j = i; j < tokens.Length && node.Children is not null; j++)
         {
             if (!node.TryGetChild(tokens[j].Word, out var next))
             {
@@ -159,7 +159,7 @@ internal sealed class PhraseMatcher<T>
         return false;
     }
 
-    private static bool CaseFits(string text, IReadOnlyList<Token> tokens, int first, string[] aliasTokens, bool lowercaseOk)
+    private static bool CaseFits(string text, ReadOnlySpan<Token> tokens, int first, string[] aliasTokens, bool lowercaseOk)
     {
         for (var k = 0; k < aliasTokens.Length; k++)
         {
