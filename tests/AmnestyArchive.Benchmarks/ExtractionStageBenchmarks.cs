@@ -28,7 +28,7 @@ public class ExtractionStageBenchmarks
         _blocks = BlockSplitter.Split(_text);
         _sentences = _blocks.ConvertAll(b => SentenceSplitter.Split(_text, b.Start, b.End));
         _citations = CitationResolver.Find(_text, _tokens, _blocks, InstrumentRegistry.Default).ConvertAll(c => (c.Start, c.End));
-        _quotes = QuoteExtractor.Extract(_text, _blocks, _sentences, _citations);
+        _quotes = QuoteExtractor.Extract(_text, _tokens, _blocks, _sentences, _citations);
     }
 
     [Benchmark]
@@ -48,7 +48,7 @@ public class ExtractionStageBenchmarks
     public object Citations() => CitationResolver.Find(_text, _tokens, _blocks, InstrumentRegistry.Default);
 
     [Benchmark]
-    public object Quotes() => QuoteExtractor.Extract(_text, _blocks, _sentences, _citations);
+    public object Quotes() => QuoteExtractor.Extract(_text, _tokens, _blocks, _sentences, _citations);
 
     [Benchmark]
     public object Demands() => DemandDetector.Detect(_text, _blocks, _sentences, _tokens, _quotes, ActorRegistry.Default, null);

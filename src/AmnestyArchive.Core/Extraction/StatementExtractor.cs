@@ -65,7 +65,7 @@ public static class StatementExtractor
             b.Kind, b.Start, b.End, map[b.Start], map[b.End], text[b.Start..b.End]));
 
         var foundCitations = CitationResolver.Find(text, tokens, rawBlocks, InstrumentRegistry.Default);
-        var foundQuotes = QuoteExtractor.Extract(text, rawBlocks, sentences, foundCitations.ConvertAll(c => (c.Start, c.End)));
+        var foundQuotes = QuoteExtractor.Extract(text, tokens, rawBlocks, sentences, foundCitations.ConvertAll(c => (c.Start, c.End)));
         var title = Title(text, rawBlocks);
         var focus = title is null ? null : Focus(title.Value, text, tokens);
         var foundDemands = DemandDetector.Detect(text, rawBlocks, sentences, tokens, foundQuotes, ActorRegistry.Default, focus);

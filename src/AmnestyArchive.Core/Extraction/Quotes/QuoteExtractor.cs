@@ -1,3 +1,4 @@
+using System.Buffers;
 using AmnestyArchive.Core.Extraction.Text;
 
 namespace AmnestyArchive.Core.Extraction.Quotes;
@@ -30,7 +31,7 @@ internal static class QuoteExtractor
         "titulado", "titulada", "denominado", "denominada", "llamado", "llamada", "informe", "libro", "campaña",
     ];
 
-    public static List<FoundQuote> Extract(string text, IReadOnlyList<RawBlock> blocks, IReadOnlyList<List<TextSpan>> sentences, IReadOnlyList<(int Start, int End)> citations)
+    public static List<FoundQuote> Extract(string text, List<Token> tokens, IReadOnlyList<RawBlock> blocks, IReadOnlyList<List<TextSpan>> sentences, IReadOnlyList<(int Start, int End)> citations)
     {
         var raws = FindMarks(text, blocks);
         var book = new SpeakerBook();
@@ -64,7 +65,7 @@ internal static class QuoteExtractor
                     joinNext = false;
                     continue;
                 }
-                var q = Accept(text, blocks, sentences, citations, raw, book, ref previousSpeakerInBlock, out joinNext);
+                var q = Accept(text, tokens, blocks, sentences, citations, raw, book, ref previousSpeakerInBlock, out joinNext);
                 if (q is not null)
                 {
                     quotes.Add(q);
@@ -103,7 +104,7 @@ internal static class QuoteExtractor
         return (s, e);
     }
 
-    private static FoundQuote? Accept(string text, IReadOnlyList<RawBlock> blocks, IReadOnlyList<List<TextSpan>> sentences,
+    private static FoundQuote? Accept(string text, List<Token> tokens, IReadOnlyList<RawBlock> blocks, IReadOnlyList<List<TextSpan>> sentences,
         IReadOnlyList<(int Start, int End)> citations, Raw raw, SpeakerBook book, ref string? previousSpeakerInBlock, out bool joinNext)
     {
         joinNext = false;
@@ -142,10 +143,13 @@ internal static class QuoteExtractor
             joinNext = after.Found && afterText.TrimEnd().EndsWith(',') && nextMark >= 0;
         }
 
-        if (words < 3 || IsTitle(text, start, end, prefix))
+        if (words < 3 || IsTitle(text, tokens, start, end, prefix))
         {
             return null;
         }
+        // The attribution before the quote is read at most once, for the spoken-or-scare test and for the speaker.
+        Attribution? before = null;
+        Attribution Before() => before ??= AttributionParser.Before(prefix);
         if (!sentenceInitial)
         {
             // Text quoted from a law or treaty: the sentence cites an instrument before the quote.
@@ -156,7 +160,7 @@ internal static class QuoteExtractor
                     return null;
                 }
             }
-            var spoken = prefix.TrimEnd().EndsWith(':') || AttributionParser.HasSpeechVerb(prefix) || after.Found || AttributionParser.Before(prefix).Found;
+            var spoken = prefix.TrimEnd().EndsWith(':') || AttributionParser.HasSpeechVerb(prefix) || after.Found || Before().Found;
             if (words < 5 || !spoken)
             {
                 return null; // a scare quote or a quoted term
@@ -167,7 +171,7 @@ internal static class QuoteExtractor
             return null;
         }
 
-        var attribution = after.Found ? after : AttributionParser.Before(prefix);
+        var attribution = after.Found ? after : Before();
         if (!attribution.Found && sentenceInitial)
         {
             // "X said:" closing the previous sentence of the paragraph.
@@ -258,39 +262,45 @@ internal static class QuoteExtractor
         return (s, e);
     }
 
-    private static bool IsTitle(string text, int start, int end, string prefix)
+    private static bool IsTitle(string text, List<Token> tokens, int start, int end, string prefix)
     {
-        var p = prefix.TrimEnd().TrimEnd(',', ':').ToLowerInvariant();
-        // The cue is the prefix's last word, or the word before a final "the"; matched in place,
-        // since this runs for every quoted passage.
-        var beforeThe = p.EndsWith(" the", StringComparison.Ordinal) ? p.AsSpan(0, p.Length - 4) : default;
+        // The cue is the prefix's last word, or the word before a final "the"; matched in place on
+        // the lower-cased end of the prefix, since this runs for every quoted passage. No cue is
+        // longer than the window, so the rest of the prefix can only matter when it is all there is.
+        var trimmed = prefix.AsSpan().TrimEnd().TrimEnd(",:");
+        const int Window = 32;
+        var whole = trimmed.Length <= Window;
+        Span<char> buffer = stackalloc char[Window];
+        var p = buffer[..trimmed[Math.Max(0, trimmed.Length - Window)..].ToLowerInvariant(buffer)];
+        var beforeThe = p.EndsWith(" the", StringComparison.Ordinal) ? p[..^4] : default;
         foreach (var cue in TitleCues)
         {
-            if (EndsWithWord(p, cue) || p == cue || EndsWithWord(beforeThe, cue))
+            if (EndsWithWord(p, cue) || (whole && p.SequenceEqual(cue)) || EndsWithWord(beforeThe, cue))
             {
                 return true;
             }
         }
         // Title Case with no sentence punctuation reads as the name of a report or law.
         var inner = text.AsSpan(start, end - start).TrimEnd();
-        if (inner.Length > 0 && inner[^1] is '.' or '!' or '?' or ',' or ';')
+        if ((inner.Length > 0 && inner[^1] is '.' or '!' or '?' or ',' or ';') || prefix.AsSpan().Trim().Length == 0)
         {
             return false;
         }
-        int words = 0, capitals = 0;
-        foreach (var t in Token.Tokenize(text, start, end))
+        var words = 0;
+        for (var k = Token.FirstAtOrAfter(tokens, start); k < tokens.Count && tokens[k].End <= end; k++)
         {
+            var t = tokens[k];
             if (t.End - t.Start <= 3 && char.IsLower(text[t.Start]))
             {
                 continue; // "of", "the", "and", "on" do not count against Title Case
             }
-            words++;
-            if (char.IsUpper(text[t.Start]))
+            if (!char.IsUpper(text[t.Start]))
             {
-                capitals++;
+                return false;
             }
+            words++;
         }
-        return words >= 2 && capitals == words && prefix.Trim().Length > 0;
+        return words >= 2;
     }
 
     /// <summary>True when <paramref name="s"/> ends with a space and then <paramref name="word"/>.</summary>
@@ -465,41 +475,57 @@ internal static class QuoteExtractor
         {
             return quotes; // nothing to link, so no need to squash every quote
         }
-        var folded = quotes.ConvertAll(q => Squash(text.AsSpan(q.Start, q.End - q.Start)));
-        for (var i = 0; i < quotes.Count; i++)
+        // Every quote squashed (letters and digits, lower case) once, into one pooled buffer.
+        var total = 0;
+        foreach (var q in quotes)
         {
-            if (quotes[i].Kind != QuoteKind.PullQuote)
+            total += q.End - q.Start;
+        }
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, total));
+        var squashed = new (int Start, int Length)[quotes.Count];
+        try
+        {
+            var n = 0;
+            for (var i = 0; i < quotes.Count; i++)
             {
-                continue;
-            }
-            var probe = folded[i].Length > 60 ? folded[i][..60] : folded[i];
-            int? best = null;
-            for (var j = 0; j < quotes.Count; j++)
-            {
-                if (quotes[j].Kind == QuoteKind.Inline && probe.Length > 0 && folded[j].Contains(probe, StringComparison.Ordinal)
-                    && (best is null || Math.Abs(quotes[j].Start - quotes[i].Start) < Math.Abs(quotes[best.Value].Start - quotes[i].Start)))
+                var from = n;
+                foreach (var c in text.AsSpan(quotes[i].Start, quotes[i].End - quotes[i].Start))
                 {
-                    best = j;
+                    if (char.IsLetterOrDigit(c))
+                    {
+                        buffer[n++] = char.ToLowerInvariant(c);
+                    }
+                }
+                squashed[i] = (from, n - from);
+            }
+            ReadOnlySpan<char> Squashed(int i) => buffer.AsSpan(squashed[i].Start, squashed[i].Length);
+            for (var i = 0; i < quotes.Count; i++)
+            {
+                if (quotes[i].Kind != QuoteKind.PullQuote)
+                {
+                    continue;
+                }
+                var probe = Squashed(i);
+                probe = probe.Length > 60 ? probe[..60] : probe;
+                int? best = null;
+                for (var j = 0; j < quotes.Count; j++)
+                {
+                    if (quotes[j].Kind == QuoteKind.Inline && probe.Length > 0 && Squashed(j).Contains(probe, StringComparison.Ordinal)
+                        && (best is null || Math.Abs(quotes[j].Start - quotes[i].Start) < Math.Abs(quotes[best.Value].Start - quotes[i].Start)))
+                    {
+                        best = j;
+                    }
+                }
+                if (best is not null)
+                {
+                    quotes[i] = quotes[i] with { RepeatsQuote = best };
                 }
             }
-            if (best is not null)
-            {
-                quotes[i] = quotes[i] with { RepeatsQuote = best };
-            }
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
         }
         return quotes;
-    }
-
-    private static string Squash(ReadOnlySpan<char> s)
-    {
-        var sb = new System.Text.StringBuilder(s.Length);
-        foreach (var c in s)
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                sb.Append(char.ToLowerInvariant(c));
-            }
-        }
-        return sb.ToString();
     }
 }

@@ -42,6 +42,25 @@ internal readonly record struct Token(int Start, int End, Word Word)
         return tokens;
     }
 
+    /// <summary>The index of the first token that starts at or after <paramref name="offset"/> (tokens are in text order).</summary>
+    public static int FirstAtOrAfter(List<Token> tokens, int offset)
+    {
+        int lo = 0, hi = tokens.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (tokens[mid].Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     /// <summary>Letters and digits make words (the reference rule, <see cref="char.IsLetterOrDigit(char)"/>).</summary>
     private static bool IsWordChar(char c) => c < 128 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c);
 
