@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 
 namespace AmnestyArchive.Core.Extraction.Quotes;
@@ -22,6 +23,8 @@ internal readonly record struct Attribution(AttributionKind Kind, string? Name, 
 /// Reads attributions: "said X, Role", "X said", "X, who ..., told reporters", "he adds",
 /// "the organisation added", "ha señalado X", "según X", "X said:" — in English and Spanish.
 /// Word lists rather than regexes, because the parse needs to look at capitalisation word by word.
+/// It runs several times for every quoted passage, so it reads the text in place: words are
+/// ranges of the text, and only the name and role it finds become strings.
 /// </summary>
 internal static class AttributionParser
 {
@@ -45,68 +48,84 @@ internal static class AttributionParser
         "apuntado", "precisado", "comentado", "puntualizado", "enfatizado",
     ];
 
-    private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they", "él", "ella", "ellos", "ellas" };
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Pronouns =
+        Lookup(StringComparer.OrdinalIgnoreCase, "he", "she", "they", "él", "ella", "ellos", "ellas");
 
-    private static readonly HashSet<string> GenericHeads = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GenericHeads = Lookup(StringComparer.OrdinalIgnoreCase,
         "organisation", "organization", "group", "committee", "expert", "experts", "official", "spokesperson", "spokesman", "spokeswoman",
         "ngo", "body", "director", "chair", "chairperson", "president", "minister", "secretary", "rapporteur", "organización", "organismo",
-        "directora", "portavoz", "relator", "relatora", "experto", "experta", "comité", "grupo",
-    };
+        "directora", "portavoz", "relator", "relatora", "experto", "experta", "comité", "grupo");
 
-    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "de", "del", "da", "dos", "van", "von", "al", "el", "bin", "la", "le", "di", "y" };
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameParticles =
+        Lookup(StringComparer.Ordinal, "de", "del", "da", "dos", "van", "von", "al", "el", "bin", "la", "le", "di", "y");
 
-    private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal) { "Mr.", "Ms.", "Mrs.", "Dr.", "Prof.", "Sr.", "Sra.", "Dra.", "Mr", "Ms", "Mrs", "Dr" };
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Honorifics =
+        Lookup(StringComparer.Ordinal, "Mr.", "Ms.", "Mrs.", "Dr.", "Prof.", "Sr.", "Sra.", "Dra.", "Mr", "Ms", "Mrs", "Dr");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWords = Lookup(StringComparer.Ordinal,
+        "In", "On", "At", "The", "A", "An", "For", "As", "According", "After", "Before", "During", "Since", "When", "While", "This", "That",
+        "En", "El", "La", "Los", "Las", "Un", "Una", "Para", "Según", "Tras", "Durante", "Desde", "Cuando");
 
     private static readonly string[] RoleStops = [", as ", ", who ", ", when ", ", while ", ", speaking", ", in a ", ", cuando ", ", quien ", ", mientras ", " at the ", " in a statement", " to reporters"];
 
+    // Looked up once per word of every text next to a quote: a frozen set instead of a scan of the list.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechVerbLookup = Lookup(StringComparer.Ordinal, SpeechVerbs);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpanishParticipleLookup = Lookup(StringComparer.Ordinal, SpanishParticiples);
+
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup(StringComparer comparer, params string[] words) =>
+        words.ToFrozenSet(comparer).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private const string TrimmedPunctuation = ".,;:\"'()!?";
+
+    // Longer than any word a set above holds, so a longer word need not be folded to be ruled out.
+    private const int MaxListedWordLength = 32;
+
     /// <summary>An attribution right after a quote: ", said X, Role." or ", X said." or "he adds".</summary>
-    public static Attribution After(string s)
+    public static Attribution After(ReadOnlySpan<char> s)
     {
-        s = s.TrimStart(' ', ',', '-', '–', '—', '\n');
-        var words = SplitWords(s);
+        s = s.TrimStart(" ,-–—\n");
+        using var words = Split(s, stackalloc Word[WordBuffer]);
         if (words.Count == 0)
         {
             return Attribution.None;
         }
         // Case A: the verb comes first ("said Agnès Callamard, ...", "ha señalado X").
-        var verbLength = VerbAt(words, 0);
+        var verbLength = VerbAt(s, words, 0);
         if (verbLength > 0)
         {
-            var restStart = verbLength < words.Count ? words[verbLength].Start : s.Length;
-            var rest = s[restStart..];
-            if (Pronouns.Contains(FirstWord(rest)))
+            var rest = s[(verbLength < words.Count ? words[verbLength].Start : s.Length)..];
+            if (IsBarePronoun(FirstWord(rest)))
             {
                 return new Attribution(AttributionKind.Pronoun, null, null);
             }
-            var (name, after) = ReadName(rest);
-            if (name is not null)
+            if (ReadName(rest, out var name, out var afterName))
             {
-                return new Attribution(AttributionKind.Name, name, ReadRole(after));
+                return new Attribution(AttributionKind.Name, name, ReadRole(rest[afterName..]));
             }
             if (IsGeneric(rest, out _))
             {
                 return new Attribution(AttributionKind.Generic, null, null);
             }
             // Spanish drops the subject: "…”, añadió." speaks in the voice of the last speaker.
-            return rest.Trim(' ', '.', ',', ';').Length == 0 ? new Attribution(AttributionKind.Pronoun, null, null) : Attribution.None;
+            return rest.Trim(" .,;").Length == 0 ? new Attribution(AttributionKind.Pronoun, null, null) : Attribution.None;
         }
         // Case B: the speaker comes first ("Amnesty International pointed out", "he adds").
-        if (Pronouns.Contains(words[0].Text) && VerbAt(words, 1) > 0)
+        if (Pronouns.Contains(words.Text(s, 0)) && VerbAt(s, words, 1) > 0)
         {
             return new Attribution(AttributionKind.Pronoun, null, null);
         }
-        if (IsGeneric(s, out var genericWords) && VerbAt(words, genericWords) > 0)
+        if (IsGeneric(s, out var genericWords) && VerbAt(s, words, genericWords) > 0)
         {
             return new Attribution(AttributionKind.Generic, null, null);
         }
-        var (n, tail) = ReadName(s);
-        if (n is null)
+        if (!ReadName(s, out var n, out var nameEnd))
         {
             return Attribution.None;
         }
-        var tailWords = SplitWords(tail);
-        if (VerbAt(tailWords, 0) > 0)
+        var tail = s[nameEnd..];
+        using var tailWords = Split(tail, stackalloc Word[WordBuffer]);
+        if (VerbAt(tail, tailWords, 0) > 0)
         {
             return new Attribution(AttributionKind.Name, n, null);
         }
@@ -116,12 +135,12 @@ internal static class AttributionParser
             var limit = Math.Min(tailWords.Count, 25);
             for (var i = 1; i < limit; i++)
             {
-                if (tailWords[i - 1].Text.EndsWith(',') && VerbAt(tailWords, i) > 0)
+                if (tailWords.Text(tail, i - 1).EndsWith(',') && VerbAt(tail, tailWords, i) > 0)
                 {
                     // "Name, Role, said" gives a role; "Name, who chairs ..., said" does not.
                     var role = tail[1..tailWords[i - 1].End].Trim().TrimEnd(',');
                     var relative = role.StartsWith("who ", StringComparison.Ordinal) || role.StartsWith("quien ", StringComparison.Ordinal) || role.StartsWith("que ", StringComparison.Ordinal);
-                    return new Attribution(AttributionKind.Name, n, role.Length > 0 && !relative ? role : null);
+                    return new Attribution(AttributionKind.Name, n, role.Length > 0 && !relative ? role.ToString() : null);
                 }
             }
         }
@@ -129,33 +148,34 @@ internal static class AttributionParser
     }
 
     /// <summary>An attribution before a quote, in the same sentence: "X said:", "According to X,", "He called on them to say".</summary>
-    public static Attribution Before(string prefix)
+    public static Attribution Before(ReadOnlySpan<char> prefix)
     {
-        var trimmed = prefix.TrimEnd(' ', ':', ',', '-', '–', '—');
-        var words = SplitWords(trimmed);
+        var trimmed = prefix.TrimEnd(" :,-–—");
+        using var words = Split(trimmed, stackalloc Word[WordBuffer]);
         if (words.Count == 0)
         {
             return Attribution.None;
         }
+        Span<char> buffer = stackalloc char[MaxListedWordLength];
         for (var i = 0; i + 1 < words.Count; i++)
         {
-            var w = words[i].Text.ToLowerInvariant();
-            if ((w == "according" && words[i + 1].Text == "to") || w is "según" or "segun")
+            var w = Lower(words.Text(trimmed, i), buffer);
+            if ((w is "according" && words.Text(trimmed, i + 1) is "to") || w is "según" or "segun")
             {
-                var at = w == "according" ? i + 2 : i + 1;
+                var at = w is "according" ? i + 2 : i + 1;
                 if (at < words.Count)
                 {
-                    var (name, after) = ReadName(trimmed[words[at].Start..]);
-                    if (name is not null)
+                    var from = trimmed[words[at].Start..];
+                    if (ReadName(from, out var name, out var afterName))
                     {
-                        return new Attribution(AttributionKind.Name, name, ReadRole(after));
+                        return new Attribution(AttributionKind.Name, name, ReadRole(from[afterName..]));
                     }
                 }
             }
         }
         for (var i = words.Count - 1; i >= 0; i--)
         {
-            var verbLength = VerbAt(words, i);
+            var verbLength = VerbAt(trimmed, words, i);
             if (verbLength == 0)
             {
                 continue;
@@ -163,7 +183,7 @@ internal static class AttributionParser
             // "Name said:" or "Role, Name, said:"
             var before = trimmed[..words[i].Start].TrimEnd().TrimEnd(',');
             var back = NameEndingAt(before);
-            if (back is not null)
+            if (!back.IsEmpty)
             {
                 if (Pronouns.Contains(back))
                 {
@@ -173,37 +193,36 @@ internal static class AttributionParser
                 string? role = null;
                 if (head.EndsWith(','))
                 {
-                    var comma = head[..^1].LastIndexOfAny([',', ':', ';']);
-                    role = head[(comma + 1)..^1].Trim();
-                    role = role.Length is > 0 and < 120 ? role : null;
+                    var comma = head[..^1].LastIndexOfAny(",:;");
+                    var r = head[(comma + 1)..^1].Trim();
+                    role = r.Length is > 0 and < 120 ? r.ToString() : null;
                 }
-                return new Attribution(AttributionKind.Name, back, role);
+                return new Attribution(AttributionKind.Name, back.ToString(), role);
             }
             // "In a statement, Name, the mother of a detainee, said:": the comma-separated name nearest the verb.
-            var segments = before.Split(',');
-            for (var k = segments.Length - 1; k >= 0; k--)
+            for (var end = before.Length; end >= 0;)
             {
-                var segment = segments[k].Trim();
+                var start = before[..end].LastIndexOf(',') + 1;
+                var segment = before[start..end].Trim();
                 if (IsWholeName(segment))
                 {
-                    var role = k + 1 < segments.Length ? string.Join(",", segments[(k + 1)..]).Trim() : null;
-                    return new Attribution(AttributionKind.Name, segment, role is { Length: > 0 and < 120 } ? role : null);
+                    var role = end < before.Length ? before[(end + 1)..].Trim() : default;
+                    return new Attribution(AttributionKind.Name, segment.ToString(), role.Length is > 0 and < 120 ? role.ToString() : null);
                 }
+                end = start - 1;
             }
             // "said Name:"
-            var afterVerb = i + verbLength < words.Count ? trimmed[words[i + verbLength].Start..] : "";
-            var (name, rest) = ReadName(afterVerb);
-            if (name is not null)
+            var afterVerb = i + verbLength < words.Count ? trimmed[words[i + verbLength].Start..] : default;
+            if (ReadName(afterVerb, out var said, out var afterSaid))
             {
-                return new Attribution(AttributionKind.Name, name, ReadRole(rest));
+                return new Attribution(AttributionKind.Name, said, ReadRole(afterVerb[afterSaid..]));
             }
             // "He called upon all States to say ...": the subject of the sentence.
-            if (Pronouns.Contains(words[0].Text))
+            if (Pronouns.Contains(words.Text(trimmed, 0)))
             {
                 return new Attribution(AttributionKind.Pronoun, null, null);
             }
-            var (subject, _) = ReadName(trimmed);
-            if (subject is not null && subject.Contains(' ', StringComparison.Ordinal) && !FunctionWords.Contains(subject.Split(' ')[0]))
+            if (ReadName(trimmed, out var subject, out _) && subject.Contains(' ', StringComparison.Ordinal) && !FunctionWords.Contains(FirstSpaceSeparated(subject)))
             {
                 return new Attribution(AttributionKind.Name, subject, null);
             }
@@ -212,30 +231,13 @@ internal static class AttributionParser
         return Attribution.None;
     }
 
-    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
-    {
-        "In", "On", "At", "The", "A", "An", "For", "As", "According", "After", "Before", "During", "Since", "When", "While", "This", "That",
-        "En", "El", "La", "Los", "Las", "Un", "Una", "Para", "Según", "Tras", "Durante", "Desde", "Cuando",
-    };
-
-    private static bool IsWholeName(string segment)
-    {
-        if (segment.Length == 0 || segment.Length > 60)
-        {
-            return false;
-        }
-        var (name, rest) = ReadName(segment);
-        return name is not null && rest.Trim().Length == 0 && !FunctionWords.Contains(name.Split(' ')[0])
-               && (name.Contains(' ', StringComparison.Ordinal) || name.Length > 2);
-    }
-
     /// <summary>True when the text holds a speech verb (for telling a quotation from a scare quote).</summary>
-    public static bool HasSpeechVerb(string s)
+    public static bool HasSpeechVerb(ReadOnlySpan<char> s)
     {
-        var words = SplitWords(s);
+        using var words = Split(s, stackalloc Word[WordBuffer]);
         for (var i = 0; i < words.Count; i++)
         {
-            if (VerbAt(words, i) > 0)
+            if (VerbAt(s, words, i) > 0)
             {
                 return true;
             }
@@ -243,11 +245,77 @@ internal static class AttributionParser
         return false;
     }
 
-    private readonly record struct Word(int Start, int End, string Text);
-
-    private static List<Word> SplitWords(string s)
+    private static ReadOnlySpan<char> FirstSpaceSeparated(string s)
     {
-        var words = new List<Word>();
+        var space = s.IndexOf(' ', StringComparison.Ordinal);
+        return space < 0 ? s : s.AsSpan(0, space);
+    }
+
+    private static bool IsWholeName(ReadOnlySpan<char> segment)
+    {
+        if (segment.Length == 0 || segment.Length > 60)
+        {
+            return false;
+        }
+        return ReadName(segment, out var name, out var end) && segment[end..].Trim().Length == 0 && !FunctionWords.Contains(FirstSpaceSeparated(name))
+               && (name.Contains(' ', StringComparison.Ordinal) || name.Length > 2);
+    }
+
+    /// <summary>A whitespace-separated word: a range of the text it was split from.</summary>
+    private readonly record struct Word(int Start, int End);
+
+    // Words held on the stack before the list moves to a pooled array.
+    private const int WordBuffer = 48;
+
+    /// <summary>The words of one text, on the stack or in a pooled array; dispose to return the array.</summary>
+    private ref struct WordList
+    {
+        private Span<Word> _items;
+        private Word[]? _rented;
+
+        public WordList(Span<Word> buffer)
+        {
+            _items = buffer;
+        }
+
+        public int Count { get; private set; }
+
+        public readonly Word this[int i] => _items[..Count][i];
+
+        public readonly ReadOnlySpan<char> Text(ReadOnlySpan<char> s, int i)
+        {
+            var w = this[i];
+            return s[w.Start..w.End];
+        }
+
+        public void Add(Word word)
+        {
+            if (Count == _items.Length)
+            {
+                var bigger = ArrayPool<Word>.Shared.Rent(Math.Max(16, _items.Length * 2));
+                _items.CopyTo(bigger);
+                if (_rented is not null)
+                {
+                    ArrayPool<Word>.Shared.Return(_rented);
+                }
+                _rented = bigger;
+                _items = bigger;
+            }
+            _items[Count++] = word;
+        }
+
+        public readonly void Dispose()
+        {
+            if (_rented is not null)
+            {
+                ArrayPool<Word>.Shared.Return(_rented);
+            }
+        }
+    }
+
+    private static WordList Split(ReadOnlySpan<char> s, Span<Word> buffer)
+    {
+        var words = new WordList(buffer);
         var i = 0;
         while (i < s.Length)
         {
@@ -262,51 +330,35 @@ internal static class AttributionParser
             }
             if (j > i)
             {
-                words.Add(new Word(i, j, s[i..j]));
+                words.Add(new Word(i, j));
             }
             i = j;
         }
         return words;
     }
 
-    private static string Bare(string w) => w.Trim('.', ',', ';', ':', '"', '\'', '(', ')', '!', '?').ToLowerInvariant();
+    /// <summary>The word without surrounding punctuation, lower-cased into <paramref name="buffer"/>; a word too long for any list gives "\0".</summary>
+    private static ReadOnlySpan<char> Bare(ReadOnlySpan<char> w, Span<char> buffer) => Lower(w.Trim(TrimmedPunctuation), buffer);
 
-    // Looked up once per word of every text next to a quote: a frozen set instead of a scan of the list.
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechVerbLookup =
-        SpeechVerbs.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpanishParticipleLookup =
-        SpanishParticiples.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-
-    // Longer than any verb or verb particle, so a longer word need not be folded to be ruled out.
-    private const int MaxVerbWordLength = 32;
-
-    /// <summary><see cref="Bare(string)"/> into a buffer, without allocating; a word too long to be a verb gives "\0".</summary>
-    private static ReadOnlySpan<char> Bare(string w, Span<char> buffer)
-    {
-        var trimmed = w.AsSpan().Trim(".,;:\"'()!?");
-        if (trimmed.Length > buffer.Length)
-        {
-            return "\0";
-        }
-        return buffer[..trimmed.ToLowerInvariant(buffer)];
-    }
+    private static ReadOnlySpan<char> Lower(ReadOnlySpan<char> w, Span<char> buffer) =>
+        w.Length > buffer.Length ? "\0" : buffer[..w.ToLowerInvariant(buffer)];
 
     /// <summary>The number of words of a speech verb starting at word <paramref name="i"/>, or 0.</summary>
-    private static int VerbAt(List<Word> words, int i)
+    private static int VerbAt(ReadOnlySpan<char> s, in WordList words, int i)
     {
         if (i >= words.Count)
         {
             return 0;
         }
-        if (!char.IsLower(words[i].Text[0]))
+        var word = words.Text(s, i);
+        if (!char.IsLower(word[0]))
         {
             return 0; // "Member States" is not "states"
         }
-        Span<char> wordBuffer = stackalloc char[MaxVerbWordLength];
-        Span<char> nextBuffer = stackalloc char[MaxVerbWordLength];
-        var w = Bare(words[i].Text, wordBuffer);
-        var next = i + 1 < words.Count ? Bare(words[i + 1].Text, nextBuffer) : default;
+        Span<char> wordBuffer = stackalloc char[MaxListedWordLength];
+        Span<char> nextBuffer = stackalloc char[MaxListedWordLength];
+        var w = Bare(word, wordBuffer);
+        var next = i + 1 < words.Count ? Bare(words.Text(s, i + 1), nextBuffer) : default;
         if (w is "ha" or "han" or "había" or "habría" && i + 1 < words.Count && SpanishParticipleLookup.Contains(next))
         {
             return 2;
@@ -319,29 +371,48 @@ internal static class AttributionParser
         return SpeechVerbLookup.Contains(w) ? 1 : 0;
     }
 
-    private static string FirstWord(string s)
+    /// <summary>The first word, without punctuation (not yet lower-cased), or empty.</summary>
+    private static ReadOnlySpan<char> FirstWord(ReadOnlySpan<char> s)
     {
-        var words = SplitWords(s);
-        return words.Count == 0 ? "" : Bare(words[0].Text);
+        var start = 0;
+        while (start < s.Length && char.IsWhiteSpace(s[start]))
+        {
+            start++;
+        }
+        var end = start;
+        while (end < s.Length && !char.IsWhiteSpace(s[end]))
+        {
+            end++;
+        }
+        return s[start..end].Trim(TrimmedPunctuation);
     }
 
-    private static bool IsGeneric(string s, out int wordCount)
+    /// <summary>A pronoun, once lower-cased as the lists are.</summary>
+    private static bool IsBarePronoun(ReadOnlySpan<char> word)
+    {
+        Span<char> buffer = stackalloc char[MaxListedWordLength];
+        return Pronouns.Contains(Lower(word, buffer));
+    }
+
+    private static bool IsGeneric(ReadOnlySpan<char> s, out int wordCount)
     {
         // "the organisation", "the international human rights organisation", "la organización"
-        var words = SplitWords(s);
+        using var words = Split(s, stackalloc Word[WordBuffer]);
         wordCount = 0;
-        if (words.Count < 2 || Bare(words[0].Text) is not ("the" or "la" or "el" or "this" or "esta" or "este"))
+        Span<char> buffer = stackalloc char[MaxListedWordLength];
+        if (words.Count < 2 || Bare(words.Text(s, 0), buffer) is not ("the" or "la" or "el" or "this" or "esta" or "este"))
         {
             return false;
         }
         for (var i = 1; i < Math.Min(words.Count, 7); i++)
         {
-            if (GenericHeads.Contains(Bare(words[i].Text)))
+            var word = words.Text(s, i);
+            if (GenericHeads.Contains(Bare(word, buffer)))
             {
                 wordCount = i + 1;
                 return true;
             }
-            if (words[i].Text.EndsWith(',') || words[i].Text.EndsWith('.'))
+            if (word.EndsWith(',') || word.EndsWith('.'))
             {
                 return false;
             }
@@ -349,22 +420,25 @@ internal static class AttributionParser
         return false;
     }
 
-    /// <summary>Reads a personal or organisation name (capitalised words, particles, honorifics) at the start of <paramref name="s"/>.</summary>
-    private static (string? Name, string Remainder) ReadName(string s)
+    /// <summary>
+    /// Reads a personal or organisation name (capitalised words, particles, honorifics) at the start
+    /// of <paramref name="s"/>; <paramref name="end"/> is where the text after the name starts.
+    /// </summary>
+    private static bool ReadName(ReadOnlySpan<char> s, out string name, out int end)
     {
-        var words = SplitWords(s);
+        using var words = Split(s, stackalloc Word[WordBuffer]);
         var taken = 0;
-        var end = 0;
+        end = 0;
         for (var i = 0; i < words.Count && i < 6; i++)
         {
-            var w = words[i].Text;
-            var bare = w.TrimEnd(',', '.', ';', ':', '!', '?', '"', '\'', ')');
+            var w = words.Text(s, i);
+            var bare = w.TrimEnd(",.;:!?\"')");
             if (bare.Length == 0)
             {
                 break;
             }
-            var ok = Honorifics.Contains(w) || (char.IsUpper(bare[0]) && bare.Any(char.IsLetter))
-                     || (taken > 0 && NameParticles.Contains(bare) && i + 1 < words.Count && char.IsUpper(words[i + 1].Text[0]));
+            var ok = Honorifics.Contains(w) || (char.IsUpper(bare[0]) && HasLetter(bare))
+                     || (taken > 0 && NameParticles.Contains(bare) && i + 1 < words.Count && char.IsUpper(words.Text(s, i + 1)[0]));
             if (!ok || (taken == 0 && Pronouns.Contains(bare)))
             {
                 break;
@@ -376,27 +450,39 @@ internal static class AttributionParser
                 break; // punctuation ends the name
             }
         }
-        if (taken == 0)
+        var found = s[..end].Trim();
+        if (taken == 0 || Honorifics.Contains(found))
         {
-            return (null, s);
+            name = "";
+            end = 0;
+            return false;
         }
-        var name = s[..end].Trim();
-        if (Honorifics.Contains(name))
-        {
-            return (null, s);
-        }
-        return (name, s[end..]);
+        name = found.ToString();
+        return true;
     }
 
-    /// <summary>The name (or pronoun) that ends <paramref name="s"/>, e.g. "... Amnesty International" in "Amnesty International said".</summary>
-    private static string? NameEndingAt(string s)
+    private static bool HasLetter(ReadOnlySpan<char> s)
     {
-        var words = SplitWords(s);
+        foreach (var c in s)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The name (or pronoun) that ends <paramref name="s"/>, e.g. "... Amnesty International" in "Amnesty International said"; empty if none.</summary>
+    private static ReadOnlySpan<char> NameEndingAt(ReadOnlySpan<char> s)
+    {
+        using var words = Split(s, stackalloc Word[WordBuffer]);
         if (words.Count == 0)
         {
-            return null;
+            return default;
         }
-        var last = words[^1].Text;
+        var lastWord = words[words.Count - 1];
+        var last = s[lastWord.Start..lastWord.End];
         if (Pronouns.Contains(last))
         {
             return last;
@@ -404,7 +490,7 @@ internal static class AttributionParser
         var first = words.Count;
         for (var i = words.Count - 1; i >= 0 && words.Count - i <= 5; i--)
         {
-            var w = words[i].Text;
+            var w = words.Text(s, i);
             if (w.EndsWith(',') || w.EndsWith('.') && i != words.Count - 1)
             {
                 break;
@@ -420,29 +506,31 @@ internal static class AttributionParser
         }
         if (first >= words.Count)
         {
-            return null;
+            return default;
         }
         return s[words[first].Start..].Trim().TrimEnd(',');
     }
 
-    private static string? ReadRole(string rest)
+    private static string? ReadRole(ReadOnlySpan<char> rest)
     {
         var r = rest.TrimStart();
         if (!r.StartsWith(','))
         {
             return null;
         }
-        r = ", " + r[1..].TrimStart();
-        var cut = r.Length;
+        // The role runs from after the comma to the first stop. The stops are looked for in
+        // ", " + body, from its second character on, as if that string were built.
+        var body = r[1..].TrimStart();
+        var cut = body.Length + 2;
         foreach (var stop in RoleStops)
         {
-            var at = r.IndexOf(stop, 1, StringComparison.Ordinal);
+            var at = stop[0] == ' ' && body.StartsWith(stop.AsSpan(1), StringComparison.Ordinal) ? 1 : body.IndexOf(stop, StringComparison.Ordinal) is var k and >= 0 ? k + 2 : -1;
             if (at >= 0 && at < cut)
             {
                 cut = at;
             }
         }
-        var role = r[1..cut].Trim().TrimEnd('.', ',', ';', ':', '—', '–', '-').Trim();
-        return role.Length is > 0 and < 200 ? role : null;
+        var role = body[..Math.Max(0, cut - 2)].Trim().TrimEnd(".,;:—–-").Trim();
+        return role.Length is > 0 and < 200 ? role.ToString() : null;
     }
 }

@@ -116,11 +116,11 @@ internal static class QuoteExtractor
         var words = BlockSplitter.CountWords(text.AsSpan(start, end - start));
         var block = blocks[raw.FirstBlock];
         var sentence = SentenceAt(sentences[raw.FirstBlock], raw.OpenMark, block);
-        var prefix = text[sentence.Start..Math.Max(sentence.Start, raw.OpenMark)];
-        var sentenceInitial = string.IsNullOrWhiteSpace(prefix.Trim('(', '-', '–', '—'));
+        var prefix = text.AsSpan(sentence.Start, Math.Max(0, raw.OpenMark - sentence.Start));
+        var sentenceInitial = prefix.Trim("(-–—").IsWhiteSpace();
 
         var after = Attribution.None;
-        var afterText = "";
+        ReadOnlySpan<char> afterText = default;
         if (raw.CloseMark >= 0)
         {
             var lastBlock = blocks[raw.LastBlock];
@@ -138,7 +138,7 @@ internal static class QuoteExtractor
                 var next = SentenceAt(sentences[raw.LastBlock], SkipSpace(text, raw.CloseMark + 1, lastBlock.End), lastBlock);
                 afterEnd = nextMark >= 0 ? Math.Min(next.End, nextMark) : next.End;
             }
-            afterText = raw.CloseMark + 1 < afterEnd ? text[(raw.CloseMark + 1)..afterEnd] : "";
+            afterText = raw.CloseMark + 1 < afterEnd ? text.AsSpan((raw.CloseMark + 1)..afterEnd) : default;
             after = AttributionParser.After(afterText);
             joinNext = after.Found && afterText.TrimEnd().EndsWith(',') && nextMark >= 0;
         }
@@ -149,7 +149,6 @@ internal static class QuoteExtractor
         }
         // The attribution before the quote is read at most once, for the spoken-or-scare test and for the speaker.
         Attribution? before = null;
-        Attribution Before() => before ??= AttributionParser.Before(prefix);
         if (!sentenceInitial)
         {
             // Text quoted from a law or treaty: the sentence cites an instrument before the quote.
@@ -160,7 +159,7 @@ internal static class QuoteExtractor
                     return null;
                 }
             }
-            var spoken = prefix.TrimEnd().EndsWith(':') || AttributionParser.HasSpeechVerb(prefix) || after.Found || Before().Found;
+            var spoken = prefix.TrimEnd().EndsWith(':') || AttributionParser.HasSpeechVerb(prefix) || after.Found || (before ??= AttributionParser.Before(prefix)).Found;
             if (words < 5 || !spoken)
             {
                 return null; // a scare quote or a quoted term
@@ -171,22 +170,22 @@ internal static class QuoteExtractor
             return null;
         }
 
-        var attribution = after.Found ? after : Before();
+        var attribution = after.Found ? after : before ?? AttributionParser.Before(prefix);
         if (!attribution.Found && sentenceInitial)
         {
             // "X said:" closing the previous sentence of the paragraph.
             var previous = PreviousSentence(sentences[raw.FirstBlock], sentence);
-            if (previous is { } p && text[p.Start..p.End].TrimEnd().EndsWith(':'))
+            if (previous is { } p && text.AsSpan(p.Start, p.Length).TrimEnd().EndsWith(':'))
             {
-                attribution = AttributionParser.Before(text[p.Start..p.End]);
+                attribution = AttributionParser.Before(text.AsSpan(p.Start, p.Length));
             }
             else if (previous is null && raw.FirstBlock > 0 && sentences[raw.FirstBlock - 1].Count > 0)
             {
                 // "... the mother of one of the detainees, said:" closing the paragraph before.
                 var last = sentences[raw.FirstBlock - 1][^1];
-                if (text[last.Start..last.End].TrimEnd().EndsWith(':'))
+                if (text.AsSpan(last.Start, last.Length).TrimEnd().EndsWith(':'))
                 {
-                    attribution = AttributionParser.Before(text[last.Start..last.End]);
+                    attribution = AttributionParser.Before(text.AsSpan(last.Start, last.Length));
                 }
             }
         }
@@ -262,12 +261,12 @@ internal static class QuoteExtractor
         return (s, e);
     }
 
-    private static bool IsTitle(string text, List<Token> tokens, int start, int end, string prefix)
+    private static bool IsTitle(string text, List<Token> tokens, int start, int end, ReadOnlySpan<char> prefix)
     {
         // The cue is the prefix's last word, or the word before a final "the"; matched in place on
         // the lower-cased end of the prefix, since this runs for every quoted passage. No cue is
         // longer than the window, so the rest of the prefix can only matter when it is all there is.
-        var trimmed = prefix.AsSpan().TrimEnd().TrimEnd(",:");
+        var trimmed = prefix.TrimEnd().TrimEnd(",:");
         const int Window = 32;
         var whole = trimmed.Length <= Window;
         Span<char> buffer = stackalloc char[Window];
@@ -282,7 +281,7 @@ internal static class QuoteExtractor
         }
         // Title Case with no sentence punctuation reads as the name of a report or law.
         var inner = text.AsSpan(start, end - start).TrimEnd();
-        if ((inner.Length > 0 && inner[^1] is '.' or '!' or '?' or ',' or ';') || prefix.AsSpan().Trim().Length == 0)
+        if ((inner.Length > 0 && inner[^1] is '.' or '!' or '?' or ',' or ';') || prefix.Trim().Length == 0)
         {
             return false;
         }
