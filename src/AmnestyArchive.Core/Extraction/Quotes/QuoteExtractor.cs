@@ -113,7 +113,8 @@ internal static class QuoteExtractor
         {
             return null;
         }
-        var words = BlockSplitter.CountWords(text.AsSpan(start, end - start));
+        // Only "fewer than 3" and "fewer than 5" words are ever asked, so counting stops at 5.
+        var words = BlockSplitter.CountWords(text.AsSpan(start, end - start), 5);
         var block = blocks[raw.FirstBlock];
         var sentence = SentenceAt(sentences[raw.FirstBlock], raw.OpenMark, block);
         var prefix = text.AsSpan(sentence.Start, Math.Max(0, raw.OpenMark - sentence.Start));
@@ -490,7 +491,14 @@ internal static class QuoteExtractor
                 var from = n;
                 foreach (var c in text.AsSpan(quotes[i].Start, quotes[i].End - quotes[i].Start))
                 {
-                    if (char.IsLetterOrDigit(c))
+                    if (c < 128)
+                    {
+                        if (char.IsAsciiLetterOrDigit(c))
+                        {
+                            buffer[n++] = (char)(c | 0x20); // lower case; digits already have the bit
+                        }
+                    }
+                    else if (char.IsLetterOrDigit(c))
                     {
                         buffer[n++] = char.ToLowerInvariant(c);
                     }
