@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using System.Runtime.CompilerServices;
 using AmnestyArchive.Core.Extraction.Citations;
 using AmnestyArchive.Core.Extraction.Demands;
 using AmnestyArchive.Core.Extraction.Quotes;
@@ -13,18 +12,6 @@ namespace AmnestyArchive.Core.Extraction;
 /// </summary>
 public static class StatementExtractor
 {
-    static StatementExtractor()
-    {
-        // Registries and rules register the words they look for in the lexicon as they load.
-        // Loading them before any text is tokenised makes every token of such a word carry the
-        // registered word, even when hostile input has filled the lexicon.
-        _ = InstrumentRegistry.Default;
-        _ = ActorRegistry.Default;
-        RuntimeHelpers.RunClassConstructor(typeof(LanguageDetector).TypeHandle);
-        RuntimeHelpers.RunClassConstructor(typeof(CitationResolver).TypeHandle);
-        RuntimeHelpers.RunClassConstructor(typeof(DemandDetector).TypeHandle);
-    }
-
     /// <summary>Extracts everything from a statement in English or Spanish. Never throws.</summary>
     public static ExtractionResult Extract(string text, ExtractionOptions? options = null)
     {

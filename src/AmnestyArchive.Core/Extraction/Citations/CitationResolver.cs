@@ -96,7 +96,7 @@ internal static class CitationResolver
     private const uint TriggerMask = 0x3FF;
     private static readonly bool TriggersRegistered = RegisterTriggers();
 
-    private static Trigger TriggersOf(Word word) => (Trigger)(((uint)word.Flags >> TriggerShift) & TriggerMask);
+    private static Trigger TriggersOf(WordFlags flags) => (Trigger)(((uint)flags >> TriggerShift) & TriggerMask);
 
     private static bool RegisterTriggers()
     {
@@ -168,7 +168,7 @@ internal static class CitationResolver
         var hits = new List<(int Index, Trigger Kinds)>();
         for (var i = 0; i < tokens.Count; i++)
         {
-            var kinds = TriggersOf(tokens[i].Word);
+            var kinds = TriggersOf(tokens[i].Flags);
             if (kinds != Trigger.None)
             {
                 hits.Add((i, kinds));

@@ -128,7 +128,7 @@ internal static class DemandDetector
                     }
                     for (var i = 0; i < words.Count; i++)
                     {
-                        if (!words[i].Word.Has(WordFlags.DemandCue))
+                        if ((words[i].Flags & WordFlags.DemandCue) == 0)
                         {
                             continue;
                         }

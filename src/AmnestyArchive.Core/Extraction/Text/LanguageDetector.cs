@@ -37,7 +37,7 @@ internal static class LanguageDetector
         var step = Math.Max(1, tokens.Count / 600);
         for (var i = 0; i < tokens.Count; i += step)
         {
-            var flags = tokens[i].Word.Flags;
+            var flags = tokens[i].Flags;
             if ((flags & WordFlags.EnglishFunction) != 0)
             {
                 en++;

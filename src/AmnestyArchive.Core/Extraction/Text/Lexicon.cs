@@ -24,6 +24,8 @@ internal enum WordFlags : uint
     DemandCue = 1 << 2,
 
     // Bits 8 to 17 are the citation patterns a word may start (CitationResolver.Trigger).
+
+    // Bits 24 to 31 mark the words that phrases of a PhraseMatcher start with, one bit per matcher.
 }
 
 /// <summary>
@@ -35,7 +37,6 @@ internal sealed class Word
 {
     private int _id;
     private int _flags;
-    private int _phraseRoots;
 
     public Word(string text)
     {
@@ -79,9 +80,6 @@ internal sealed class Word
 
     public WordFlags Flags => (WordFlags)Volatile.Read(ref _flags);
 
-    /// <summary>One bit per <see cref="PhraseMatcher{T}"/> that has a phrase starting with this word.</summary>
-    public int PhraseRoots => Volatile.Read(ref _phraseRoots);
-
     public bool Has(WordFlags flags) => (Flags & flags) != 0;
 
     internal void AssignId(ref int counter)
@@ -94,7 +92,6 @@ internal sealed class Word
 
     internal void AddFlags(WordFlags flags) => Interlocked.Or(ref _flags, (int)flags);
 
-    internal void AddPhraseRoot(int bit) => Interlocked.Or(ref _phraseRoots, bit);
 
     public override string ToString() => Text;
 }
@@ -188,10 +185,10 @@ internal static class Lexicon
         return word;
     }
 
-    /// <summary>A bit for a new phrase matcher to mark the words its phrases start with; 0 once all 31 are taken.</summary>
-    public static int NewPhraseRootBit()
+    /// <summary>A flag for a new phrase matcher to mark the words its phrases start with; none once all eight are taken.</summary>
+    public static WordFlags NewPhraseRootFlag()
     {
         var n = Interlocked.Increment(ref _lastPhraseRoot);
-        return n <= 31 ? 1 << (n - 1) : 0;
+        return n <= 8 ? (WordFlags)(1u << (24 + n - 1)) : WordFlags.None;
     }
 }

@@ -29,8 +29,8 @@ internal sealed class PhraseMatcher<T>
     private readonly Node _root = new();
 
     // Set on every word a phrase starts with, so that the many tokens that start none are
-    // ruled out by a bit test instead of a lookup; 0 (no bit left) means "look every word up".
-    private readonly int _rootBit = Lexicon.NewPhraseRootBit();
+    // ruled out by a bit test instead of a lookup; None (no bit left) means "look every word up".
+    private readonly WordFlags _rootFlag = Lexicon.NewPhraseRootFlag();
 
     public int MaxTokens { get; private set; }
 
@@ -49,7 +49,7 @@ internal sealed class PhraseMatcher<T>
             var word = Lexicon.Register(t.Folded);
             if (node == _root)
             {
-                word.AddPhraseRoot(_rootBit);
+                word.AddFlags(_rootFlag);
             }
             node.FrozenChildren = null; // stale once a child is added
             node.Children ??= [];
@@ -111,7 +111,7 @@ internal sealed class PhraseMatcher<T>
     /// <summary>The longest phrase starting exactly at token <paramref name="i"/>, if any.</summary>
     public PhraseMatch<T>? MatchAt(string text, ReadOnlySpan<Token> tokens, int i)
     {
-        if (_rootBit != 0 && (tokens[i].Word.PhraseRoots & _rootBit) == 0)
+        if (_rootFlag != WordFlags.None && (tokens[i].Flags & _rootFlag) == 0)
         {
             return null;
         }

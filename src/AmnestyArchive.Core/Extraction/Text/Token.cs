@@ -9,6 +9,21 @@ namespace AmnestyArchive.Core.Extraction.Text;
 /// <summary>A run of letters or digits, with its folded (lower-case, accent-free) word for matching.</summary>
 internal readonly record struct Token(int Start, int End, Word Word)
 {
+    /// <summary>The word's flags, kept in the token so that scans over tokens need not reach each word.</summary>
+    public WordFlags Flags { get; } = Word.Flags;
+
+    static Token()
+    {
+        // Registries and rules register the words they look for, with their flags, as they load,
+        // and each token copies its word's flags. Loading them before any text is tokenised makes
+        // every token carry them (registering a word is allowed even once the lexicon is full).
+        _ = InstrumentRegistry.Default;
+        _ = ActorRegistry.Default;
+        RuntimeHelpers.RunClassConstructor(typeof(LanguageDetector).TypeHandle);
+        RuntimeHelpers.RunClassConstructor(typeof(Citations.CitationResolver).TypeHandle);
+        RuntimeHelpers.RunClassConstructor(typeof(Demands.DemandDetector).TypeHandle);
+    }
+
     // Longer words are rare enough to be folded on a slower path.
     private const int MaxFastLength = 48;
 
