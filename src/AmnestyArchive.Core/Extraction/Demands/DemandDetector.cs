@@ -45,9 +45,9 @@ internal static class DemandDetector
         "authorities", "autoridades", "government", "gobierno", "military", "army", "police", "junta", "regime", "ejercito", "policia", "regimen",
     };
 
-    private static bool IsStateOrgan(List<Token> words, int i) =>
-        i < words.Count && (GenericAuthorities.Contains(words[i].Folded)
-            || (i + 1 < words.Count && (words[i].Folded, words[i + 1].Folded) is ("armed" or "security", "forces") or ("fuerzas", "armadas" or "de")));
+    private static bool IsStateOrgan(ReadOnlySpan<Token> words, int i) =>
+        i < words.Length && (GenericAuthorities.Contains(words[i].Folded)
+            || (i + 1 < words.Length && (words[i].Folded, words[i + 1].Folded) is ("armed" or "security", "forces") or ("fuerzas", "armadas" or "de")));
 
     // Every word that CueAt can start a cue with: registered with a flag, so that the words of a
     // sentence that start none are passed over with a bit test.
@@ -84,8 +84,8 @@ internal static class DemandDetector
         (Actor Actor, int Block)? last = null;
         Actor? lastState = null;
         var t0 = 0;
-        // One word list and one mention list, refilled for each sentence.
-        var words = new List<Token>();
+        var all = CollectionsMarshal.AsSpan(tokens);
+        // One mention list, refilled for each sentence.
         var mentions = new List<PhraseMatch<Actor>>();
         for (var b = 0; b < blocks.Count; b++)
         {
@@ -101,14 +101,10 @@ internal static class DemandDetector
                 {
                     t1++;
                 }
-                words.Clear();
-                for (var i = t0; i < t1; i++)
-                {
-                    words.Add(tokens[i]);
-                }
-                registry.Matcher.FindAll(text, CollectionsMarshal.AsSpan(words), mentions);
+                var words = all[t0..t1];
+                registry.Matcher.FindAll(text, words, mentions);
                 // The repeat of a demand in a pull quote is not another demand; datelines and attribution lines hold none.
-                if (block.Kind is BlockKind.Paragraph or BlockKind.Heading && words.Count > 0)
+                if (block.Kind is BlockKind.Paragraph or BlockKind.Heading && words.Length > 0)
                 {
                     Actor? Context() => last is { } l && b - l.Block <= 3 ? l.Actor : focus;
                     var stateInSentence = mentions.FindLast(m => m.Value.CountryCode is not null).Value;
@@ -126,7 +122,7 @@ internal static class DemandDetector
                         demands.Add(new FoundDemand(sentence.Start, sentence.End, focus, null, b));
                         last = (focus, b);
                     }
-                    for (var i = 0; i < words.Count; i++)
+                    for (var i = 0; i < words.Length; i++)
                     {
                         if ((words[i].Flags & WordFlags.DemandCue) == 0)
                         {
@@ -186,9 +182,9 @@ internal static class DemandDetector
         "liberen", "libere", "detengan", "investiguen", "garanticen", "protejan", "deroguen", "pongan", "cesen", "respeten", "liberad",
     };
 
-    private static bool ImperativeAfterColon(string text, List<Token> words)
+    private static bool ImperativeAfterColon(string text, ReadOnlySpan<Token> words)
     {
-        for (var i = 1; i < words.Count; i++)
+        for (var i = 1; i < words.Length; i++)
         {
             if (text.AsSpan(words[i - 1].End, words[i].Start - words[i - 1].End).Contains(':'))
             {
@@ -210,12 +206,12 @@ internal static class DemandDetector
         return null;
     }
 
-    private static (CueKind Kind, int Length) CueAt(List<Token> w, int i)
+    private static (CueKind Kind, int Length) CueAt(ReadOnlySpan<Token> w, int i)
     {
         var a = w[i].Folded;
-        var b = i + 1 < w.Count ? w[i + 1].Folded : "";
-        var c = i + 2 < w.Count ? w[i + 2].Folded : "";
-        var d = i + 3 < w.Count ? w[i + 3].Folded : "";
+        var b = i + 1 < w.Length ? w[i + 1].Folded : "";
+        var c = i + 2 < w.Length ? w[i + 2].Folded : "";
+        var d = i + 3 < w.Length ? w[i + 3].Folded : "";
         switch (a)
         {
             case "must" or "should" or "debe" or "deben" or "deberia" or "deberian" or "debera" or "deberan":
@@ -243,18 +239,18 @@ internal static class DemandDetector
         }
     }
 
-    private static Actor? ModalSubject(string text, List<Token> words, List<PhraseMatch<Actor>> mentions, int modal, int length,
+    private static Actor? ModalSubject(string text, ReadOnlySpan<Token> words, List<PhraseMatch<Actor>> mentions, int modal, int length,
         TextSpan sentence, Func<Actor?> context, Func<Actor?> authorities)
     {
-        var next = modal + length < words.Count ? words[modal + length].Folded : "";
+        var next = modal + length < words.Length ? words[modal + length].Folded : "";
         if (next is "the" or "a" or "an" or "this" or "these" or "any" or "you" or "we" or "i")
         {
             return null; // "should the evidence meet ..." is a condition, not a demand
         }
-        if (next == "have" || (next is "never" or "not" && modal + length + 1 < words.Count && words[modal + length + 1].Folded == "have"))
+        if (next == "have" || (next is "never" or "not" && modal + length + 1 < words.Length && words[modal + length + 1].Folded == "have"))
         {
-            var after = words.FindIndex(modal + length, w => w.Folded == "have") + 1;
-            if (after > 0 && after < words.Count && words[after].Folded is var p && (p.EndsWith("ed", StringComparison.Ordinal) || p.EndsWith("en", StringComparison.Ordinal) || p.EndsWith("wn", StringComparison.Ordinal) || p is "done" or "made" or "had" or "been" or "taken" or "let" or "put"))
+            var after = IndexOfHave(words, modal + length) + 1;
+            if (after > 0 && after < words.Length && words[after].Folded is var p && (p.EndsWith("ed", StringComparison.Ordinal) || p.EndsWith("en", StringComparison.Ordinal) || p.EndsWith("wn", StringComparison.Ordinal) || p is "done" or "made" or "had" or "been" or "taken" or "let" or "put"))
             {
                 return null; // "should never have arrested": a reproach about the past
             }
@@ -271,7 +267,7 @@ internal static class DemandDetector
                 clauseStart = k + 1;
                 break;
             }
-            if (HasClauseBreak(text, words[k].End, k + 1 < words.Count ? words[k + 1].Start : sentence.End))
+            if (HasClauseBreak(text, words[k].End, k + 1 < words.Length ? words[k + 1].Start : sentence.End))
             {
                 clauseStart = k + 1;
                 break;
@@ -318,9 +314,21 @@ internal static class DemandDetector
         return passive ? context() : null;
     }
 
-    private static bool IsPassive(List<Token> words, int from)
+    private static int IndexOfHave(ReadOnlySpan<Token> words, int from)
     {
-        for (var k = from; k < words.Count && k < from + 4; k++)
+        for (var k = from; k < words.Length; k++)
+        {
+            if (words[k].Folded == "have")
+            {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static bool IsPassive(ReadOnlySpan<Token> words, int from)
+    {
+        for (var k = from; k < words.Length && k < from + 4; k++)
         {
             if (words[k].Folded is "be" or "ser" or "been" or "sean" or "sea")
             {
@@ -346,16 +354,16 @@ internal static class DemandDetector
         return false;
     }
 
-    private static Actor? SentenceSubject(string text, List<Token> words, List<PhraseMatch<Actor>> mentions, Func<Actor?> authorities)
+    private static Actor? SentenceSubject(string text, ReadOnlySpan<Token> words, List<PhraseMatch<Actor>> mentions, Func<Actor?> authorities)
     {
         var first = 0;
         // Skip a leading dateline in parentheses: "(New York, February 4, 2011) - Egyptian authorities ..."
-        if (words.Count > 0)
+        if (words.Length > 0)
         {
             var s = words[0].Start;
             if (s > 0 && text[s - 1] == '(')
             {
-                while (first < words.Count && !text.AsSpan(words[first].End, Math.Min(3, text.Length - words[first].End)).Contains(')'))
+                while (first < words.Length && !text.AsSpan(words[first].End, Math.Min(3, text.Length - words[first].End)).Contains(')'))
                 {
                     first++;
                 }
@@ -363,7 +371,7 @@ internal static class DemandDetector
             }
         }
         var start = first;
-        while (first < words.Count && Determiners.Contains(words[first].Folded))
+        while (first < words.Length && Determiners.Contains(words[first].Folded))
         {
             first++;
         }
@@ -377,15 +385,15 @@ internal static class DemandDetector
         return IsStateOrgan(words, first) ? authorities() : null;
     }
 
-    private static Actor? ObjectOf(string text, List<Token> words, List<PhraseMatch<Actor>> mentions, int from, CueKind kind,
+    private static Actor? ObjectOf(string text, ReadOnlySpan<Token> words, List<PhraseMatch<Actor>> mentions, int from, CueKind kind,
         Func<Actor?> context, Func<Actor?> authorities)
     {
         var k = from;
-        while (k < words.Count && k < from + 5 && ObjectSkips.Contains(words[k].Folded))
+        while (k < words.Length && k < from + 5 && ObjectSkips.Contains(words[k].Folded))
         {
             k++;
         }
-        if (k < words.Count)
+        if (k < words.Length)
         {
             foreach (var m in mentions)
             {
