@@ -50,6 +50,25 @@ public sealed class TokenizerTests
     }
 
     [Fact]
+    public void Tokenize_EqualsTheReference_OnLongMostlyAsciiText()
+    {
+        // Long enough for the 64-character chunks: words of 1 to 70 letters, mostly ASCII, with
+        // the odd accented letter, dash or symbol, tokenised from and to every kind of position.
+        var word = Gen.OneOf(
+            Gen.String[Gen.Char['a', 'z'], 1, 12],
+            Gen.String[Gen.Char["ABCdef0123456789"], 1, 70],
+            Gen.String[Gen.Char["a\u00E9\u00F1Z\u0301"], 1, 20]);
+        var separator = Gen.OneOf(Gen.Const(" "), Gen.Const(", "), Gen.Const("\n\n"), Gen.String[Gen.Char[" .,'\"()-\u2013\u00A0\u00BF"], 1, 4]);
+        var text = Gen.Select(word, separator).Array[0, 300].Select(parts => string.Concat(parts.Select(p => p.Item1 + p.Item2)));
+        Gen.Select(text, Gen.Int[0, 100], Gen.Int[0, 100]).Sample((s, a, b) =>
+        {
+            Check(s, 0, s.Length);
+            var from = Math.Min(a, s.Length);
+            Check(s, from, Math.Max(from, s.Length - b));
+        }, iter: 400);
+    }
+
+    [Fact]
     public void Tokenize_EqualsTheReference_OnWordsOfEveryLengthAndWindow()
     {
         // Words of 1 to 40 characters, each ending at every position relative to the window end.
