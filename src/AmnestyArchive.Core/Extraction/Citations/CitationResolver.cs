@@ -456,7 +456,8 @@ internal static class CitationResolver
     {
         TreatyBody? best = null;
         var bestDistance = int.MaxValue;
-        for (var i = 0; i < tokens.Count; i++)
+        // Tokens never overlap, so their ends rise with their starts: the window's first token is found by search.
+        for (var i = Token.FirstEndingAtOrAfter(tokens, start - 160); i < tokens.Count; i++)
         {
             var t = tokens[i];
             if (t.End < start - 160)

@@ -95,6 +95,11 @@ internal sealed class PhraseMatcher<T>
         var i = 0;
         while (i < tokens.Length)
         {
+            if (_rootFlag != WordFlags.None && (tokens[i].Flags & _rootFlag) == 0)
+            {
+                i++; // most words start no phrase: a bit test, without the call
+                continue;
+            }
             var m = MatchAt(text, tokens, i);
             if (m is { } match)
             {

@@ -144,6 +144,25 @@ internal readonly record struct Token(int Start, int End, Word Word)
         return lo;
     }
 
+    /// <summary>The index of the first token that ends at or after <paramref name="offset"/> (tokens never overlap, so their ends are in order too).</summary>
+    public static int FirstEndingAtOrAfter(List<Token> tokens, int offset)
+    {
+        int lo = 0, hi = tokens.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (tokens[mid].End < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     /// <summary>Letters and digits make words (the reference rule, <see cref="char.IsLetterOrDigit(char)"/>).</summary>
     private static bool IsWordChar(char c) => c < 128 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c);
 
