@@ -1,3 +1,7 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text.RegularExpressions;
 
 namespace AmnestyArchive.Core.Extraction.Text;
@@ -183,15 +187,48 @@ internal static class BlockSplitter
     {
         var n = 0;
         var inWord = false;
+        var i = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            // Sixteen characters at a time: a word starts where a non-space follows a space.
+            // A stretch with a non-ASCII character is counted one character at a time.
+            ref var chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(s));
+            for (; i + Vector256<ushort>.Count <= s.Length; i += Vector256<ushort>.Count)
+            {
+                var v = Vector256.LoadUnsafe(ref chars, (nuint)i);
+                if (Vector256.GreaterThanAny(v, Vector256.Create((ushort)127)))
+                {
+                    if (CountScalar(s.Slice(i, Vector256<ushort>.Count), limit, ref n, ref inWord))
+                    {
+                        return limit;
+                    }
+                    continue;
+                }
+                var spaces = Vector256.Equals(v, Vector256.Create((ushort)' ')) | Vector256.LessThanOrEqual(v - Vector256.Create((ushort)'\t'), Vector256.Create((ushort)('\r' - '\t')));
+                var words = ~spaces.ExtractMostSignificantBits() & 0xFFFFu;
+                n += BitOperations.PopCount(words & ~((words << 1) | (inWord ? 1u : 0u)));
+                if (n >= limit)
+                {
+                    return limit;
+                }
+                inWord = (words & 0x8000u) != 0;
+            }
+        }
+        return CountScalar(s[i..], limit, ref n, ref inWord) ? limit : n;
+    }
+
+    /// <summary>Counts on from <paramref name="n"/>; true once <paramref name="limit"/> is reached.</summary>
+    private static bool CountScalar(ReadOnlySpan<char> s, int limit, ref int n, ref bool inWord)
+    {
         foreach (var c in s)
         {
             var w = !char.IsWhiteSpace(c);
             if (w && !inWord && ++n == limit)
             {
-                return n;
+                return true;
             }
             inWord = w;
         }
-        return n;
+        return false;
     }
 }
