@@ -38,12 +38,22 @@ public static class StatementExtractor
         }
     }
 
+    [ThreadStatic]
+    private static List<Token>? t_tokens;
+
+    private const int MaxPooledTokens = 1 << 16;
+
     internal static ExtractionResult ExtractCore(string original, ExtractionOptions? options)
     {
         var normalized = TextNormalizer.Normalize(original);
         var text = normalized.Text;
         var map = normalized.Map;
-        var tokens = Token.Tokenize(text, 0, text.Length);
+        // The tokens live only for this call: one list per thread is reused, unless a huge
+        // statement grew it past what is worth keeping.
+        var tokens = t_tokens ?? new List<Token>(text.Length / 6);
+        t_tokens = null;
+        tokens.Clear();
+        Token.Tokenize(text, 0, text.Length, tokens);
         var language = options?.Language is "en" or "es" ? options.Language : LanguageDetector.Detect(tokens);
 
         var rawBlocks = BlockSplitter.Split(text);
@@ -64,6 +74,11 @@ public static class StatementExtractor
         var demands = foundDemands.ConvertAll(d => new Demand(
             text[d.Start..d.End], d.Addressee.NameEn, d.Addressee.Id, d.Addressee.CountryCode, d.Speaker, d.Start, d.End, map[d.Start], map[d.End], d.Block));
 
+        if (tokens.Capacity <= MaxPooledTokens)
+        {
+            tokens.Clear();
+            t_tokens = tokens;
+        }
         return new ExtractionResult
         {
             Language = language,

@@ -32,6 +32,13 @@ internal readonly record struct Token(int Start, int End, Word Word)
     public static List<Token> Tokenize(string text, int start, int end)
     {
         var tokens = new List<Token>(Math.Max(4, (end - start) / 6));
+        Tokenize(text, start, end, tokens);
+        return tokens;
+    }
+
+    /// <summary>Appends the tokens of <c>text[start..end]</c> to <paramref name="tokens"/>.</summary>
+    public static void Tokenize(string text, int start, int end, List<Token> tokens)
+    {
         var span = text.AsSpan(0, end);
         var i = start;
         if (Vector256.IsHardwareAccelerated)
@@ -57,7 +64,6 @@ internal readonly record struct Token(int Start, int End, Word Word)
             }
             i = ScalarWord(span, i, end, tokens);
         }
-        return tokens;
     }
 
     private const int Chunk = 64;
