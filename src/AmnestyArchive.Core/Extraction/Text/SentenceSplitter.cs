@@ -1,4 +1,8 @@
 using System.Buffers;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace AmnestyArchive.Core.Extraction.Text;
 
@@ -34,19 +38,21 @@ internal static class SentenceSplitter
         return chars.ToString();
     }
 
-    public static List<TextSpan> Split(string text, int start, int end)
+    public static List<TextSpan> Split(string text, int start, int end) => Split(text, start, end, Vector256.IsHardwareAccelerated);
+
+    /// <param name="vectorized">Whether to look for the next event sixteen characters at a time (tests compare both ways).</param>
+    internal static List<TextSpan> Split(string text, int start, int end, bool vectorized)
     {
         var sentences = new List<TextSpan>();
         var s = start;
         var k = start;
         while (k < end)
         {
-            var skip = text.AsSpan(k, end - k).IndexOfAnyExcept(Uneventful);
-            if (skip < 0)
+            k = NextEvent(text, k, end, vectorized);
+            if (k < 0)
             {
                 break;
             }
-            k += skip;
             // A run-together pair ("executionsAt least") is seen from its capital.
             if (k - 1 >= start && char.IsLower(text[k - 1]) && k + 1 < end && char.IsUpper(text[k]) && char.IsLower(text[k + 1])
                 && LowerRun(text, start, k - 1) >= 4)
@@ -100,6 +106,38 @@ internal static class SentenceSplitter
         }
         Add(sentences, text, s, end);
         return sentences;
+    }
+
+    /// <summary>
+    /// The first place at or after <paramref name="k"/> where a rule can fire: a line break, a
+    /// stop, a capital right after a lower-case letter, or (to be safe) any non-ASCII character;
+    /// -1 if none. Sixteen characters at a time, each beside the one before it; whatever is
+    /// left at the end goes through the plain scan over the uneventful characters.
+    /// </summary>
+    private static int NextEvent(string text, int k, int end, bool vectorized)
+    {
+        if (vectorized && k > 0)
+        {
+            ref var chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text.AsSpan()));
+            for (; k + Vector256<ushort>.Count <= end; k += Vector256<ushort>.Count)
+            {
+                var v = Vector256.LoadUnsafe(ref chars, (nuint)k);
+                var before = Vector256.LoadUnsafe(ref chars, (nuint)(k - 1));
+                var stops = Vector256.Equals(v, Vector256.Create((ushort)'\n')) | Vector256.Equals(v, Vector256.Create((ushort)'.'))
+                            | Vector256.Equals(v, Vector256.Create((ushort)'!')) | Vector256.Equals(v, Vector256.Create((ushort)'?'));
+                var nonAscii = Vector256.GreaterThan(v, Vector256.Create((ushort)127));
+                var capital = Vector256.LessThanOrEqual(v - Vector256.Create((ushort)'A'), Vector256.Create((ushort)('Z' - 'A')));
+                var lowerBefore = Vector256.LessThanOrEqual(before - Vector256.Create((ushort)'a'), Vector256.Create((ushort)('z' - 'a')))
+                                  | Vector256.GreaterThan(before, Vector256.Create((ushort)127));
+                var events = (stops | nonAscii | (capital & lowerBefore)).ExtractMostSignificantBits();
+                if (events != 0)
+                {
+                    return k + BitOperations.TrailingZeroCount(events);
+                }
+            }
+        }
+        var skip = text.AsSpan(k, end - k).IndexOfAnyExcept(Uneventful);
+        return skip < 0 ? -1 : k + skip;
     }
 
     private static bool StartsSentence(char c) =>
