@@ -123,14 +123,23 @@ internal static class Lexicon
         var lanes = key.AsUInt64();
         var mixed = (lanes.GetElement(0) * 0x9E3779B97F4A7C15ul) ^ (lanes.GetElement(1) * 0xC2B2AE3D27D4EB4Ful)
                     ^ (lanes.GetElement(2) * 0x165667B19E3779F9ul) ^ (lanes.GetElement(3) * 0x27D4EB2F165667C5ul);
-        ref var slot = ref RecentShort[(int)(mixed >> (64 - RecentBits))];
-        var recent = Volatile.Read(ref slot);
-        if (recent is not null && recent.Key == key)
+        // Two ways per set (side by side in one cache line), so that two common words whose
+        // hashes collide do not keep evicting each other.
+        var set = (int)(mixed >> (64 - RecentBits)) & ~1;
+        var first = Volatile.Read(ref RecentShort[set]);
+        if (first is not null && first.Key == key)
         {
-            return recent;
+            return first;
+        }
+        var second = Volatile.Read(ref RecentShort[set + 1]);
+        if (second is not null && second.Key == key)
+        {
+            return second;
         }
         var word = Find(key, length);
-        Volatile.Write(ref slot, word);
+        // The newest word takes the first way, the one it displaces the second.
+        Volatile.Write(ref RecentShort[set + 1], first);
+        Volatile.Write(ref RecentShort[set], word);
         return word;
     }
 
