@@ -127,9 +127,16 @@ public static class StatementExtractor
         {
             return null;
         }
-        var words = tokens.FindAll(t => t.Start >= title.Start && t.End <= colon);
-        var mentions = ActorRegistry.Default.Matcher.FindAll(text, CollectionsMarshal.AsSpan(words));
-        return mentions.Count == 1 && mentions[0].FirstToken == 0 && mentions[0].LastToken == words.Count - 1 ? mentions[0].Value : null;
+        // The title's words before the colon: tokens are in order and never overlap, so they are one run.
+        var from = Token.FirstAtOrAfter(tokens, title.Start);
+        var to = from;
+        while (to < tokens.Count && tokens[to].End <= colon)
+        {
+            to++;
+        }
+        var words = CollectionsMarshal.AsSpan(tokens)[from..to];
+        var mentions = ActorRegistry.Default.Matcher.FindAll(text, words);
+        return mentions.Count == 1 && mentions[0].FirstToken == 0 && mentions[0].LastToken == words.Length - 1 ? mentions[0].Value : null;
     }
 
     private static DateOnly? PublishedOn(string text, List<RawBlock> blocks)
