@@ -115,37 +115,70 @@ internal static class Lexicon
     private const int RecentBits = 14;
     private static readonly Word?[] Recent = new Word?[1 << RecentBits];
 
-    private static readonly Word?[] RecentShort = new Word?[1 << RecentBits];
+    [ThreadStatic]
+    private static RecentWords? t_recentWords;
 
-    /// <summary>The shared word for a short folded word given as its zero-padded characters (<see cref="Word.Key"/>).</summary>
-    public static Word Get(Vector256<ushort> key, int length)
+    /// <summary>The calling thread's table of recent short words (fetch it once per text: reading a thread static is a call).</summary>
+    public static RecentWords RecentWordsOfThisThread => t_recentWords ??= new RecentWords();
+
+    /// <summary>
+    /// Forgets the calling thread's table of recent words. The flags it holds are copies: call this
+    /// after registering words on a thread that has already tokenised (the registries do, as they load).
+    /// </summary>
+    public static void ForgetRecentWords() => t_recentWords = null;
+
+    /// <summary>
+    /// The tokeniser's vector path keeps a table of its own, one per thread: each slot holds a
+    /// word's folded characters and flags beside the word, so that a hit reads one slot and never
+    /// the word object itself (those are spread over the heap), and no other thread can tear a
+    /// slot while it is read. Two ways per set, so that two common words whose hashes collide do
+    /// not keep evicting each other.
+    /// </summary>
+    internal sealed class RecentWords
     {
-        var lanes = key.AsUInt64();
-        var mixed = (lanes.GetElement(0) * 0x9E3779B97F4A7C15ul) ^ (lanes.GetElement(1) * 0xC2B2AE3D27D4EB4Ful)
-                    ^ (lanes.GetElement(2) * 0x165667B19E3779F9ul) ^ (lanes.GetElement(3) * 0x27D4EB2F165667C5ul);
-        // Two ways per set (side by side in one cache line), so that two common words whose
-        // hashes collide do not keep evicting each other.
-        var set = (int)(mixed >> (64 - RecentBits)) & ~1;
-        var first = Volatile.Read(ref RecentShort[set]);
-        if (first is not null && first.Key == key)
+        private const int Bits = 11;
+
+        private struct Slot
         {
-            return first;
+            public Vector256<ushort> Key;
+            public Word? Word;
+            public WordFlags Flags;
         }
-        var second = Volatile.Read(ref RecentShort[set + 1]);
-        if (second is not null && second.Key == key)
+
+        private readonly Slot[] _slots = new Slot[1 << Bits];
+
+        /// <summary>The shared word for a short folded word given as its zero-padded characters (<see cref="Word.Key"/>), with its flags.</summary>
+        public Word Get(Vector256<ushort> key, int length, out WordFlags flags)
         {
-            return second;
+            var lanes = key.AsUInt64();
+            var mixed = (lanes.GetElement(0) * 0x9E3779B97F4A7C15ul) ^ (lanes.GetElement(1) * 0xC2B2AE3D27D4EB4Ful)
+                        ^ (lanes.GetElement(2) * 0x165667B19E3779F9ul) ^ (lanes.GetElement(3) * 0x27D4EB2F165667C5ul);
+            var set = (int)(mixed >> (64 - Bits)) & ~1;
+            ref var first = ref _slots[set];
+            if (first.Key == key && first.Word is { } hit)
+            {
+                flags = first.Flags;
+                return hit;
+            }
+            ref var second = ref _slots[set + 1];
+            if (second.Key == key && second.Word is { } other)
+            {
+                flags = second.Flags;
+                return other;
+            }
+            var word = Find(key, length);
+            // The newest word takes the first way, the one it displaces the second.
+            second = first;
+            first.Key = key;
+            first.Word = word;
+            first.Flags = flags = word.Flags;
+            return word;
         }
-        var word = Find(key, length);
-        // The newest word takes the first way, the one it displaces the second.
-        Volatile.Write(ref RecentShort[set + 1], first);
-        Volatile.Write(ref RecentShort[set], word);
-        return word;
     }
 
     // Off the hot path: the stack buffer would otherwise cost every call its set-up.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static Word Find(Vector256<ushort> key, int length)
+    internal static Word Find(Vector256<ushort> key, int length)
     {
         Span<char> chars = stackalloc char[Vector256<ushort>.Count];
         key.StoreUnsafe(ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(chars)));

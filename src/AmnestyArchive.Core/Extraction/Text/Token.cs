@@ -6,11 +6,16 @@ using System.Text;
 
 namespace AmnestyArchive.Core.Extraction.Text;
 
-/// <summary>A run of letters or digits, with its folded (lower-case, accent-free) word for matching.</summary>
-internal readonly record struct Token(int Start, int End, Word Word)
+/// <summary>
+/// A run of letters or digits, with its folded (lower-case, accent-free) word for matching, and
+/// the word's flags, kept in the token so that scans over tokens need not reach each word.
+/// </summary>
+internal readonly record struct Token(int Start, int End, Word Word, WordFlags Flags)
 {
-    /// <summary>The word's flags, kept in the token so that scans over tokens need not reach each word.</summary>
-    public WordFlags Flags { get; } = Word.Flags;
+    public Token(int start, int end, Word word)
+        : this(start, end, word, word.Flags)
+    {
+    }
 
     static Token()
     {
@@ -22,6 +27,8 @@ internal readonly record struct Token(int Start, int End, Word Word)
         RuntimeHelpers.RunClassConstructor(typeof(LanguageDetector).TypeHandle);
         RuntimeHelpers.RunClassConstructor(typeof(Citations.CitationResolver).TypeHandle);
         RuntimeHelpers.RunClassConstructor(typeof(Demands.DemandDetector).TypeHandle);
+        // Loading tokenised the registries' phrases while words were still getting their flags.
+        Lexicon.ForgetRecentWords();
     }
 
     // Longer words are rare enough to be folded on a slower path.
@@ -77,6 +84,7 @@ internal readonly record struct Token(int Start, int End, Word Word)
     private static int TokenizeChunks(ReadOnlySpan<char> span, int i, int end, List<Token> tokens)
     {
         ref var chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(span));
+        var recent = Lexicon.RecentWordsOfThisThread;
         while (end - i >= Chunk + Vector256<ushort>.Count)
         {
             var (words, nonAscii) = ChunkMasks(ref chars, i);
@@ -98,7 +106,8 @@ internal readonly record struct Token(int Start, int End, Word Word)
                 if (length < Vector256<ushort>.Count)
                 {
                     var key = (Vector256.LoadUnsafe(ref chars, (nuint)wordStart) | Vector256.Create((ushort)0x20)) & Word.LengthMask(length);
-                    tokens.Add(new Token(wordStart, wordStart + length, Lexicon.Get(key, length)));
+                    var word = recent.Get(key, length, out var flags);
+                    tokens.Add(new Token(wordStart, wordStart + length, word, flags));
                 }
                 else
                 {
@@ -186,7 +195,7 @@ internal readonly record struct Token(int Start, int End, Word Word)
         }
         // ASCII digits already have the 0x20 bit, so one OR folds letters and leaves digits alone.
         var folded = lower & Word.LengthMask(length);
-        return Lexicon.Get(folded, length);
+        return Lexicon.RecentWordsOfThisThread.Get(folded, length, out _);
     }
 
     private static int ScalarWord(ReadOnlySpan<char> span, int i, int end, List<Token> tokens)
