@@ -25,7 +25,8 @@ internal enum WordFlags : uint
 
     // Bits 8 to 17 are the citation patterns a word may start (CitationResolver.Trigger).
 
-    // Bits 24 to 31 mark the words that phrases of a PhraseMatcher start with, one bit per matcher.
+    // Bits 24 to 31 mark, for each of up to four PhraseMatchers, the words its phrases start
+    // with and the words that come second in them.
 }
 
 /// <summary>
@@ -227,10 +228,13 @@ internal static class Lexicon
         return word;
     }
 
-    /// <summary>A flag for a new phrase matcher to mark the words its phrases start with; none once all eight are taken.</summary>
-    public static WordFlags NewPhraseRootFlag()
+    /// <summary>
+    /// Two flags for a new phrase matcher: one for the words its phrases start with, one for the
+    /// words that come second in them; none once all four pairs are taken.
+    /// </summary>
+    public static (WordFlags First, WordFlags Second) NewPhraseFlags()
     {
         var n = Interlocked.Increment(ref _lastPhraseRoot);
-        return n <= 8 ? (WordFlags)(1u << (24 + n - 1)) : WordFlags.None;
+        return n <= 4 ? ((WordFlags)(1u << (24 + (2 * (n - 1)))), (WordFlags)(1u << (25 + (2 * (n - 1))))) : (WordFlags.None, WordFlags.None);
     }
 }

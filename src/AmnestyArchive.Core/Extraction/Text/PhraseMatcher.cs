@@ -20,17 +20,28 @@ internal sealed class PhraseMatcher<T>
         // A read-optimised copy of Children, made by Freeze once the registry is loaded.
         public FrozenDictionary<int, Node>? FrozenChildren;
 
-        public List<(string[] AliasTokens, bool LowercaseOk, T Value)>? Values;
+        public List<(AliasWord[] Words, bool LowercaseOk, T Value)>? Values;
 
         public bool TryGetChild(Word word, out Node next) =>
             FrozenChildren is { } frozen ? frozen.TryGetValue(word.Id, out next!) : Children!.TryGetValue(word.Id, out next!);
     }
 
+    /// <summary>A word of an alias as written, with what its case demands of the text, worked out once.</summary>
+    private readonly record struct AliasWord(string Text, bool AllCapitals, bool Capitalised);
+
     private readonly Node _root = new();
 
-    // Set on every word a phrase starts with, so that the many tokens that start none are
-    // ruled out by a bit test instead of a lookup; None (no bit left) means "look every word up".
-    private readonly WordFlags _rootFlag = Lexicon.NewPhraseRootFlag();
+    // The root's children by word id, made by Freeze: every token that starts a phrase is looked
+    // up here, so an array index replaces a dictionary lookup. Null while not frozen.
+    private Node?[]? _rootById;
+
+    // Set on every word a phrase starts with, and on every word that comes second in one, so that
+    // the many tokens that start none (or "the" before a word no phrase has next) are ruled out
+    // by a bit test instead of a lookup; None (no bit left) means "look every word up".
+    private readonly WordFlags _rootFlag;
+    private readonly WordFlags _secondFlag;
+
+    public PhraseMatcher() => (_rootFlag, _secondFlag) = Lexicon.NewPhraseFlags();
 
     public int MaxTokens { get; private set; }
 
@@ -44,13 +55,15 @@ internal sealed class PhraseMatcher<T>
             return;
         }
         var node = _root;
-        foreach (var t in tokens)
+        for (var k = 0; k < tokens.Count; k++)
         {
-            var word = Lexicon.Register(t.Folded);
-            if (node == _root)
+            var word = Lexicon.Register(tokens[k].Folded);
+            word.AddFlags(k switch
             {
-                word.AddFlags(_rootFlag);
-            }
+                0 => _rootFlag,
+                1 => _secondFlag,
+                _ => WordFlags.None,
+            });
             node.FrozenChildren = null; // stale once a child is added
             node.Children ??= [];
             if (!node.Children.TryGetValue(word.Id, out var next))
@@ -61,12 +74,27 @@ internal sealed class PhraseMatcher<T>
             node = next;
         }
         node.Values ??= [];
-        node.Values.Add((tokens.ConvertAll(t => alias[t.Start..t.End]).ToArray(), lowercaseOk, value));
+        node.Values.Add((tokens.ConvertAll(t => AliasWordOf(alias[t.Start..t.End])).ToArray(), lowercaseOk, value));
+        _rootById = null; // stale once a phrase is added
         MaxTokens = Math.Max(MaxTokens, tokens.Count);
     }
 
+    private static AliasWord AliasWordOf(string a) => new(a, a.Length >= 2 && IsAllUpper(a), char.IsUpper(a[0]));
+
     /// <summary>Makes lookups faster; call once all phrases are added (a later Add undoes it where it changes the trie).</summary>
-    public void Freeze() => Freeze(_root);
+    public void Freeze()
+    {
+        Freeze(_root);
+        if (_root.Children is { } children)
+        {
+            var byId = new Node?[children.Keys.Max() + 1];
+            foreach (var (id, child) in children)
+            {
+                byId[id] = child;
+            }
+            _rootById = byId;
+        }
+    }
 
     private static void Freeze(Node node)
     {
@@ -121,8 +149,52 @@ internal sealed class PhraseMatcher<T>
             return null;
         }
         var node = _root;
-        PhraseMatch<T>? best = null;
-        for (var j = i; j < tokens.Length && node.Children is not null; j++)
+        var j = i;
+        if (_rootById is { } byId)
+        {
+            // The first word, from the array; the loop below goes on from the second.
+            var id = tokens[i].Word.Id;
+            if ((uint)id >= (uint)byId.Length || byId[id] is not { } child)
+            {
+                return null;
+            }
+            node = child;
+            // No phrase goes on with the next word: only a one-word phrase can match here.
+            var goesOn = node.Children is not null && i + 1 < tokens.Length && (_secondFlag == WordFlags.None || (tokens[i + 1].Flags & _secondFlag) != 0);
+            if (node.Values is { } values && Fits(text, tokens, i, i, values) is { } single)
+            {
+                return goesOn ? Longer(text, tokens, i, node, single) : single;
+            }
+            if (!goesOn)
+            {
+                return null;
+            }
+            j = i + 1;
+        }
+        return Longer(text, tokens, i, node, null, j);
+    }
+
+    /// <summary>The value of the first alias at this node whose case the text fits, as a match of tokens <paramref name="i"/> to <paramref name="j"/>.</summary>
+    private static PhraseMatch<T>? Fits(string text, ReadOnlySpan<Token> tokens, int i, int j, List<(AliasWord[] Words, bool LowercaseOk, T Value)> values)
+    {
+        foreach (var (aliasWords, lowercaseOk, value) in values)
+        {
+            if (CaseFits(text, tokens, i, aliasWords, lowercaseOk))
+            {
+                return new PhraseMatch<T>(i, j, tokens[i].Start, tokens[j].End, value);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Walks the trie on from <paramref name="node"/>, reached by tokens <paramref name="i"/> to <paramref name="j"/> - 1; the longest match wins.</summary>
+    private static PhraseMatch<T>? Longer(string text, ReadOnlySpan<Token> tokens, int i, Node node, PhraseMatch<T>? best, int j = -1)
+    {
+        if (j < 0)
+        {
+            j = i + 1;
+        }
+        for (; j < tokens.Length && node.Children is not null; j++)
         {
             if (!node.TryGetChild(tokens[j].Word, out var next))
             {
@@ -134,17 +206,9 @@ internal sealed class PhraseMatcher<T>
                 break;
             }
             node = next;
-            if (node.Values is null)
+            if (node.Values is { } values && Fits(text, tokens, i, j, values) is { } match)
             {
-                continue;
-            }
-            foreach (var (aliasTokens, lowercaseOk, value) in node.Values)
-            {
-                if (CaseFits(text, tokens, i, aliasTokens, lowercaseOk))
-                {
-                    best = new PhraseMatch<T>(i, j, tokens[i].Start, tokens[j].End, value);
-                    break;
-                }
+                best = match;
             }
         }
         return best;
@@ -164,20 +228,20 @@ internal sealed class PhraseMatcher<T>
         return false;
     }
 
-    private static bool CaseFits(string text, ReadOnlySpan<Token> tokens, int first, string[] aliasTokens, bool lowercaseOk)
+    private static bool CaseFits(string text, ReadOnlySpan<Token> tokens, int first, AliasWord[] aliasWords, bool lowercaseOk)
     {
-        for (var k = 0; k < aliasTokens.Length; k++)
+        for (var k = 0; k < aliasWords.Length; k++)
         {
-            var a = aliasTokens[k];
+            var a = aliasWords[k];
             var t = tokens[first + k];
-            if (a.Length >= 2 && IsAllUpper(a))
+            if (a.AllCapitals)
             {
-                if (!text.AsSpan(t.Start, t.End - t.Start).SequenceEqual(a))
+                if (!text.AsSpan(t.Start, t.End - t.Start).SequenceEqual(a.Text))
                 {
                     return false;
                 }
             }
-            else if (!lowercaseOk && char.IsUpper(a[0]) && !char.IsUpper(text[t.Start]))
+            else if (!lowercaseOk && a.Capitalised && !char.IsUpper(text[t.Start]))
             {
                 return false;
             }
