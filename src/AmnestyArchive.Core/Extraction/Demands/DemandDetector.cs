@@ -70,6 +70,21 @@ internal static class DemandDetector
         return true;
     }
 
+    /// <summary>Who a demand without a named addressee is made of, from what came before.</summary>
+    private readonly record struct Context(
+        (Actor Actor, int Block)? Last, Actor? LastState, Actor? StateInSentence, Actor? Focus, int Block, ActorRegistry Registry)
+    {
+        /// <summary>The last addressee, if it was named at most three blocks back, else the headline's subject.</summary>
+        public Actor? Addressee() => Last is { } l && Block - l.Block <= 3 ? l.Actor : Focus;
+
+        /// <summary>Bare "the authorities": of the state named last (in this sentence or before), else of the last addressee, else of the headline's subject.</summary>
+        public Actor? Authorities()
+        {
+            var state = StateInSentence ?? LastState ?? (Last is { } l && l.Actor.CountryCode is not null ? l.Actor : Focus);
+            return state?.CountryCode is { } code ? Registry.AuthoritiesOf(code) : null;
+        }
+    }
+
     private enum CueKind
     {
         Modal,
@@ -85,8 +100,9 @@ internal static class DemandDetector
         Actor? lastState = null;
         var t0 = 0;
         var all = CollectionsMarshal.AsSpan(tokens);
-        // One mention list, refilled for each sentence.
+        // One mention list and one list of the sentence's addressees, refilled for each sentence.
         var mentions = new List<PhraseMatch<Actor>>();
+        var found = new List<Actor>();
         for (var b = 0; b < blocks.Count; b++)
         {
             var block = blocks[b];
@@ -106,15 +122,16 @@ internal static class DemandDetector
                 // The repeat of a demand in a pull quote is not another demand; datelines and attribution lines hold none.
                 if (block.Kind is BlockKind.Paragraph or BlockKind.Heading && words.Length > 0)
                 {
-                    Actor? Context() => last is { } l && b - l.Block <= 3 ? l.Actor : focus;
-                    var stateInSentence = mentions.FindLast(m => m.Value.CountryCode is not null).Value;
-                    Actor? Authorities()
+                    Actor? stateInSentence = null;
+                    for (var m = mentions.Count - 1; m >= 0; m--)
                     {
-                        // Bare "the authorities": of the state named last (in this sentence or before), else of the last addressee, else of the headline's subject.
-                        var state = stateInSentence ?? lastState ?? (last is { } l && l.Actor.CountryCode is not null ? l.Actor : focus);
-                        return state?.CountryCode is { } code ? registry.AuthoritiesOf(code) : null;
+                        if (mentions[m].Value.CountryCode is not null)
+                        {
+                            stateInSentence = mentions[m].Value;
+                            break;
+                        }
                     }
-                    var found = new List<Actor>();
+                    found.Clear();
                     if (b == 0 && block.Kind == BlockKind.Heading && focus is not null && ImperativeAfterColon(text, words))
                     {
                         // "Iran: Release all detained lawyers" asks the headline's subject to act.
@@ -133,10 +150,12 @@ internal static class DemandDetector
                         {
                             continue;
                         }
+                        // What the sentence's context says, as it stands at this cue.
+                        var context = new Context(last, lastState, stateInSentence, focus, b, registry);
                         var addressee = kind switch
                         {
-                            CueKind.Modal => ModalSubject(text, words, mentions, i, length, sentence, Context, Authorities),
-                            _ => ObjectOf(text, words, mentions, i + length, kind, Context, Authorities),
+                            CueKind.Modal => ModalSubject(text, words, mentions, i, length, sentence, context),
+                            _ => ObjectOf(text, words, mentions, i + length, kind, context),
                         };
                         if (addressee is not null && !HasActor(found, addressee.Id))
                         {
@@ -240,7 +259,7 @@ internal static class DemandDetector
     }
 
     private static Actor? ModalSubject(string text, ReadOnlySpan<Token> words, List<PhraseMatch<Actor>> mentions, int modal, int length,
-        TextSpan sentence, Func<Actor?> context, Func<Actor?> authorities)
+        TextSpan sentence, in Context context)
     {
         var next = modal + length < words.Length ? words[modal + length].Folded : "";
         if (next is "the" or "a" or "an" or "this" or "these" or "any" or "you" or "we" or "i")
@@ -276,7 +295,7 @@ internal static class DemandDetector
         if (clauseStart == modal)
         {
             // "... released researchers, but should immediately free ...": the sentence subject.
-            return SentenceSubject(text, words, mentions, authorities) ?? (passive ? context() : null);
+            return SentenceSubject(text, words, mentions, context) ?? (passive ? context.Addressee() : null);
         }
         var first = clauseStart;
         if (Impersonal.Contains(words[first].Folded) || Impersonal.Contains(words[modal - 1].Folded))
@@ -285,7 +304,7 @@ internal static class DemandDetector
         }
         if (modal - first <= 2 && Pronouns.Contains(words[modal - 1].Folded))
         {
-            return context();
+            return context.Addressee();
         }
         while (first < modal && Determiners.Contains(words[first].Folded))
         {
@@ -301,7 +320,7 @@ internal static class DemandDetector
         }
         if (first < modal && IsStateOrgan(words, first) && modal - first <= 3)
         {
-            return authorities();
+            return context.Authorities();
         }
         foreach (var m in mentions)
         {
@@ -311,7 +330,7 @@ internal static class DemandDetector
                 return m.Value;
             }
         }
-        return passive ? context() : null;
+        return passive ? context.Addressee() : null;
     }
 
     private static int IndexOfHave(ReadOnlySpan<Token> words, int from)
@@ -354,7 +373,7 @@ internal static class DemandDetector
         return false;
     }
 
-    private static Actor? SentenceSubject(string text, ReadOnlySpan<Token> words, List<PhraseMatch<Actor>> mentions, Func<Actor?> authorities)
+    private static Actor? SentenceSubject(string text, ReadOnlySpan<Token> words, List<PhraseMatch<Actor>> mentions, in Context context)
     {
         var first = 0;
         // Skip a leading dateline in parentheses: "(New York, February 4, 2011) - Egyptian authorities ..."
@@ -382,11 +401,11 @@ internal static class DemandDetector
                 return m.Value;
             }
         }
-        return IsStateOrgan(words, first) ? authorities() : null;
+        return IsStateOrgan(words, first) ? context.Authorities() : null;
     }
 
     private static Actor? ObjectOf(string text, ReadOnlySpan<Token> words, List<PhraseMatch<Actor>> mentions, int from, CueKind kind,
-        Func<Actor?> context, Func<Actor?> authorities)
+        in Context context)
     {
         var k = from;
         while (k < words.Length && k < from + 5 && ObjectSkips.Contains(words[k].Folded))
@@ -404,13 +423,13 @@ internal static class DemandDetector
             }
             if (IsStateOrgan(words, k))
             {
-                return authorities();
+                return context.Authorities();
             }
             if (Pronouns.Contains(words[k].Folded) && kind == CueKind.Object)
             {
-                return context();
+                return context.Addressee();
             }
         }
-        return kind == CueKind.CallFor ? context() : null;
+        return kind == CueKind.CallFor ? context.Addressee() : null;
     }
 }
