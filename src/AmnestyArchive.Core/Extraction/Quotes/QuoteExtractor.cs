@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 using AmnestyArchive.Core.Extraction.Text;
 
 namespace AmnestyArchive.Core.Extraction.Quotes;
@@ -30,6 +31,12 @@ internal static class QuoteExtractor
         "entitled", "titled", "called", "named", "known as", "so-called", "dubbed", "report", "book", "campaign", "film", "programme", "program",
         "titulado", "titulada", "denominado", "denominada", "llamado", "llamada", "informe", "libro", "campaña",
     ];
+
+    // A cue without a space is the last word of the text before the quote; those with one are few.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OneWordTitleCues =
+        TitleCues.Where(c => !c.Contains(' ', StringComparison.Ordinal)).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly string[] SpacedTitleCues = [.. TitleCues.Where(c => c.Contains(' ', StringComparison.Ordinal))];
 
     public static List<FoundQuote> Extract(string text, List<Token> tokens, IReadOnlyList<RawBlock> blocks, IReadOnlyList<List<TextSpan>> sentences, IReadOnlyList<(int Start, int End)> citations)
     {
@@ -273,12 +280,9 @@ internal static class QuoteExtractor
         Span<char> buffer = stackalloc char[Window];
         var p = buffer[..trimmed[Math.Max(0, trimmed.Length - Window)..].ToLowerInvariant(buffer)];
         var beforeThe = p.EndsWith(" the", StringComparison.Ordinal) ? p[..^4] : default;
-        foreach (var cue in TitleCues)
+        if (EndsWithCue(p) || (whole && IsCue(p)) || EndsWithCue(beforeThe))
         {
-            if (EndsWithWord(p, cue) || (whole && p.SequenceEqual(cue)) || EndsWithWord(beforeThe, cue))
-            {
-                return true;
-            }
+            return true;
         }
         // Title Case with no sentence punctuation reads as the name of a report or law.
         var inner = text.AsSpan(start, end - start).TrimEnd();
@@ -301,6 +305,40 @@ internal static class QuoteExtractor
             words++;
         }
         return words >= 2;
+    }
+
+    /// <summary>True when <paramref name="s"/> ends with a space and then a title cue.</summary>
+    private static bool EndsWithCue(ReadOnlySpan<char> s)
+    {
+        var space = s.LastIndexOf(' ');
+        if (space >= 0 && OneWordTitleCues.Contains(s[(space + 1)..]))
+        {
+            return true;
+        }
+        foreach (var cue in SpacedTitleCues)
+        {
+            if (EndsWithWord(s, cue))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsCue(ReadOnlySpan<char> s)
+    {
+        if (OneWordTitleCues.Contains(s))
+        {
+            return true;
+        }
+        foreach (var cue in SpacedTitleCues)
+        {
+            if (s.SequenceEqual(cue))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>True when <paramref name="s"/> ends with a space and then <paramref name="word"/>.</summary>
@@ -468,14 +506,15 @@ internal static class QuoteExtractor
         return !char.IsWhiteSpace(prev) && (char.IsWhiteSpace(next) || next is '.' or ',' or ';' or ':' or '!' or '?' or ')' or ']' or '}' or '—' or '–' or '-' || k + 1 >= block.End);
     }
 
-    /// <summary>Links each pull quote to the body quote it repeats.</summary>
+    /// <summary>Links each pull quote to the body quote it repeats: the nearest one whose squashed text holds the pull quote's first 60 squashed characters.</summary>
     private static List<FoundQuote> LinkPullQuotes(string text, List<FoundQuote> quotes)
     {
         if (!quotes.Exists(q => q.Kind == QuoteKind.PullQuote))
         {
             return quotes; // nothing to link, so no need to squash every quote
         }
-        // Every quote squashed (letters and digits, lower case) once, into one pooled buffer.
+        // Quotes are squashed (letters and digits, lower case) when first needed, into one pooled
+        // buffer; body quotes are tried nearest first, so most are never squashed.
         var total = 0;
         foreach (var q in quotes)
         {
@@ -483,29 +522,21 @@ internal static class QuoteExtractor
         }
         var buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, total));
         var squashed = new (int Start, int Length)[quotes.Count];
+        Array.Fill(squashed, (-1, 0));
+        var used = 0;
+        ReadOnlySpan<char> Squashed(int i)
+        {
+            if (squashed[i].Start < 0)
+            {
+                var n = Squash(text.AsSpan(quotes[i].Start, quotes[i].End - quotes[i].Start), buffer.AsSpan(used));
+                squashed[i] = (used, n);
+                used += n;
+            }
+            return buffer.AsSpan(squashed[i].Start, squashed[i].Length);
+        }
         try
         {
-            var n = 0;
-            for (var i = 0; i < quotes.Count; i++)
-            {
-                var from = n;
-                foreach (var c in text.AsSpan(quotes[i].Start, quotes[i].End - quotes[i].Start))
-                {
-                    if (c < 128)
-                    {
-                        if (char.IsAsciiLetterOrDigit(c))
-                        {
-                            buffer[n++] = (char)(c | 0x20); // lower case; digits already have the bit
-                        }
-                    }
-                    else if (char.IsLetterOrDigit(c))
-                    {
-                        buffer[n++] = char.ToLowerInvariant(c);
-                    }
-                }
-                squashed[i] = (from, n - from);
-            }
-            ReadOnlySpan<char> Squashed(int i) => buffer.AsSpan(squashed[i].Start, squashed[i].Length);
+            var byDistance = new int[quotes.Count];
             for (var i = 0; i < quotes.Count; i++)
             {
                 if (quotes[i].Kind != QuoteKind.PullQuote)
@@ -514,18 +545,28 @@ internal static class QuoteExtractor
                 }
                 var probe = Squashed(i);
                 probe = probe.Length > 60 ? probe[..60] : probe;
-                int? best = null;
-                for (var j = 0; j < quotes.Count; j++)
+                if (probe.Length == 0)
                 {
-                    if (quotes[j].Kind == QuoteKind.Inline && probe.Length > 0 && Squashed(j).Contains(probe, StringComparison.Ordinal)
-                        && (best is null || Math.Abs(quotes[j].Start - quotes[i].Start) < Math.Abs(quotes[best.Value].Start - quotes[i].Start)))
-                    {
-                        best = j;
-                    }
+                    continue;
                 }
-                if (best is not null)
+                // Nearest first; among equally near ones, the earlier, as a scan in order would pick.
+                var start = quotes[i].Start;
+                for (var j = 0; j < byDistance.Length; j++)
                 {
-                    quotes[i] = quotes[i] with { RepeatsQuote = best };
+                    byDistance[j] = j;
+                }
+                Array.Sort(byDistance, (x, y) =>
+                {
+                    var d = Math.Abs(quotes[x].Start - start).CompareTo(Math.Abs(quotes[y].Start - start));
+                    return d != 0 ? d : x.CompareTo(y);
+                });
+                foreach (var j in byDistance)
+                {
+                    if (quotes[j].Kind == QuoteKind.Inline && Squashed(j).Contains(probe, StringComparison.Ordinal))
+                    {
+                        quotes[i] = quotes[i] with { RepeatsQuote = j };
+                        break;
+                    }
                 }
             }
         }
@@ -534,5 +575,26 @@ internal static class QuoteExtractor
             ArrayPool<char>.Shared.Return(buffer);
         }
         return quotes;
+    }
+
+    /// <summary>The letters and digits of <paramref name="s"/>, lower-cased, into <paramref name="into"/>; returns how many.</summary>
+    private static int Squash(ReadOnlySpan<char> s, Span<char> into)
+    {
+        var n = 0;
+        foreach (var c in s)
+        {
+            if (c < 128)
+            {
+                if (char.IsAsciiLetterOrDigit(c))
+                {
+                    into[n++] = (char)(c | 0x20); // lower case; digits already have the bit
+                }
+            }
+            else if (char.IsLetterOrDigit(c))
+            {
+                into[n++] = char.ToLowerInvariant(c);
+            }
+        }
+        return n;
     }
 }
