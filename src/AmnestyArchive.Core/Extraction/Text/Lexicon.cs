@@ -149,6 +149,7 @@ internal static class Lexicon
         private readonly Slot[] _slots = new Slot[1 << Bits];
 
         /// <summary>The shared word for a short folded word given as its zero-padded characters (<see cref="Word.Key"/>), with its flags.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] // once per token: the call would cost as much as the lookup
         public Word Get(Vector256<ushort> key, int length, out WordFlags flags)
         {
             var lanes = key.AsUInt64();
@@ -167,6 +168,12 @@ internal static class Lexicon
                 flags = second.Flags;
                 return other;
             }
+            return Miss(ref first, ref second, key, length, out flags);
+        }
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static Word Miss(ref Slot first, ref Slot second, Vector256<ushort> key, int length, out WordFlags flags)
+        {
             var word = Find(key, length);
             // The newest word takes the first way, the one it displaces the second.
             second = first;
