@@ -23,6 +23,8 @@ public class ExtractionStageBenchmarks
     public void Setup()
     {
         _original = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "seed.txt"));
+        // Loads the registries and rules, which register the words the tokens are marked with.
+        StatementExtractor.Extract(_original);
         _text = TextNormalizer.Normalize(_original).Text;
         _tokens = Token.Tokenize(_text, 0, _text.Length);
         _blocks = BlockSplitter.Split(_text);

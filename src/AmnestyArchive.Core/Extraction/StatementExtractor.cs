@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using System.Runtime.CompilerServices;
 using AmnestyArchive.Core.Extraction.Citations;
 using AmnestyArchive.Core.Extraction.Demands;
 using AmnestyArchive.Core.Extraction.Quotes;
@@ -43,8 +44,30 @@ public static class StatementExtractor
 
     private const int MaxPooledTokens = 1 << 16;
 
+    private static volatile bool s_rulesLoaded;
+
+    /// <summary>
+    /// Registries and rules register the words they look for, with their flags, as they load, and
+    /// each token copies its word's id and flags: they must all be loaded before a text is
+    /// tokenised. Reading each one waits for another thread that may be loading it.
+    /// </summary>
+    private static void EnsureRulesLoaded()
+    {
+        if (s_rulesLoaded)
+        {
+            return;
+        }
+        _ = InstrumentRegistry.Default;
+        _ = ActorRegistry.Default;
+        RuntimeHelpers.RunClassConstructor(typeof(LanguageDetector).TypeHandle);
+        RuntimeHelpers.RunClassConstructor(typeof(CitationResolver).TypeHandle);
+        RuntimeHelpers.RunClassConstructor(typeof(DemandDetector).TypeHandle);
+        s_rulesLoaded = true;
+    }
+
     internal static ExtractionResult ExtractCore(string original, ExtractionOptions? options)
     {
+        EnsureRulesLoaded();
         var normalized = TextNormalizer.Normalize(original);
         var text = normalized.Text;
         var map = normalized.Map;

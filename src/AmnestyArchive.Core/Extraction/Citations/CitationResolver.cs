@@ -70,10 +70,18 @@ internal static class CitationResolver
         "orden", "reglamento",
     };
 
-    private static readonly HashSet<string> BackReferenceDeterminers = new(StringComparer.Ordinal)
-    {
-        "the", "this", "that", "said", "la", "el", "esta", "este", "dicha", "dicho", "los", "las", "dichos", "del", "al",
-    };
+    private static readonly WordSet BackReferenceDeterminers = new(
+        "the", "this", "that", "said", "la", "el", "esta", "este", "dicha", "dicho", "los", "las", "dichos", "del", "al");
+
+    private static readonly int Said = Lexicon.Register("said").Id;
+
+    // "del" and "al" fuse a preposition with the article.
+    private static readonly WordSet FusedArticles = new("del", "al");
+
+    private static readonly int General = Lexicon.Register("general").Id;
+    private static readonly WordSet CommentWords = new("comment", "comments", "recommendation", "recommendations");
+    private static readonly WordSet SpanishCommentWords = new("observacion", "observaciones", "recomendacion", "recomendaciones");
+    private static readonly WordSet Generales = new("general", "generales");
 
     [Flags]
     private enum Trigger
@@ -203,13 +211,13 @@ internal static class CitationResolver
             }
             var t = tokens[i];
             var d = tokens[i - 1];
-            if (char.IsUpper(text[t.Start]) && BackReferenceDeterminers.Contains(d.Folded)
+            if (char.IsUpper(text[t.Start]) && BackReferenceDeterminers.Contains(d)
                 && t.Start - d.End == 1 && text[d.End] == ' ' && (d.Start == 0 || !char.IsLetterOrDigit(text[d.Start - 1]))
-                && (d.Folded != "said" || char.IsLower(text[d.Start]))
+                && (d.WordId != Said || char.IsLower(text[d.Start]))
                 && !Overlaps(accepted, d.Start, t.End))
             {
                 // "del"/"al" fuse a preposition with the article; the mention is the noun alone.
-                var start = d.Folded is "del" or "al" ? t.Start : d.Start;
+                var start = FusedArticles.Contains(d) ? t.Start : d.Start;
                 accepted.Add(new Candidate(start, t.End, Kind.Backref, null, null, null, null, [], null, text[t.Start..t.End], null));
             }
         }
@@ -437,7 +445,7 @@ internal static class CitationResolver
 
     private static void AddGeneralComments(string text, List<Token> tokens, List<(int, Trigger)> hits, InstrumentRegistry registry, List<Candidate> list)
     {
-        foreach (var m in MatchesAt(GeneralComment, text, tokens, hits, Trigger.GeneralComment, i => i + 1 < tokens.Count && (tokens[i].Folded, tokens[i + 1].Folded) is ("general", "comment" or "comments" or "recommendation" or "recommendations") or ("observacion" or "observaciones" or "recomendacion" or "recomendaciones", "general" or "generales"), 40))
+        foreach (var m in MatchesAt(GeneralComment, text, tokens, hits, Trigger.GeneralComment, i => i + 1 < tokens.Count && ((tokens[i].WordId == General && CommentWords.Contains(tokens[i + 1])) || (SpanishCommentWords.Contains(tokens[i]) && Generales.Contains(tokens[i + 1]))), 40))
         {
             var recommendation = (m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value).StartsWith("Recom", StringComparison.OrdinalIgnoreCase);
             var number = m.Groups[3].Value;

@@ -16,38 +16,34 @@ internal sealed record FoundDemand(int Start, int End, Actor Addressee, string? 
 /// </summary>
 internal static class DemandDetector
 {
-    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
-    {
-        "the", "los", "las", "el", "la", "these", "those", "both", "its", "their", "sus", "su",
-    };
+    // Words are sets of folded words, tested by id (see WordSet); the sets register their words
+    // in the lexicon when this class loads, before any text is tokenised.
+    private static readonly WordSet Determiners = new("the", "los", "las", "el", "la", "these", "those", "both", "its", "their", "sus", "su");
 
-    private static readonly HashSet<string> Impersonal = new(StringComparer.Ordinal)
-    {
-        "there", "what", "which", "that", "who", "whoever", "nothing", "no", "nobody", "hay", "nadie", "nada", "que", "quien",
-    };
+    private static readonly WordSet Impersonal = new(
+        "there", "what", "which", "that", "who", "whoever", "nothing", "no", "nobody", "hay", "nadie", "nada", "que", "quien");
 
-    private static readonly HashSet<string> Adverbs = new(StringComparer.Ordinal)
-    {
-        "not", "now", "also", "immediately", "never", "urgently", "promptly", "therefore", "still", "no", "ya", "también", "inmediatamente", "be", "ser",
-    };
+    private static readonly WordSet Adverbs = new(
+        "not", "now", "also", "immediately", "never", "urgently", "promptly", "therefore", "still", "no", "ya", "también", "inmediatamente", "be", "ser");
 
-    private static readonly HashSet<string> ObjectSkips = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet ObjectSkips = new(
         "on", "upon", "a", "al", "the", "los", "las", "el", "la", "to", "that", "que",
-        "today", "hoy", "again", "also", "urgently", "publicly", "yesterday", "nuevamente", "reiteradamente", "tambien", "ayer", "publicamente",
-    };
+        "today", "hoy", "again", "also", "urgently", "publicly", "yesterday", "nuevamente", "reiteradamente", "tambien", "ayer", "publicamente");
 
-    private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "it", "they", "ellos", "ellas", "them", "les" };
+    private static readonly WordSet Pronouns = new("it", "they", "ellos", "ellas", "them", "les");
 
     // Organs of a state that stand for its authorities when no state is named with them.
-    private static readonly HashSet<string> GenericAuthorities = new(StringComparer.Ordinal)
-    {
-        "authorities", "autoridades", "government", "gobierno", "military", "army", "police", "junta", "regime", "ejercito", "policia", "regimen",
-    };
+    private static readonly WordSet GenericAuthorities = new(
+        "authorities", "autoridades", "government", "gobierno", "military", "army", "police", "junta", "regime", "ejercito", "policia", "regimen");
+
+    private static readonly WordSet ArmedOrSecurity = new("armed", "security");
+    private static readonly WordSet ArmadasOrDe = new("armadas", "de");
+    private static readonly int Forces = Lexicon.Register("forces").Id;
+    private static readonly int Fuerzas = Lexicon.Register("fuerzas").Id;
 
     private static bool IsStateOrgan(ReadOnlySpan<Token> words, int i) =>
-        i < words.Length && (GenericAuthorities.Contains(words[i].Folded)
-            || (i + 1 < words.Length && (words[i].Folded, words[i + 1].Folded) is ("armed" or "security", "forces") or ("fuerzas", "armadas" or "de")));
+        i < words.Length && (GenericAuthorities.Contains(words[i])
+            || (i + 1 < words.Length && ((ArmedOrSecurity.Contains(words[i]) && words[i + 1].WordId == Forces) || (words[i].WordId == Fuerzas && ArmadasOrDe.Contains(words[i + 1])))));
 
     // Every word that CueAt can start a cue with: registered with a flag, so that the words of a
     // sentence that start none are passed over with a bit test.
@@ -194,12 +190,10 @@ internal static class DemandDetector
         return false;
     }
 
-    private static readonly HashSet<string> Imperatives = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet Imperatives = new(
         "release", "free", "end", "stop", "halt", "investigate", "protect", "repeal", "drop", "lift", "allow", "ensure", "guarantee",
         "respect", "cease", "quash", "overturn", "abolish", "suspend", "reveal", "grant", "prosecute", "reinstate", "restore", "withdraw",
-        "liberen", "libere", "detengan", "investiguen", "garanticen", "protejan", "deroguen", "pongan", "cesen", "respeten", "liberad",
-    };
+        "liberen", "libere", "detengan", "investiguen", "garanticen", "protejan", "deroguen", "pongan", "cesen", "respeten", "liberad");
 
     private static bool ImperativeAfterColon(string text, ReadOnlySpan<Token> words)
     {
@@ -207,7 +201,7 @@ internal static class DemandDetector
         {
             if (text.AsSpan(words[i - 1].End, words[i].Start - words[i - 1].End).Contains(':'))
             {
-                return Imperatives.Contains(words[i].Folded);
+                return Imperatives.Contains(words[i]);
             }
         }
         return false;
@@ -225,51 +219,88 @@ internal static class DemandDetector
         return null;
     }
 
+    private static readonly WordSet ModalCues = new("must", "should", "debe", "deben", "deberia", "deberian", "debera", "deberan");
+    private static readonly WordSet NeedCues = new("need", "needs", "have", "has", "ought");
+    private static readonly WordSet TieneCues = new("tiene", "tienen");
+    private static readonly WordSet CallCues = new("call", "calls", "called", "calling");
+    private static readonly WordSet CallForCues = new("call", "calls");
+    private static readonly WordSet OnOrUpon = new("on", "upon");
+    private static readonly WordSet AskCues = new(
+        "urge", "urges", "urged", "urging", "ask", "asks", "asked", "demand", "demands", "demanded",
+        "insta", "instan", "insto", "exhorta", "exhortan", "exhorto", "pide", "piden", "pidio",
+        "exige", "exigen", "exigio", "solicita", "solicitan", "solicito", "reclama", "reclaman");
+    private static readonly WordSet HaceCues = new("hace", "hacen", "hizo");
+    private static readonly WordSet Llamado = new("llamado", "llamamiento");
+    private static readonly int To = Lexicon.Register("to").Id;
+    private static readonly int Que = Lexicon.Register("que").Id;
+    private static readonly int For = Lexicon.Register("for").Id;
+    private static readonly int Un = Lexicon.Register("un").Id;
+    private static readonly int Es = Lexicon.Register("es").Id;
+    private static readonly int Hora = Lexicon.Register("hora").Id;
+    private static readonly int De = Lexicon.Register("de").Id;
+    private static readonly int It = Lexicon.Register("it").Id;
+    private static readonly int Is = Lexicon.Register("is").Id;
+    private static readonly int Time = Lexicon.Register("time").Id;
+
     private static (CueKind Kind, int Length) CueAt(ReadOnlySpan<Token> w, int i)
     {
-        var a = w[i].Folded;
-        var b = i + 1 < w.Length ? w[i + 1].Folded : "";
-        var c = i + 2 < w.Length ? w[i + 2].Folded : "";
-        var d = i + 3 < w.Length ? w[i + 3].Folded : "";
-        switch (a)
+        // Word ids; 0 past the end of the sentence, which no registered word has.
+        var a = w[i].WordId;
+        var b = i + 1 < w.Length ? w[i + 1].WordId : 0;
+        var c = i + 2 < w.Length ? w[i + 2].WordId : 0;
+        var d = i + 3 < w.Length ? w[i + 3].WordId : 0;
+        if (ModalCues.Contains(a))
         {
-            case "must" or "should" or "debe" or "deben" or "deberia" or "deberian" or "debera" or "deberan":
-                return (CueKind.Modal, 1);
-            case "need" or "needs" or "have" or "has" or "ought" when b == "to":
-                return (CueKind.Modal, 2);
-            case "tiene" or "tienen" when b == "que":
-                return (CueKind.Modal, 2);
-            case "call" or "calls" or "called" or "calling" when b is "on" or "upon":
-                return (CueKind.Object, 1);
-            case "call" or "calls" when b == "for":
-                return (CueKind.CallFor, 2);
-            case "urge" or "urges" or "urged" or "urging" or "ask" or "asks" or "asked" or "demand" or "demands" or "demanded"
-                or "insta" or "instan" or "insto" or "exhorta" or "exhortan" or "exhorto" or "pide" or "piden" or "pidio"
-                or "exige" or "exigen" or "exigio" or "solicita" or "solicitan" or "solicito" or "reclama" or "reclaman":
-                return (CueKind.Object, 1);
-            case "hace" or "hacen" or "hizo" when b == "un" && c is "llamado" or "llamamiento":
-                return (CueKind.Object, 3);
-            case "es" when b == "hora" && c == "de" && d == "que":
-                return (CueKind.Object, 4);
-            case "it" when b == "is" && c == "time" && d == "for":
-                return (CueKind.Object, 4);
-            default:
-                return (CueKind.Modal, 0);
+            return (CueKind.Modal, 1);
         }
+        if ((NeedCues.Contains(a) && b == To) || (TieneCues.Contains(a) && b == Que))
+        {
+            return (CueKind.Modal, 2);
+        }
+        if (CallCues.Contains(a) && OnOrUpon.Contains(b))
+        {
+            return (CueKind.Object, 1);
+        }
+        if (CallForCues.Contains(a) && b == For)
+        {
+            return (CueKind.CallFor, 2);
+        }
+        if (AskCues.Contains(a))
+        {
+            return (CueKind.Object, 1);
+        }
+        if (HaceCues.Contains(a) && b == Un && Llamado.Contains(c))
+        {
+            return (CueKind.Object, 3);
+        }
+        if ((a == Es && b == Hora && c == De && d == Que) || (a == It && b == Is && c == Time && d == For))
+        {
+            return (CueKind.Object, 4);
+        }
+        return (CueKind.Modal, 0);
     }
+
+    private static readonly WordSet Conditions = new("the", "a", "an", "this", "these", "any", "you", "we", "i");
+    private static readonly WordSet NeverOrNot = new("never", "not");
+    private static readonly WordSet IrregularParticiples = new("done", "made", "had", "been", "taken", "let", "put");
+    private static readonly WordSet Conjunctions = new("but", "and", "while", "pero", "y", "mientras", "sino");
+    private static readonly WordSet ThatOrQue = new("that", "que");
+    private static readonly WordSet BeWords = new("be", "ser", "been", "sean", "sea");
+    private static readonly int Have = Lexicon.Register("have").Id;
 
     private static Actor? ModalSubject(string text, ReadOnlySpan<Token> words, List<PhraseMatch<Actor>> mentions, int modal, int length,
         TextSpan sentence, in Context context)
     {
-        var next = modal + length < words.Length ? words[modal + length].Folded : "";
-        if (next is "the" or "a" or "an" or "this" or "these" or "any" or "you" or "we" or "i")
+        var next = modal + length < words.Length ? words[modal + length].WordId : 0;
+        if (Conditions.Contains(next))
         {
             return null; // "should the evidence meet ..." is a condition, not a demand
         }
-        if (next == "have" || (next is "never" or "not" && modal + length + 1 < words.Length && words[modal + length + 1].Folded == "have"))
+        if (next == Have || (NeverOrNot.Contains(next) && modal + length + 1 < words.Length && words[modal + length + 1].WordId == Have))
         {
             var after = IndexOfHave(words, modal + length) + 1;
-            if (after > 0 && after < words.Length && words[after].Folded is var p && (p.EndsWith("ed", StringComparison.Ordinal) || p.EndsWith("en", StringComparison.Ordinal) || p.EndsWith("wn", StringComparison.Ordinal) || p is "done" or "made" or "had" or "been" or "taken" or "let" or "put"))
+            if (after > 0 && after < words.Length && words[after] is var p
+                && (p.FoldedEndsWith(text, "ed") || p.FoldedEndsWith(text, "en") || p.FoldedEndsWith(text, "wn") || IrregularParticiples.Contains(p)))
             {
                 return null; // "should never have arrested": a reproach about the past
             }
@@ -280,8 +311,7 @@ internal static class DemandDetector
         var clauseStart = 0;
         for (var k = modal - 1; k >= 0; k--)
         {
-            if (words[k].Folded is "but" or "and" or "while" or "pero" or "y" or "mientras" or "sino"
-                || (words[k].Folded is "that" or "que" && k < modal - 1))
+            if (Conjunctions.Contains(words[k]) || (ThatOrQue.Contains(words[k]) && k < modal - 1))
             {
                 clauseStart = k + 1;
                 break;
@@ -298,15 +328,15 @@ internal static class DemandDetector
             return SentenceSubject(text, words, mentions, context) ?? (passive ? context.Addressee() : null);
         }
         var first = clauseStart;
-        if (Impersonal.Contains(words[first].Folded) || Impersonal.Contains(words[modal - 1].Folded))
+        if (Impersonal.Contains(words[first]) || Impersonal.Contains(words[modal - 1]))
         {
             return null;
         }
-        if (modal - first <= 2 && Pronouns.Contains(words[modal - 1].Folded))
+        if (modal - first <= 2 && Pronouns.Contains(words[modal - 1]))
         {
             return context.Addressee();
         }
-        while (first < modal && Determiners.Contains(words[first].Folded))
+        while (first < modal && Determiners.Contains(words[first]))
         {
             first++;
         }
@@ -337,7 +367,7 @@ internal static class DemandDetector
     {
         for (var k = from; k < words.Length; k++)
         {
-            if (words[k].Folded == "have")
+            if (words[k].WordId == Have)
             {
                 return k;
             }
@@ -349,11 +379,11 @@ internal static class DemandDetector
     {
         for (var k = from; k < words.Length && k < from + 4; k++)
         {
-            if (words[k].Folded is "be" or "ser" or "been" or "sean" or "sea")
+            if (BeWords.Contains(words[k]))
             {
                 return true;
             }
-            if (!Adverbs.Contains(words[k].Folded))
+            if (!Adverbs.Contains(words[k]))
             {
                 return false;
             }
@@ -390,7 +420,7 @@ internal static class DemandDetector
             }
         }
         var start = first;
-        while (first < words.Length && Determiners.Contains(words[first].Folded))
+        while (first < words.Length && Determiners.Contains(words[first]))
         {
             first++;
         }
@@ -408,7 +438,7 @@ internal static class DemandDetector
         in Context context)
     {
         var k = from;
-        while (k < words.Length && k < from + 5 && ObjectSkips.Contains(words[k].Folded))
+        while (k < words.Length && k < from + 5 && ObjectSkips.Contains(words[k]))
         {
             k++;
         }
@@ -425,7 +455,7 @@ internal static class DemandDetector
             {
                 return context.Authorities();
             }
-            if (Pronouns.Contains(words[k].Folded) && kind == CueKind.Object)
+            if (Pronouns.Contains(words[k]) && kind == CueKind.Object)
             {
                 return context.Addressee();
             }

@@ -7,7 +7,7 @@ namespace AmnestyArchive.Core.Extraction.Text;
 
 /// <summary>
 /// What the rules know about a word. Each rule registers its words with its flags when its class
-/// loads (<see cref="StatementExtractor"/> loads them all before it tokenises any text).
+/// loads (the tokeniser loads them all before it tokenises any text).
 /// </summary>
 [Flags]
 internal enum WordFlags : uint
@@ -29,19 +29,15 @@ internal enum WordFlags : uint
     // with and the words that come second in them.
 }
 
-/// <summary>
-/// A folded (lower-case, accent-free) word, shared by every token that spells it. Rules and
-/// registries register the words they look for, with flags and a permanent id, so that matching
-/// a token is a field read instead of a string lookup.
-/// </summary>
+/// <summary>A word some rule or registry looks for, folded (lower-case, accent-free), with its id and flags.</summary>
 internal sealed class Word
 {
-    private int _id;
     private int _flags;
 
-    public Word(string text)
+    public Word(string text, int id)
     {
         Text = text;
+        Id = id;
         if (text.Length < Vector256<ushort>.Count)
         {
             Span<ushort> padded = stackalloc ushort[Vector256<ushort>.Count];
@@ -53,8 +49,117 @@ internal sealed class Word
 
     public string Text { get; }
 
+    /// <summary>A number above zero; tokens of words no rule knows have id 0.</summary>
+    public int Id { get; }
+
     /// <summary>A word shorter than 16 characters, zero-padded, as the tokeniser's vector path folds it; zero for longer words.</summary>
     public Vector256<ushort> Key { get; }
+
+    public WordFlags Flags => (WordFlags)Volatile.Read(ref _flags);
+
+    internal void AddFlags(WordFlags flags) => Interlocked.Or(ref _flags, (int)flags);
+
+    public override string ToString() => Text;
+}
+
+/// <summary>
+/// The words the rules and registries look for. Each is registered once, with a permanent id
+/// (ids are small and dense, so tables can be indexed by them) and the flags the rules give it.
+/// Tokenising looks every word of a text up here; a word nobody registered gets id 0 and is not
+/// kept, so no text can make the lexicon grow.
+/// </summary>
+/// <remarks>
+/// Register words before tokenising: tokens copy ids and flags. The extractor loads every registry
+/// and rule class before it tokenises a statement, which registers all of them. The per-thread
+/// tables of recent words copy them too, and are dropped whenever a registration changes anything.
+/// </remarks>
+internal static class Lexicon
+{
+    private static readonly ConcurrentDictionary<string, Word> Words = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, Word>.AlternateLookup<ReadOnlySpan<char>> WordsBySpan = Words.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly Lock RegistrationLock = new();
+    private static Word[] _byId = new Word[256];
+    private static int _lastId;
+    private static int _lastPhraseRoot;
+
+    // Bumped by every registration that adds a word or a flag; a table of recent words made
+    // before it is out of date.
+    private static int _version;
+
+    /// <summary>No registered word is longer, so a longer run of letters need not be looked up.</summary>
+    public const int MaxWordLength = 48;
+
+    [ThreadStatic]
+    private static RecentWords? t_recentWords;
+
+    /// <summary>The calling thread's table of recent words, made anew after any registration (fetch it once per text: reading a thread static is a call).</summary>
+    public static RecentWords RecentWordsOfThisThread
+    {
+        get
+        {
+            var version = Volatile.Read(ref _version);
+            var table = t_recentWords;
+            if (table is null || table.Version != version)
+            {
+                t_recentWords = table = new RecentWords(version);
+            }
+            return table;
+        }
+    }
+
+    /// <summary>The id of a folded word, or 0 when no rule registered it.</summary>
+    public static int IdOf(ReadOnlySpan<char> folded) => WordsBySpan.TryGetValue(folded, out var word) ? word.Id : 0;
+
+    /// <summary>The registered word with this id.</summary>
+    public static Word WordOf(int id) => Volatile.Read(ref _byId)[id];
+
+    /// <summary>The flags of a registered word, or none for id 0.</summary>
+    public static WordFlags FlagsOf(int id) => id == 0 ? WordFlags.None : WordOf(id).Flags;
+
+    /// <summary>Registers a word (if it is not yet) and adds flags to it. <paramref name="folded"/> must already be folded.</summary>
+    public static Word Register(string folded, WordFlags flags = WordFlags.None)
+    {
+        if (folded.Length is 0 or > MaxWordLength)
+        {
+            throw new ArgumentException($"A registered word has 1 to {MaxWordLength} characters: \"{folded}\".", nameof(folded));
+        }
+        if (!Words.TryGetValue(folded, out var word))
+        {
+            lock (RegistrationLock)
+            {
+                if (!Words.TryGetValue(folded, out word))
+                {
+                    word = new Word(folded, _lastId + 1);
+                    var byId = _byId;
+                    if (word.Id >= byId.Length)
+                    {
+                        Array.Resize(ref byId, byId.Length * 2);
+                    }
+                    byId[word.Id] = word;
+                    Volatile.Write(ref _byId, byId);
+                    _lastId = word.Id;
+                    Words[folded] = word;
+                    Interlocked.Increment(ref _version);
+                }
+            }
+        }
+        if ((word.Flags & flags) != flags)
+        {
+            word.AddFlags(flags);
+            Interlocked.Increment(ref _version);
+        }
+        return word;
+    }
+
+    /// <summary>
+    /// Two flags for a new phrase matcher: one for the words its phrases start with, one for the
+    /// words that come second in them; none once all four pairs are taken.
+    /// </summary>
+    public static (WordFlags First, WordFlags Second) NewPhraseFlags()
+    {
+        var n = Interlocked.Increment(ref _lastPhraseRoot);
+        return n <= 4 ? ((WordFlags)(1u << (24 + (2 * (n - 1)))), (WordFlags)(1u << (25 + (2 * (n - 1))))) : (WordFlags.None, WordFlags.None);
+    }
 
     private static readonly Vector256<ushort>[] LengthMasks = BuildLengthMasks();
 
@@ -76,172 +181,66 @@ internal sealed class Word
     /// <summary>A mask that keeps the first <paramref name="length"/> lanes.</summary>
     public static Vector256<ushort> LengthMask(int length) => LengthMasks[length];
 
-    /// <summary>A number above zero for registered words; zero for words no rule knows.</summary>
-    public int Id => Volatile.Read(ref _id);
-
-    public WordFlags Flags => (WordFlags)Volatile.Read(ref _flags);
-
-    public bool Has(WordFlags flags) => (Flags & flags) != 0;
-
-    internal void AssignId(ref int counter)
-    {
-        if (Volatile.Read(ref _id) == 0)
-        {
-            Interlocked.CompareExchange(ref _id, Interlocked.Increment(ref counter), 0);
-        }
-    }
-
-    internal void AddFlags(WordFlags flags) => Interlocked.Or(ref _flags, (int)flags);
-
-
-    public override string ToString() => Text;
-}
-
-/// <summary>
-/// The shared table of words. Tokenising looks every word up here; registries and rules
-/// register theirs (a registered word is always kept). Unregistered words are kept too, up to a bound, so that a statement's
-/// tokens do not each allocate a string; past the bound (hostile input) they are made afresh.
-/// </summary>
-internal static class Lexicon
-{
-    private static readonly ConcurrentDictionary<string, Word> Words = new(StringComparer.Ordinal);
-    private static readonly ConcurrentDictionary<string, Word>.AlternateLookup<ReadOnlySpan<char>> WordsBySpan = Words.GetAlternateLookup<ReadOnlySpan<char>>();
-    private const int UnregisteredLimit = 100_000;
-    private static int _lastId;
-    private static int _lastPhraseRoot;
-
-    // A direct-mapped table in front of the shared dictionary: most words of a statement are
-    // found here with the hash computed while folding and one compare. A collision only costs a
-    // miss, so no input can make it slow; each slot holds an immutable reference, so races are harmless.
-    private const int RecentBits = 14;
-    private static readonly Word?[] Recent = new Word?[1 << RecentBits];
-
-    [ThreadStatic]
-    private static RecentWords? t_recentWords;
-
-    /// <summary>The calling thread's table of recent short words (fetch it once per text: reading a thread static is a call).</summary>
-    public static RecentWords RecentWordsOfThisThread => t_recentWords ??= new RecentWords();
-
     /// <summary>
-    /// Forgets the calling thread's table of recent words. The flags it holds are copies: call this
-    /// after registering words on a thread that has already tokenised (the registries do, as they load).
+    /// The tokeniser's table of recent words, one per thread: each slot holds a word's folded,
+    /// zero-padded characters beside its id and flags (id 0 for words nobody registered), so a
+    /// hit reads one slot, and no other thread can tear a slot while it is read. Short words are
+    /// keyed by their characters in a vector; longer ones, rare, by a hash and their string.
+    /// A collision only costs a lookup in the lexicon, so no input can make it slow. Two ways per
+    /// set, so that two common words whose hashes collide do not keep evicting each other.
     /// </summary>
-    public static void ForgetRecentWords() => t_recentWords = null;
-
-    /// <summary>
-    /// The tokeniser's vector path keeps a table of its own, one per thread: each slot holds a
-    /// word's folded characters and flags beside the word, so that a hit reads one slot and never
-    /// the word object itself (those are spread over the heap), and no other thread can tear a
-    /// slot while it is read. Two ways per set, so that two common words whose hashes collide do
-    /// not keep evicting each other.
-    /// </summary>
-    internal sealed class RecentWords
+    internal sealed class RecentWords(int version)
     {
         private const int Bits = 11;
+
+        /// <summary>The lexicon's version when this table was made.</summary>
+        public int Version { get; } = version;
 
         private struct Slot
         {
             public Vector256<ushort> Key;
-            public Word? Word;
+            public int Id;
             public WordFlags Flags;
         }
 
         private readonly Slot[] _slots = new Slot[1 << Bits];
 
-        /// <summary>The shared word for a short folded word given as its zero-padded characters (<see cref="Word.Key"/>), with its flags.</summary>
+        /// <summary>The id and flags of a short folded word given as its zero-padded characters (<see cref="Word.Key"/>).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)] // once per token: the call would cost as much as the lookup
-        public Word Get(Vector256<ushort> key, int length, out WordFlags flags)
+        public int Get(Vector256<ushort> key, int length, out WordFlags flags)
         {
             var lanes = key.AsUInt64();
             var mixed = (lanes.GetElement(0) * 0x9E3779B97F4A7C15ul) ^ (lanes.GetElement(1) * 0xC2B2AE3D27D4EB4Ful)
                         ^ (lanes.GetElement(2) * 0x165667B19E3779F9ul) ^ (lanes.GetElement(3) * 0x27D4EB2F165667C5ul);
             var set = (int)(mixed >> (64 - Bits)) & ~1;
             ref var first = ref _slots[set];
-            if (first.Key == key && first.Word is { } hit)
+            // An empty slot's key is all zeros, which no word's is.
+            if (first.Key == key)
             {
                 flags = first.Flags;
-                return hit;
+                return first.Id;
             }
             ref var second = ref _slots[set + 1];
-            if (second.Key == key && second.Word is { } other)
+            if (second.Key == key)
             {
                 flags = second.Flags;
-                return other;
+                return second.Id;
             }
             return Miss(ref first, ref second, key, length, out flags);
         }
 
         [MethodImpl(MethodImplOptions.NoInlining)]
-        private static Word Miss(ref Slot first, ref Slot second, Vector256<ushort> key, int length, out WordFlags flags)
+        private static int Miss(ref Slot first, ref Slot second, Vector256<ushort> key, int length, out WordFlags flags)
         {
-            var word = Find(key, length);
+            Span<char> chars = stackalloc char[Vector256<ushort>.Count];
+            key.StoreUnsafe(ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(chars)));
+            var id = IdOf(chars[..length]);
             // The newest word takes the first way, the one it displaces the second.
             second = first;
             first.Key = key;
-            first.Word = word;
-            first.Flags = flags = word.Flags;
-            return word;
+            first.Id = id;
+            first.Flags = flags = FlagsOf(id);
+            return id;
         }
-    }
-
-    // Off the hot path: the stack buffer would otherwise cost every call its set-up.
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    internal static Word Find(Vector256<ushort> key, int length)
-    {
-        Span<char> chars = stackalloc char[Vector256<ushort>.Count];
-        key.StoreUnsafe(ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(chars)));
-        var folded = chars[..length];
-        if (!WordsBySpan.TryGetValue(folded, out var word))
-        {
-            word = new Word(new string(folded));
-            if (Words.Count < UnregisteredLimit)
-            {
-                word = Words.GetOrAdd(word.Text, word);
-            }
-        }
-        return word;
-    }
-
-    /// <summary>The shared word for a folded spelling, whose hash the caller computed while folding it.</summary>
-    public static Word Get(ReadOnlySpan<char> folded, uint hash)
-    {
-        ref var slot = ref Recent[(int)((hash * 2654435769u) >> (32 - RecentBits))];
-        var recent = Volatile.Read(ref slot);
-        if (recent is not null && folded.SequenceEqual(recent.Text))
-        {
-            return recent;
-        }
-        if (!WordsBySpan.TryGetValue(folded, out var word))
-        {
-            word = new Word(new string(folded));
-            if (Words.Count < UnregisteredLimit)
-            {
-                word = Words.GetOrAdd(word.Text, word);
-            }
-        }
-        Volatile.Write(ref slot, word);
-        return word;
-    }
-
-    /// <summary>The shared word for a folded spelling (a slower path for long words and for registration).</summary>
-    public static Word Get(string folded) => WordsBySpan.TryGetValue(folded, out var word) ? word : Words.Count < UnregisteredLimit ? Words.GetOrAdd(folded, static f => new Word(f)) : new Word(folded);
-
-    /// <summary>Makes a word permanent, with an id, and adds flags to it. <paramref name="folded"/> must already be folded.</summary>
-    public static Word Register(string folded, WordFlags flags = WordFlags.None)
-    {
-        var word = Words.GetOrAdd(folded, static f => new Word(f));
-        word.AssignId(ref _lastId);
-        word.AddFlags(flags);
-        return word;
-    }
-
-    /// <summary>
-    /// Two flags for a new phrase matcher: one for the words its phrases start with, one for the
-    /// words that come second in them; none once all four pairs are taken.
-    /// </summary>
-    public static (WordFlags First, WordFlags Second) NewPhraseFlags()
-    {
-        var n = Interlocked.Increment(ref _lastPhraseRoot);
-        return n <= 4 ? ((WordFlags)(1u << (24 + (2 * (n - 1)))), (WordFlags)(1u << (25 + (2 * (n - 1))))) : (WordFlags.None, WordFlags.None);
     }
 }

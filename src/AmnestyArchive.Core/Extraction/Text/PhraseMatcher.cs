@@ -22,8 +22,8 @@ internal sealed class PhraseMatcher<T>
 
         public List<(AliasWord[] Words, bool LowercaseOk, T Value)>? Values;
 
-        public bool TryGetChild(Word word, out Node next) =>
-            FrozenChildren is { } frozen ? frozen.TryGetValue(word.Id, out next!) : Children!.TryGetValue(word.Id, out next!);
+        public bool TryGetChild(int wordId, out Node next) =>
+            FrozenChildren is { } frozen ? frozen.TryGetValue(wordId, out next!) : Children!.TryGetValue(wordId, out next!);
     }
 
     /// <summary>A word of an alias as written, with what its case demands of the text, worked out once.</summary>
@@ -57,7 +57,7 @@ internal sealed class PhraseMatcher<T>
         var node = _root;
         for (var k = 0; k < tokens.Count; k++)
         {
-            var word = Lexicon.Register(tokens[k].Folded);
+            var word = Lexicon.Register(Token.Fold(alias.AsSpan(tokens[k].Start, tokens[k].Length)));
             word.AddFlags(k switch
             {
                 0 => _rootFlag,
@@ -153,7 +153,7 @@ internal sealed class PhraseMatcher<T>
         if (_rootById is { } byId)
         {
             // The first word, from the array; the loop below goes on from the second.
-            var id = tokens[i].Word.Id;
+            var id = tokens[i].WordId;
             if ((uint)id >= (uint)byId.Length || byId[id] is not { } child)
             {
                 return null;
@@ -196,7 +196,7 @@ internal sealed class PhraseMatcher<T>
         }
         for (; j < tokens.Length && node.Children is not null; j++)
         {
-            if (!node.TryGetChild(tokens[j].Word, out var next))
+            if (!node.TryGetChild(tokens[j].WordId, out var next))
             {
                 break;
             }

@@ -7,34 +7,30 @@ using System.Text;
 namespace AmnestyArchive.Core.Extraction.Text;
 
 /// <summary>
-/// A run of letters or digits, with its folded (lower-case, accent-free) word for matching, and
-/// the word's flags, kept in the token so that scans over tokens need not reach each word.
+/// A run of letters or digits, with the id of its folded (lower-case, accent-free) word in the
+/// <see cref="Lexicon"/> (0 when no rule knows the word) and that word's flags. Plain values,
+/// so a statement's tokens are one block of memory the collector never has to look into.
 /// </summary>
-internal readonly record struct Token(int Start, int End, Word Word, WordFlags Flags)
+internal readonly record struct Token(int Start, int End, int WordId, WordFlags Flags)
 {
-    public Token(int start, int end, Word word)
-        : this(start, end, word, word.Flags)
+    public int Length => End - Start;
+
+    /// <summary>Whether the folded word ends with <paramref name="suffix"/> (lower-case ASCII), read from the text.</summary>
+    public bool FoldedEndsWith(string text, string suffix)
     {
+        if (Length < suffix.Length)
+        {
+            return false;
+        }
+        for (var k = 0; k < suffix.Length; k++)
+        {
+            if (FoldChar(text[End - suffix.Length + k]) != suffix[k])
+            {
+                return false;
+            }
+        }
+        return true;
     }
-
-    static Token()
-    {
-        // Registries and rules register the words they look for, with their flags, as they load,
-        // and each token copies its word's flags. Loading them before any text is tokenised makes
-        // every token carry them (registering a word is allowed even once the lexicon is full).
-        _ = InstrumentRegistry.Default;
-        _ = ActorRegistry.Default;
-        RuntimeHelpers.RunClassConstructor(typeof(LanguageDetector).TypeHandle);
-        RuntimeHelpers.RunClassConstructor(typeof(Citations.CitationResolver).TypeHandle);
-        RuntimeHelpers.RunClassConstructor(typeof(Demands.DemandDetector).TypeHandle);
-        // Loading tokenised the registries' phrases while words were still getting their flags.
-        Lexicon.ForgetRecentWords();
-    }
-
-    // Longer words are rare enough to be folded on a slower path.
-    private const int MaxFastLength = 48;
-
-    public string Folded => Word.Text;
 
     public static List<Token> Tokenize(string text, int start, int end)
     {
@@ -63,9 +59,9 @@ internal readonly record struct Token(int Start, int End, Word Word, WordFlags F
             {
                 break;
             }
-            if (Vector256.IsHardwareAccelerated && end - i >= Vector256<ushort>.Count && ShortAsciiWord(span, i, out var length) is { } word)
+            if (Vector256.IsHardwareAccelerated && end - i >= Vector256<ushort>.Count && ShortAsciiWord(span, i, out var length, out var id, out var flags))
             {
-                tokens.Add(new Token(i, i + length, word));
+                tokens.Add(new Token(i, i + length, id, flags));
                 i += length;
                 continue;
             }
@@ -105,9 +101,9 @@ internal readonly record struct Token(int Start, int End, Word Word, WordFlags F
                 var wordStart = i + at;
                 if (length < Vector256<ushort>.Count)
                 {
-                    var key = (Vector256.LoadUnsafe(ref chars, (nuint)wordStart) | Vector256.Create((ushort)0x20)) & Word.LengthMask(length);
-                    var word = recent.Get(key, length, out var flags);
-                    tokens.Add(new Token(wordStart, wordStart + length, word, flags));
+                    var key = (Vector256.LoadUnsafe(ref chars, (nuint)wordStart) | Vector256.Create((ushort)0x20)) & Lexicon.LengthMask(length);
+                    var id = recent.Get(key, length, out var flags);
+                    tokens.Add(new Token(wordStart, wordStart + length, id, flags));
                 }
                 else
                 {
@@ -181,8 +177,8 @@ internal readonly record struct Token(int Start, int End, Word Word, WordFlags F
     /// <summary>Letters and digits make words (the reference rule, <see cref="char.IsLetterOrDigit(char)"/>).</summary>
     private static bool IsWordChar(char c) => c < 128 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c);
 
-    /// <summary>The word of 1 to 15 ASCII letters and digits starting at <paramref name="i"/>, or null when the word is longer or goes on with a non-ASCII character.</summary>
-    private static Word? ShortAsciiWord(ReadOnlySpan<char> span, int i, out int length)
+    /// <summary>The word of 1 to 15 ASCII letters and digits starting at <paramref name="i"/>; false when the word is longer or goes on with a non-ASCII character.</summary>
+    private static bool ShortAsciiWord(ReadOnlySpan<char> span, int i, out int length, out int id, out WordFlags flags)
     {
         var v = Vector256.LoadUnsafe(ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(span)), (nuint)i);
         var lower = v | Vector256.Create((ushort)0x20);
@@ -191,31 +187,43 @@ internal readonly record struct Token(int Start, int End, Word Word, WordFlags F
         length = BitOperations.TrailingZeroCount(~(letters | digits).ExtractMostSignificantBits());
         if (length >= Vector256<ushort>.Count || span[i + length] >= 128)
         {
-            return null;
+            id = 0;
+            flags = WordFlags.None;
+            return false;
         }
         // ASCII digits already have the 0x20 bit, so one OR folds letters and leaves digits alone.
-        var folded = lower & Word.LengthMask(length);
-        return Lexicon.RecentWordsOfThisThread.Get(folded, length, out _);
+        var folded = lower & Lexicon.LengthMask(length);
+        id = Lexicon.RecentWordsOfThisThread.Get(folded, length, out flags);
+        return true;
     }
 
     private static int ScalarWord(ReadOnlySpan<char> span, int i, int end, List<Token> tokens)
     {
-        // Each word is folded and hashed in the same pass that finds its end.
-        Span<char> folded = stackalloc char[MaxFastLength];
+        // Each word is folded in the same pass that finds its end.
+        Span<char> folded = stackalloc char[Lexicon.MaxWordLength];
         var j = i;
-        var hash = 0u;
         while (j < end && IsWordChar(span[j]))
         {
-            if (j - i < MaxFastLength)
+            if (j - i < Lexicon.MaxWordLength)
             {
-                var f = FoldChar(span[j]);
-                folded[j - i] = f;
-                hash = (hash * 31) + f;
+                folded[j - i] = FoldChar(span[j]);
             }
             j++;
         }
         var length = j - i;
-        tokens.Add(new Token(i, j, length > MaxFastLength ? Lexicon.Get(Fold(span[i..j])) : Lexicon.Get(folded[..length], hash + (uint)length)));
+        int id;
+        WordFlags flags;
+        if (length < Vector256<ushort>.Count && Vector256.IsHardwareAccelerated)
+        {
+            // The buffer past the word is still zero: its first sixteen characters are the word's key.
+            id = Lexicon.RecentWordsOfThisThread.Get(Vector256.LoadUnsafe(ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(folded))), length, out flags);
+        }
+        else
+        {
+            id = length > Lexicon.MaxWordLength ? 0 : Lexicon.IdOf(folded[..length]);
+            flags = Lexicon.FlagsOf(id);
+        }
+        tokens.Add(new Token(i, j, id, flags));
         return j;
     }
 
