@@ -191,7 +191,7 @@ internal static class Lexicon
     /// </summary>
     internal sealed class RecentWords(int version)
     {
-        private const int Bits = 11;
+        private const int Bits = 12;
 
         /// <summary>The lexicon's version when this table was made.</summary>
         public int Version { get; } = version;
