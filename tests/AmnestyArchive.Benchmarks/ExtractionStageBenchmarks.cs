@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using AmnestyArchive.Core.Extraction;
 using AmnestyArchive.Core.Extraction.Citations;
 using AmnestyArchive.Core.Extraction.Demands;
@@ -14,6 +15,7 @@ public class ExtractionStageBenchmarks
     private string _original = "";
     private string _text = "";
     private List<Token> _tokens = [];
+    private readonly List<int> _marked = [];
     private List<RawBlock> _blocks = [];
     private List<List<TextSpan>> _sentences = [];
     private List<(int Start, int End)> _citations = [];
@@ -27,9 +29,10 @@ public class ExtractionStageBenchmarks
         StatementExtractor.Extract(_original);
         _text = TextNormalizer.Normalize(_original).Text;
         _tokens = Token.Tokenize(_text, 0, _text.Length);
+        StatementExtractor.MarkTokens(_tokens, CitationResolver.MarkedFlags(InstrumentRegistry.Default) | DemandDetector.MarkedFlags(ActorRegistry.Default), _marked);
         _blocks = BlockSplitter.Split(_text);
         _sentences = _blocks.ConvertAll(b => SentenceSplitter.Split(_text, b.Start, b.End));
-        _citations = CitationResolver.Find(_text, _tokens, _blocks, InstrumentRegistry.Default).ConvertAll(c => (c.Start, c.End));
+        _citations = CitationResolver.Find(_text, _tokens, CollectionsMarshal.AsSpan(_marked), _blocks, InstrumentRegistry.Default).ConvertAll(c => (c.Start, c.End));
         _quotes = QuoteExtractor.Extract(_text, _tokens, _blocks, _sentences, _citations);
     }
 
@@ -47,11 +50,11 @@ public class ExtractionStageBenchmarks
     }
 
     [Benchmark]
-    public object Citations() => CitationResolver.Find(_text, _tokens, _blocks, InstrumentRegistry.Default);
+    public object Citations() => CitationResolver.Find(_text, _tokens, CollectionsMarshal.AsSpan(_marked), _blocks, InstrumentRegistry.Default);
 
     [Benchmark]
     public object Quotes() => QuoteExtractor.Extract(_text, _tokens, _blocks, _sentences, _citations);
 
     [Benchmark]
-    public object Demands() => DemandDetector.Detect(_text, _blocks, _sentences, _tokens, _quotes, ActorRegistry.Default, null);
+    public object Demands() => DemandDetector.Detect(_text, _blocks, _sentences, _tokens, CollectionsMarshal.AsSpan(_marked), _quotes, ActorRegistry.Default, null);
 }

@@ -42,6 +42,23 @@ public static class StatementExtractor
     [ThreadStatic]
     private static List<Token>? t_tokens;
 
+    [ThreadStatic]
+    private static List<int>? t_marked;
+
+    /// <summary>Fills <paramref name="marked"/> with the indexes of the tokens with any of <paramref name="flags"/>.</summary>
+    internal static void MarkTokens(List<Token> tokens, WordFlags flags, List<int> marked)
+    {
+        marked.Clear();
+        var span = CollectionsMarshal.AsSpan(tokens);
+        for (var i = 0; i < span.Length; i++)
+        {
+            if ((span[i].Flags & flags) != 0)
+            {
+                marked.Add(i);
+            }
+        }
+    }
+
     private const int MaxPooledTokens = 1 << 16;
 
     private static volatile bool s_rulesLoaded;
@@ -84,11 +101,17 @@ public static class StatementExtractor
         var blocks = rawBlocks.ConvertAll(b => new Block(b.Index, "p" + (b.Index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
             b.Kind, b.Start, b.End, map[b.Start], map[b.End], text[b.Start..b.End]));
 
-        var foundCitations = CitationResolver.Find(text, tokens, rawBlocks, InstrumentRegistry.Default);
+        // One pass over the tokens marks those the citation and demand rules start from.
+        var marked = t_marked ?? new List<int>();
+        t_marked = null;
+        MarkTokens(tokens, CitationResolver.MarkedFlags(InstrumentRegistry.Default) | DemandDetector.MarkedFlags(ActorRegistry.Default), marked);
+        var markedSpan = CollectionsMarshal.AsSpan(marked);
+
+        var foundCitations = CitationResolver.Find(text, tokens, markedSpan, rawBlocks, InstrumentRegistry.Default);
         var foundQuotes = QuoteExtractor.Extract(text, tokens, rawBlocks, sentences, foundCitations.ConvertAll(c => (c.Start, c.End)));
         var title = Title(text, rawBlocks);
         var focus = title is null ? null : Focus(title.Value, text, tokens);
-        var foundDemands = DemandDetector.Detect(text, rawBlocks, sentences, tokens, foundQuotes, ActorRegistry.Default, focus);
+        var foundDemands = DemandDetector.Detect(text, rawBlocks, sentences, tokens, markedSpan, foundQuotes, ActorRegistry.Default, focus);
 
         var quotes = foundQuotes.ConvertAll(q => new Quote(
             q.JoinedText ?? text[q.Start..q.End], q.Speaker, q.Role, q.Kind, q.Start, q.End, map[q.Start], map[q.End], q.FirstBlock, q.LastBlock, q.RepeatsQuote));
@@ -101,6 +124,8 @@ public static class StatementExtractor
         {
             tokens.Clear();
             t_tokens = tokens;
+            marked.Clear();
+            t_marked = marked;
         }
         return new ExtractionResult
         {

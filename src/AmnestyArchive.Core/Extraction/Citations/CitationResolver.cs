@@ -171,10 +171,14 @@ internal static class CitationResolver
 
     private sealed record Candidate(int Start, int End, Kind Kind, string? Instrument, string? Abbrev, string? Id, string? Type, IReadOnlyList<string> BackRefs, string? Pinpoint, string? Word, string? ResolutionNumber);
 
-    public static List<FoundCitation> Find(string text, List<Token> tokens, IReadOnlyList<RawBlock> blocks, InstrumentRegistry registry)
+    /// <summary>The flags of the tokens <see cref="Find"/> needs marked: the citation triggers and the words instrument names start with.</summary>
+    public static WordFlags MarkedFlags(InstrumentRegistry registry) => (WordFlags)(TriggerMask << TriggerShift) | registry.Matcher.RootFlag;
+
+    /// <param name="marked">The indexes, in order, of the tokens with any of <see cref="MarkedFlags"/> (more do no harm).</param>
+    public static List<FoundCitation> Find(string text, List<Token> tokens, ReadOnlySpan<int> marked, IReadOnlyList<RawBlock> blocks, InstrumentRegistry registry)
     {
         var hits = new List<(int Index, Trigger Kinds)>();
-        for (var i = 0; i < tokens.Count; i++)
+        foreach (var i in marked)
         {
             var kinds = TriggersOf(tokens[i].Flags);
             if (kinds != Trigger.None)
@@ -183,7 +187,9 @@ internal static class CitationResolver
             }
         }
         var strong = new List<Candidate>();
-        foreach (var m in registry.Matcher.FindAll(text, CollectionsMarshal.AsSpan(tokens)))
+        var instruments = new List<PhraseMatch<LegalInstrument>>();
+        registry.Matcher.FindAll(text, CollectionsMarshal.AsSpan(tokens), marked, 0, instruments);
+        foreach (var m in instruments)
         {
             strong.Add(FromInstrument(m.Start, m.End, m.Value));
         }

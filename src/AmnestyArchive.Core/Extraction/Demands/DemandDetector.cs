@@ -88,13 +88,18 @@ internal static class DemandDetector
         CallFor,
     }
 
+    /// <summary>The flags of the tokens <see cref="Detect"/> needs marked: the cue words and the words actor names start with.</summary>
+    public static WordFlags MarkedFlags(ActorRegistry registry) => WordFlags.DemandCue | registry.Matcher.RootFlag;
+
+    /// <param name="marked">The indexes, in order, of the tokens with any of <see cref="MarkedFlags"/> (more do no harm).</param>
     public static List<FoundDemand> Detect(string text, IReadOnlyList<RawBlock> blocks, IReadOnlyList<List<TextSpan>> sentences,
-        List<Token> tokens, IReadOnlyList<FoundQuote> quotes, ActorRegistry registry, Actor? focus)
+        List<Token> tokens, ReadOnlySpan<int> marked, IReadOnlyList<FoundQuote> quotes, ActorRegistry registry, Actor? focus)
     {
         var demands = new List<FoundDemand>();
         (Actor Actor, int Block)? last = null;
         Actor? lastState = null;
         var t0 = 0;
+        var m0 = 0;
         var all = CollectionsMarshal.AsSpan(tokens);
         // One mention list and one list of the sentence's addressees, refilled for each sentence.
         var mentions = new List<PhraseMatch<Actor>>();
@@ -114,7 +119,17 @@ internal static class DemandDetector
                     t1++;
                 }
                 var words = all[t0..t1];
-                registry.Matcher.FindAll(text, words, mentions);
+                while (m0 < marked.Length && marked[m0] < t0)
+                {
+                    m0++;
+                }
+                var m1 = m0;
+                while (m1 < marked.Length && marked[m1] < t1)
+                {
+                    m1++;
+                }
+                var inSentence = marked[m0..m1];
+                registry.Matcher.FindAll(text, words, inSentence, t0, mentions);
                 // The repeat of a demand in a pull quote is not another demand; datelines and attribution lines hold none.
                 if (block.Kind is BlockKind.Paragraph or BlockKind.Heading && words.Length > 0)
                 {
@@ -135,9 +150,12 @@ internal static class DemandDetector
                         demands.Add(new FoundDemand(sentence.Start, sentence.End, focus, null, b));
                         last = (focus, b);
                     }
-                    for (var i = 0; i < words.Length; i++)
+                    // The marked words of the sentence, in order; a cue of several words is passed over whole.
+                    var nextCue = 0;
+                    foreach (var index in inSentence)
                     {
-                        if ((words[i].Flags & WordFlags.DemandCue) == 0)
+                        var i = index - t0;
+                        if (i < nextCue || (words[i].Flags & WordFlags.DemandCue) == 0)
                         {
                             continue;
                         }
@@ -160,7 +178,7 @@ internal static class DemandDetector
                             demands.Add(new FoundDemand(sentence.Start, sentence.End, addressee, SpeakerAt(quotes, words[i].Start), b));
                             last = (addressee, b);
                         }
-                        i += length - 1;
+                        nextCue = i + length;
                     }
                 }
                 foreach (var m in mentions)

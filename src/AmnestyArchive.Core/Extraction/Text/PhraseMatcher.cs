@@ -45,6 +45,9 @@ internal sealed class PhraseMatcher<T>
 
     public int MaxTokens { get; private set; }
 
+    /// <summary>The flag of the words this matcher's phrases start with (none when the flags ran out).</summary>
+    public WordFlags RootFlag => _rootFlag;
+
     /// <param name="alias">The phrase as written; capitalised words must be capitalised in the text
     /// (unless <paramref name="lowercaseOk"/>), all-capital abbreviations must match exactly.</param>
     public void Add(string alias, T value, bool lowercaseOk = false)
@@ -114,6 +117,35 @@ internal sealed class PhraseMatcher<T>
         var found = new List<PhraseMatch<T>>();
         FindAll(text, tokens, found);
         return found;
+    }
+
+    /// <summary>
+    /// Like <see cref="FindAll(string, ReadOnlySpan{Token}, List{PhraseMatch{T}})"/>, trying only the
+    /// tokens whose indexes <paramref name="marked"/> lists, less <paramref name="offset"/>: they must
+    /// be in order and include every token with <see cref="RootFlag"/>.
+    /// </summary>
+    public void FindAll(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> marked, int offset, List<PhraseMatch<T>> found)
+    {
+        if (_rootFlag == WordFlags.None)
+        {
+            FindAll(text, tokens, found);
+            return;
+        }
+        found.Clear();
+        var next = 0;
+        foreach (var index in marked)
+        {
+            var i = index - offset;
+            if (i < next || (tokens[i].Flags & _rootFlag) == 0)
+            {
+                continue;
+            }
+            if (MatchAt(text, tokens, i) is { } match)
+            {
+                found.Add(match);
+                next = match.LastToken + 1;
+            }
+        }
     }
 
     /// <summary>Like <see cref="FindAll(string, ReadOnlySpan{Token})"/>, into a list the caller reuses.</summary>
