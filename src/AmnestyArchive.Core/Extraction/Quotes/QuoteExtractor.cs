@@ -520,7 +520,7 @@ internal static class QuoteExtractor
         {
             total += q.End - q.Start;
         }
-        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, total));
+        var buffer = ArrayPool<char>.Shared.Rent(total + Squasher.Slack);
         var squashed = new (int Start, int Length)[quotes.Count];
         Array.Fill(squashed, (-1, 0));
         var used = 0;
@@ -528,7 +528,7 @@ internal static class QuoteExtractor
         {
             if (squashed[i].Start < 0)
             {
-                var n = Squash(text.AsSpan(quotes[i].Start, quotes[i].End - quotes[i].Start), buffer.AsSpan(used));
+                var n = Squasher.Squash(text.AsSpan(quotes[i].Start, quotes[i].End - quotes[i].Start), buffer.AsSpan(used));
                 squashed[i] = (used, n);
                 used += n;
             }
@@ -577,24 +577,4 @@ internal static class QuoteExtractor
         return quotes;
     }
 
-    /// <summary>The letters and digits of <paramref name="s"/>, lower-cased, into <paramref name="into"/>; returns how many.</summary>
-    private static int Squash(ReadOnlySpan<char> s, Span<char> into)
-    {
-        var n = 0;
-        foreach (var c in s)
-        {
-            if (c < 128)
-            {
-                if (char.IsAsciiLetterOrDigit(c))
-                {
-                    into[n++] = (char)(c | 0x20); // lower case; digits already have the bit
-                }
-            }
-            else if (char.IsLetterOrDigit(c))
-            {
-                into[n++] = char.ToLowerInvariant(c);
-            }
-        }
-        return n;
-    }
 }

@@ -6,7 +6,8 @@ namespace AmnestyArchive.Core.Extraction.Quotes;
 /// </summary>
 internal sealed class SpeakerBook
 {
-    private static readonly string[] Honorifics = ["Mr.", "Mr", "Ms.", "Ms", "Mrs.", "Mrs", "Dr.", "Dr", "Prof.", "Prof", "Sr.", "Sra.", "Dra."];
+    // Each honorific with the space that must follow it.
+    private static readonly string[] Honorifics = ["Mr. ", "Mr ", "Ms. ", "Ms ", "Mrs. ", "Mrs ", "Dr. ", "Dr ", "Prof. ", "Prof ", "Sr. ", "Sra. ", "Dra. "];
 
     private readonly List<(string Name, string? Role)> _speakers = [];
 
@@ -44,7 +45,7 @@ internal sealed class SpeakerBook
             {
                 var n = _speakers[i].Name;
                 // Either surname of a Spanish double surname ("Olivares" for "Edith Olivares Ferreto").
-                if (n.EndsWith(" " + name, StringComparison.OrdinalIgnoreCase) || n.Contains(" " + name + " ", StringComparison.OrdinalIgnoreCase))
+                if (EndsWithWord(n, name) || ContainsWord(n, name))
                 {
                     found = n;
                     break;
@@ -76,11 +77,40 @@ internal sealed class SpeakerBook
     {
         foreach (var h in Honorifics)
         {
-            if (name.StartsWith(h + " ", StringComparison.Ordinal))
+            if (name.StartsWith(h, StringComparison.Ordinal))
             {
-                return name[(h.Length + 1)..].Trim();
+                return name[h.Length..].Trim();
             }
         }
         return name;
+    }
+
+    /// <summary>Whether <paramref name="full"/> ends with a space and then <paramref name="word"/>, in any case.</summary>
+    private static bool EndsWithWord(string full, string word) =>
+        full.Length > word.Length && full[^(word.Length + 1)] == ' ' && full.AsSpan(full.Length - word.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether <paramref name="full"/> holds <paramref name="word"/> with a space on each side, in any case.</summary>
+    private static bool ContainsWord(string full, string word)
+    {
+        if (word.Length == 0)
+        {
+            return full.Contains("  ", StringComparison.Ordinal);
+        }
+        // Each place the word occurs after the first character, tried for a space on either side.
+        var from = 1;
+        while (from + word.Length < full.Length)
+        {
+            var at = full.IndexOf(word, from, StringComparison.OrdinalIgnoreCase);
+            if (at < 0 || at + word.Length >= full.Length)
+            {
+                return false;
+            }
+            if (full[at - 1] == ' ' && full[at + word.Length] == ' ')
+            {
+                return true;
+            }
+            from = at + 1;
+        }
+        return false;
     }
 }

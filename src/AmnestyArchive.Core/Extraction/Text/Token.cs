@@ -69,7 +69,7 @@ internal readonly record struct Token(int Start, int End, int WordId, WordFlags 
         }
     }
 
-    private const int Chunk = 64;
+    internal const int Chunk = 64;
 
     /// <summary>
     /// Tokenises 64 characters at a time: one mask says which are ASCII letters or digits, and
@@ -121,7 +121,8 @@ internal readonly record struct Token(int Start, int End, int WordId, WordFlags 
         return i;
     }
 
-    private static (ulong Words, ulong NonAscii) ChunkMasks(ref ushort chars, int at)
+    /// <summary>For the 64 characters at <paramref name="at"/>: which are ASCII letters or digits, and which are not ASCII.</summary>
+    internal static (ulong Words, ulong NonAscii) ChunkMasks(ref ushort chars, int at)
     {
         ulong words = 0, nonAscii = 0;
         for (var k = 0; k < Chunk; k += Vector256<ushort>.Count)
