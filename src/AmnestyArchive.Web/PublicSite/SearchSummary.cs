@@ -94,11 +94,11 @@ internal sealed class SearchSummary
         {
             parameters.Add(new NpgsqlParameter<string>("words", NpgsqlDbType.Text) { TypedValue = query.Q! });
             match = $"""
-                SELECT e.item_id, e.statement_id, e.ordinal, e.published_on, e.language, e.publisher, e.who_id
+                SELECT e.ctid AS tid, e.item_id, e.statement_id, e.ordinal, e.published_on, e.language, e.publisher, e.who_id
                   FROM search_entries e
                  WHERE {where} AND e.language = 'es' AND e.search_vector @@ (SELECT websearch_to_tsquery('spanish_unaccent', @words))
                 UNION ALL
-                SELECT e.item_id, e.statement_id, e.ordinal, e.published_on, e.language, e.publisher, e.who_id
+                SELECT e.ctid AS tid, e.item_id, e.statement_id, e.ordinal, e.published_on, e.language, e.publisher, e.who_id
                   FROM search_entries e
                  WHERE {where} AND e.language <> 'es' AND e.search_vector @@ (SELECT websearch_to_tsquery('english_unaccent', @words))
                 """;
@@ -106,7 +106,7 @@ internal sealed class SearchSummary
         else
         {
             match = $"""
-                SELECT e.item_id, e.statement_id, e.ordinal, e.published_on, e.language, e.publisher, e.who_id
+                SELECT e.ctid AS tid, e.item_id, e.statement_id, e.ordinal, e.published_on, e.language, e.publisher, e.who_id
                   FROM search_entries e
                  WHERE {where}
                 """;
@@ -114,14 +114,15 @@ internal sealed class SearchSummary
 
         var sql = new StringBuilder($"""
             WITH found AS MATERIALIZED (
-              SELECT m.item_id, m.published_on, m.language, m.publisher, m.who_id,
+              SELECT m.tid, m.item_id, m.published_on, m.language, m.publisher, m.who_id,
                      row_number() OVER (ORDER BY m.published_on DESC, m.statement_id DESC, m.ordinal)::int AS n
                 FROM ({match}) AS m
                ORDER BY m.published_on DESC, m.statement_id DESC, m.ordinal
                LIMIT {ArchiveSearch.MaxMatches})
             """);
-        // The newest FacetSample matches' facet rows, each looked up by its key (LATERAL keeps it a
-        // lookup whatever the estimate).
+        // The newest FacetSample matches' facet rows, each looked up by its key. OFFSET 0 keeps the
+        // LATERAL subquery a lookup per match: flattened, the planner may hash the whole facet
+        // table instead when it expects many matches (30 ms against 5 for 2,000 lookups).
         sql.Append(kind == SearchEntry.StatementKind
             ? $"""
                 ,
@@ -129,7 +130,7 @@ internal sealed class SearchSummary
                   SELECT x.countries, x.speakers, x.instruments, x.addressees, x.tags
                     FROM found f
                    CROSS JOIN LATERAL (SELECT s.countries, s.speakers, s.instruments, s.addressees, s.tags
-                                         FROM search_facets s WHERE s.kind = 's' AND s.item_id = f.item_id) x
+                                         FROM search_facets s WHERE s.kind = 's' AND s.item_id = f.item_id OFFSET 0) x
                    WHERE f.n <= {ArchiveSearch.FacetSample})
                 """
             : $"""
@@ -137,7 +138,7 @@ internal sealed class SearchSummary
                 sample AS MATERIALIZED (
                   SELECT x.tags
                     FROM found f
-                   CROSS JOIN LATERAL (SELECT s.tags FROM search_facets s WHERE s.kind = '{kind}' AND s.item_id = f.item_id) x
+                   CROSS JOIN LATERAL (SELECT s.tags FROM search_facets s WHERE s.kind = '{kind}' AND s.item_id = f.item_id OFFSET 0) x
                    WHERE f.n <= {ArchiveSearch.FacetSample})
                 """);
 
@@ -189,8 +190,10 @@ internal sealed class SearchSummary
         if (rank)
         {
             // Up to RankLimit matches are ordered by relevance: ts_rank with the statement's own
-            // configuration, then newest first. The vectors are read by key only when the match is
-            // small enough to be ranked.
+            // configuration, then newest first. The vectors are read again only when the match is
+            // small enough to be ranked, by the row's physical address (ctid) that the match
+            // noted: within one statement the row cannot move, and a TID lookup skips the index
+            // (2,000 lookups: 3 ms against 10 by key). OFFSET 0 keeps it one lookup per match.
             sql.Append($"""
 
                 UNION ALL SELECT 'ranked', r.item_id, NULL, NULL, r.n FROM (
@@ -199,7 +202,7 @@ internal sealed class SearchSummary
                    CROSS JOIN LATERAL (SELECT e.published_on,
                                               ts_rank(e.search_vector, CASE WHEN e.language = 'es' THEN (SELECT websearch_to_tsquery('spanish_unaccent', @words))
                                                                             ELSE (SELECT websearch_to_tsquery('english_unaccent', @words)) END) AS rank
-                                         FROM search_entries e WHERE e.kind = '{kind}' AND e.item_id = f.item_id) x
+                                         FROM search_entries e WHERE e.ctid = f.tid OFFSET 0) x
                    WHERE (SELECT count FROM counted WHERE part = 'total') <= {ArchiveSearch.RankLimit}) r
                  WHERE r.n > @page_after AND r.n <= @page_last
                 """);
