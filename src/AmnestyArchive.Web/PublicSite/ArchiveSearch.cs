@@ -121,7 +121,8 @@ public sealed class ArchiveSearch(ArchiveDbContext db)
 
     /// <summary>
     /// Matches once, newest first, up to <see cref="MaxMatches"/> entries, and counts the total and
-    /// every facet in the same statement (<see cref="SearchSummary"/>, ADR 0013).
+    /// every facet: one statement, and one more that names the sampled facet values
+    /// (<see cref="SearchSummary"/>, ADR 0013).
     /// </summary>
     private async Task<SearchSummary> SummarizeAsync(char kind, SearchQuery query, CancellationToken ct) =>
         await SearchSummary.ReadAsync(db.Database.GetDbConnection(), kind, query, await ResolveFiltersAsync(query, ct),
@@ -245,7 +246,7 @@ public sealed class ArchiveSearch(ArchiveDbContext db)
     private static string? SampledFacets(int total, string which) =>
         total > FacetSample ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{which} are counted over the newest {FacetSample:N0} matches.") : null;
 
-    /// <summary>The most frequent values first, then by label.</summary>
+    /// <summary>The most frequent values first, then by label (then key, so that two equal names keep one order).</summary>
     private static List<FacetValue> Top(IEnumerable<FacetValue> values) =>
         values.OrderByDescending(v => v.Count).ThenBy(v => v.Label, StringComparer.Ordinal).ThenBy(v => v.Key, StringComparer.Ordinal).Take(FacetSize).ToList();
 

@@ -297,7 +297,7 @@ internal sealed class SearchSummary
             // configuration, then newest first. The vectors are read again only when the match is
             // small enough to be ranked, by the row's physical address (ctid) that the match
             // noted: within one statement the row cannot move, and a TID lookup skips the index
-            // (2,000 lookups: 3 ms against 10 by key). OFFSET 0 keeps it one lookup per match.
+            // (1,500 lookups: 3 ms against 10 by key). OFFSET 0 keeps it one lookup per match.
             sql.Append($"""
 
                 UNION ALL SELECT 'ranked', r.item_id, NULL, NULL, r.n, NULL, NULL, NULL, NULL, NULL FROM (
