@@ -41,6 +41,10 @@ public sealed class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options)
         base.OnModelCreating(builder);
         builder.HasPostgresExtension("unaccent");
         builder.HasPostgresExtension("pg_trgm");
+
+        // GIN operator classes for plain columns, so a search index can hold the date beside the
+        // words (SearchEntryConfiguration, ADR 0013).
+        builder.HasPostgresExtension("btree_gin");
         builder.ApplyConfigurationsFromAssembly(typeof(ArchiveDbContext).Assembly);
     }
 }

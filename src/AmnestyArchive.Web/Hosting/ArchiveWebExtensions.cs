@@ -37,6 +37,7 @@ public static class ArchiveWebExtensions
             await next();
         });
         app.UseSerilogRequestLogging();
+        app.UseMiddleware<AbortedRequestMiddleware>();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();

@@ -22,6 +22,7 @@ namespace AmnestyArchive.Web.Data.Migrations
                 .HasAnnotation("ProductVersion", "10.0.12")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "btree_gin");
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "unaccent");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
@@ -922,41 +923,41 @@ namespace AmnestyArchive.Web.Data.Migrations
                         .IsDescending(false, true, true, false)
                         .HasDatabaseName("ix_search_entries_order");
 
-                    b.HasIndex(new[] { "SearchVector" }, "demand_es")
+                    b.HasIndex(new[] { "SearchVector", "PublishedOn" }, "demand_es")
                         .HasDatabaseName("ix_search_entries_demand_es")
                         .HasFilter("kind = 'd' AND language = 'es'");
 
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "SearchVector" }, "demand_es"), "GIN");
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "SearchVector", "PublishedOn" }, "demand_es"), "GIN");
 
-                    b.HasIndex(new[] { "SearchVector" }, "demand_other")
+                    b.HasIndex(new[] { "SearchVector", "PublishedOn" }, "demand_other")
                         .HasDatabaseName("ix_search_entries_demand_other")
                         .HasFilter("kind = 'd' AND language <> 'es'");
 
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "SearchVector" }, "demand_other"), "GIN");
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "SearchVector", "PublishedOn" }, "demand_other"), "GIN");
 
-                    b.HasIndex(new[] { "SearchVector" }, "quote_es")
+                    b.HasIndex(new[] { "SearchVector", "PublishedOn" }, "quote_es")
                         .HasDatabaseName("ix_search_entries_quote_es")
                         .HasFilter("kind = 'q' AND language = 'es'");
 
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "SearchVector" }, "quote_es"), "GIN");
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "SearchVector", "PublishedOn" }, "quote_es"), "GIN");
 
-                    b.HasIndex(new[] { "SearchVector" }, "quote_other")
+                    b.HasIndex(new[] { "SearchVector", "PublishedOn" }, "quote_other")
                         .HasDatabaseName("ix_search_entries_quote_other")
                         .HasFilter("kind = 'q' AND language <> 'es'");
 
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "SearchVector" }, "quote_other"), "GIN");
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "SearchVector", "PublishedOn" }, "quote_other"), "GIN");
 
-                    b.HasIndex(new[] { "SearchVector" }, "statement_es")
+                    b.HasIndex(new[] { "SearchVector", "PublishedOn" }, "statement_es")
                         .HasDatabaseName("ix_search_entries_statement_es")
                         .HasFilter("kind = 's' AND language = 'es'");
 
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "SearchVector" }, "statement_es"), "GIN");
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "SearchVector", "PublishedOn" }, "statement_es"), "GIN");
 
-                    b.HasIndex(new[] { "SearchVector" }, "statement_other")
+                    b.HasIndex(new[] { "SearchVector", "PublishedOn" }, "statement_other")
                         .HasDatabaseName("ix_search_entries_statement_other")
                         .HasFilter("kind = 's' AND language <> 'es'");
 
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "SearchVector" }, "statement_other"), "GIN");
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "SearchVector", "PublishedOn" }, "statement_other"), "GIN");
 
                     b.ToTable("search_entries", (string)null);
                 });

@@ -194,6 +194,53 @@ public sealed class IndexTests(ArchiveWebFactory factory) : ArchiveTest(factory)
         Assert.Equal(0, Total(unknown));
     }
 
+    private Task<ArchiveData.SeededStatement> AddPlainAsync(string title, string body, DateOnly publishedOn) => Data.AddStatementAsync(s =>
+    {
+        s.Title = title;
+        s.Paragraphs = [title, body];
+        s.PublishedOn = publishedOn;
+        s.Quotes = [];
+        s.Citations = [];
+        s.Demands = [];
+    });
+
+    [Fact]
+    public async Task Search_FewMatches_AreRankedByRelevance_ThenNewestFirst()
+    {
+        var once = await AddPlainAsync("Newer statement", "One mention of torture in passing.", new DateOnly(2026, 1, 10));
+        var titled = await AddPlainAsync("Torture must end", "Torture and more torture, the report says.", new DateOnly(2020, 5, 1));
+        var tie = await AddPlainAsync("Newest statement", "One mention of torture in passing.", new DateOnly(2026, 1, 20));
+        using var client = NewClient();
+
+        var page = await client.GetDocumentAsync("/search?q=torture");
+
+        // The title (weight A) and three mentions outrank one mention; equal ranks go newest first.
+        Assert.Equal(["/s/" + titled.PublicId, "/s/" + tie.PublicId, "/s/" + once.PublicId],
+            page.QuerySelectorAll("ol.hits h3 a").Select(a => a.GetAttribute("href") ?? "").ToList());
+        Assert.Null(page.QuerySelector(".facet-note"));
+    }
+
+    [Fact]
+    public async Task Search_Statements_SecondPage_ShowsTheRest_InTheSameOrder()
+    {
+        var added = new List<ArchiveData.SeededStatement>();
+        for (var i = 0; i < 22; i++)
+        {
+            added.Add(await AddPlainAsync($"Statement {i}", "Pagination across statements.", new DateOnly(2025, 1, 1).AddDays(i)));
+        }
+
+        using var client = NewClient();
+        var first = await client.GetDocumentAsync("/search?q=pagination");
+        var second = await client.GetDocumentAsync("/search?q=pagination&page=2");
+
+        // Equal ranks: newest first, across both pages, each statement once.
+        var expected = added.AsEnumerable().Reverse().Select(s => "/s/" + s.PublicId).ToList();
+        Assert.Equal(22, Total(first));
+        Assert.Equal(expected.Take(20), first.QuerySelectorAll("ol.hits h3 a").Select(a => a.GetAttribute("href") ?? ""));
+        Assert.Equal(expected.Skip(20), second.QuerySelectorAll("ol.hits h3 a").Select(a => a.GetAttribute("href") ?? ""));
+        Assert.Equal("22", first.QuerySelector("[data-facet=year] a[data-value='2025']")?.ParentElement?.QuerySelector(".count")?.TextContent);
+    }
+
     [Fact]
     public async Task Search_SkipsDrafts()
     {
