@@ -12,44 +12,78 @@ internal sealed record FoundCitation(int Start, int End, string Instrument, stri
 /// UN resolutions, treaty-body general comments, named national laws, pinpoints ("Article 2(4)")
 /// and back-references ("the Charter"), the last two resolved from what was cited before.
 /// </summary>
-internal static class CitationResolver
+internal static partial class CitationResolver
 {
-    private const RegexOptions Linear = RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+    // The citation patterns run in short windows at their trigger words. They are source-generated
+    // (backtracking) with a match timeout, which habit 11 of STYLE.md allows beside NonBacktracking:
+    // none of them nests a quantifier that can backtrack without bound, the windows are at most a
+    // few hundred characters, and the timeout bounds any surprise (RegexTimeouts). Tests check that
+    // each one finds exactly what its NonBacktracking twin finds (RegexEngineTests).
+    internal const string ResolutionNumberPattern =
+        @"\b(?:[Rr]esolutions?|[Rr]es\.|[Rr]esoluci[óo]n(?:es)?)\s+(?:(?:No\.?|n[º°o]\.?|núm\.?|número)\s*)?(\d{1,5}(?:/\d{1,4})?)(?:\s*\(([IVXLC]{1,8}|\d{4})\))?";
 
-    private static readonly Regex ResolutionNumber = new(
-        @"\b(?:[Rr]esolutions?|[Rr]es\.|[Rr]esoluci[óo]n(?:es)?)\s+(?:(?:No\.?|n[º°o]\.?|núm\.?|número)\s*)?(\d{1,5}(?:/\d{1,4})?)(?:\s*\(([IVXLC]{1,8}|\d{4})\))?",
-        Linear);
+    [GeneratedRegex(ResolutionNumberPattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    internal static partial Regex ResolutionNumber { get; }
 
-    private static readonly Regex AbbreviatedResolution = new(@"\b(UNGA|UNSC)\s+(?:[Rr]es\.?\s+)?(\d{1,5}(?:/\d{1,4})?)\b", Linear);
+    internal const string AbbreviatedResolutionPattern =
+        @"\b(UNGA|UNSC)\s+(?:[Rr]es\.?\s+)?(\d{1,5}(?:/\d{1,4})?)\b";
 
-    private static readonly Regex BodyBefore = new(
-        @"(?:(?:UN|U\.N\.|United Nations)\s+)?(General Assembly|Security Council|Human Rights Council|UNGA|UNSC|HRC|GA|SC)\s*$", Linear);
+    [GeneratedRegex(AbbreviatedResolutionPattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    internal static partial Regex AbbreviatedResolution { get; }
 
-    private static readonly Regex BodyAfter = new(
-        @"^\s+(?:of\s+the\s+(?:UN\s+|United Nations\s+)?(General Assembly|Security Council|Human Rights Council)|(?:de\s+la|del)\s+(Asamblea General|Consejo de Seguridad|Consejo de Derechos Humanos))(?:\s+de\s+la\s+ONU|\s+de\s+las\s+Naciones\s+Unidas)?",
-        Linear);
+    internal const string BodyBeforePattern =
+        @"(?:(?:UN|U\.N\.|United Nations)\s+)?(General Assembly|Security Council|Human Rights Council|UNGA|UNSC|HRC|GA|SC)\s*$";
 
-    private static readonly Regex GeneralComment = new(
-        @"\b(?:General\s+(Comment|Recommendation)s?|(Observaci[óo]n|Recomendaci[óo]n)(?:es)?\s+[Gg]eneral)\s+(?:(?:No\.?|Number|n[º°o]\.?|N[º°o]\.?|núm\.?|número|#)\s*)?(\d{1,3})\b",
-        Linear | RegexOptions.IgnoreCase);
+    [GeneratedRegex(BodyBeforePattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    internal static partial Regex BodyBefore { get; }
 
-    private static readonly Regex EnglishAct = new(@"\b(?:[A-Z][A-Za-z'-]+\s+){1,6}Act\b(?:\s+(?:of\s+)?\d{4})?", Linear);
+    internal const string BodyAfterPattern =
+        @"^\s+(?:of\s+the\s+(?:UN\s+|United Nations\s+)?(General Assembly|Security Council|Human Rights Council)|(?:de\s+la|del)\s+(Asamblea General|Consejo de Seguridad|Consejo de Derechos Humanos))(?:\s+de\s+la\s+ONU|\s+de\s+las\s+Naciones\s+Unidas)?";
 
-    private static readonly Regex EnglishLaw = new(
-        @"\bLaw\s+(?:on|of|for|against)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:(?:and|of|the|on|for|in|to)\s+)?[A-Z][\w'-]*)*", Linear);
+    [GeneratedRegex(BodyAfterPattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    internal static partial Regex BodyAfter { get; }
 
-    private static readonly Regex SpanishLaw = new(
-        @"\bLey\s+(?:Org[áa]nica\s+|Especial\s+|Constitucional\s+|General\s+|Federal\s+|Nacional\s+)?(?:de|del|sobre|contra|para|en\s+[Mm]ateria\s+de)\s+(?:(?:la|el|los|las)\s+)?\p{Lu}[\p{L}'-]*(?:,?\s+(?:(?:y|e|de|del|la|el|los|las|en|para|contra|sobre)\s+)*\p{Lu}[\p{L}'-]*)*",
-        Linear);
+    internal const string GeneralCommentPattern =
+        @"\b(?:General\s+(Comment|Recommendation)s?|(Observaci[óo]n|Recomendaci[óo]n)(?:es)?\s+[Gg]eneral)\s+(?:(?:No\.?|Number|n[º°o]\.?|N[º°o]\.?|núm\.?|número|#)\s*)?(\d{1,3})\b";
 
-    private static readonly Regex Decree = new(
-        @"\b(?:Decree|Decreto)(?:[- ]Ley|[- ]Law)?\s+(?:(?:No\.?|n[º°o]\.?|N[º°o]\.?|núm\.?|número)\s*)?\d+(?:[-/.]\d+)*", Linear);
+    [GeneratedRegex(GeneralCommentPattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]
+    internal static partial Regex GeneralComment { get; }
 
-    private static readonly Regex Pinpoint = new(
-        @"\b(?:([Cc]ommon)\s+)?([Aa]rticles?|[Aa]rts?\.|[Aa]rt[íi]culos?|[Pp]aragraphs?|[Pp]árrafos?|[Pp]aras?\.|Rules?|Reglas?|Principles?|Principios?|Sections?|Secci[óo]n)\s+(\d{1,4}[a-z]?(?:\s?\((?:\d{1,3}|[a-z]{1,4})\))*(?:\.\d{1,3})*)",
-        Linear);
+    internal const string EnglishActPattern =
+        @"\b(?:[A-Z][A-Za-z'-]+\s+){1,6}Act\b(?:\s+(?:of\s+)?\d{4})?";
 
-    private static readonly Regex Connector = new(@"^,?\s+(?:of|under|in|del|de)\s+(?:(?:the|la|el)\s+)?", Linear);
+    [GeneratedRegex(EnglishActPattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    internal static partial Regex EnglishAct { get; }
+
+    internal const string EnglishLawPattern =
+        @"\bLaw\s+(?:on|of|for|against)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:(?:and|of|the|on|for|in|to)\s+)?[A-Z][\w'-]*)*";
+
+    [GeneratedRegex(EnglishLawPattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    internal static partial Regex EnglishLaw { get; }
+
+    internal const string SpanishLawPattern =
+        @"\bLey\s+(?:Org[áa]nica\s+|Especial\s+|Constitucional\s+|General\s+|Federal\s+|Nacional\s+)?(?:de|del|sobre|contra|para|en\s+[Mm]ateria\s+de)\s+(?:(?:la|el|los|las)\s+)?\p{Lu}[\p{L}'-]*(?:,?\s+(?:(?:y|e|de|del|la|el|los|las|en|para|contra|sobre)\s+)*\p{Lu}[\p{L}'-]*)*";
+
+    [GeneratedRegex(SpanishLawPattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    internal static partial Regex SpanishLaw { get; }
+
+    internal const string DecreePattern =
+        @"\b(?:Decree|Decreto)(?:[- ]Ley|[- ]Law)?\s+(?:(?:No\.?|n[º°o]\.?|N[º°o]\.?|núm\.?|número)\s*)?\d+(?:[-/.]\d+)*";
+
+    [GeneratedRegex(DecreePattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    internal static partial Regex Decree { get; }
+
+    internal const string PinpointPattern =
+        @"\b(?:([Cc]ommon)\s+)?([Aa]rticles?|[Aa]rts?\.|[Aa]rt[íi]culos?|[Pp]aragraphs?|[Pp]árrafos?|[Pp]aras?\.|Rules?|Reglas?|Principles?|Principios?|Sections?|Secci[óo]n)\s+(\d{1,4}[a-z]?(?:\s?\((?:\d{1,3}|[a-z]{1,4})\))*(?:\.\d{1,3})*)";
+
+    [GeneratedRegex(PinpointPattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    internal static partial Regex Pinpoint { get; }
+
+    internal const string ConnectorPattern =
+        @"^,?\s+(?:of|under|in|del|de)\s+(?:(?:the|la|el)\s+)?";
+
+    [GeneratedRegex(ConnectorPattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    internal static partial Regex Connector { get; }
 
     private static readonly HashSet<string> LeadingFunctionWords = new(StringComparer.Ordinal)
     {
@@ -150,7 +184,7 @@ internal static class CitationResolver
             {
                 continue;
             }
-            for (var m = regex.Match(text, from, to - from); m.Success; m = m.NextMatch())
+            for (var m = RegexTimeouts.Match(regex, text, from, to - from); m.Success; m = RegexTimeouts.Next(m))
             {
                 if (m.Index <= tokens[i].Start && m.Index + m.Length >= tokens[i].End)
                 {
@@ -299,7 +333,7 @@ internal static class CitationResolver
                 case Kind.Pinpoint:
                 {
                     if (k + 1 < candidates.Count && candidates[k + 1] is { Kind: Kind.Named or Kind.Backref } next
-                        && Connector.Match(text, c.End, Math.Max(0, Math.Min(next.Start - c.End, text.Length - c.End))) is { Success: true } conn
+                        && RegexTimeouts.Match(Connector, text, c.End, Math.Max(0, Math.Min(next.Start - c.End, text.Length - c.End))) is { Success: true } conn
                         && conn.Index + conn.Length == next.Start)
                     {
                         FoundCitation? target = next.Kind == Kind.Named
@@ -375,7 +409,7 @@ internal static class CitationResolver
             var start = m.Index;
             var end = m.Index + m.Length;
             string? body = null;
-            var before = BodyBefore.Match(text[Math.Max(0, start - 40)..start]);
+            var before = RegexTimeouts.Match(BodyBefore, text[Math.Max(0, start - 40)..start]);
             if (before.Success)
             {
                 body = BodyCode(before.Groups[1].Value);
@@ -385,7 +419,7 @@ internal static class CitationResolver
                     start++;
                 }
             }
-            var after = BodyAfter.Match(text[end..Math.Min(text.Length, end + 80)]);
+            var after = RegexTimeouts.Match(BodyAfter, text[end..Math.Min(text.Length, end + 80)]);
             if (after.Success && after.Index == 0)
             {
                 body ??= BodyCode(after.Groups[1].Success ? after.Groups[1].Value : after.Groups[2].Value);

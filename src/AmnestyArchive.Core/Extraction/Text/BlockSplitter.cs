@@ -14,13 +14,16 @@ internal sealed record RawBlock(int Index, BlockKind Kind, int Start, int End);
 /// blank line is read one line per block) and tells headings, datelines, pull quotes and their
 /// attribution lines from paragraphs.
 /// </summary>
-internal static class BlockSplitter
+internal static partial class BlockSplitter
 {
     // "Agnès Callamard, Amnesty International's Secretary General": a name of two to five
-    // capitalised words, a comma, a role. Linear-time because attribution lines are untrusted text.
-    private static readonly Regex AttributionLine = new(
-        @"^[-–—]?\s*(?:(?:Mr|Ms|Mrs|Dr|Prof|Sr|Sra)\.?\s+)?\p{Lu}[\p{L}'.-]*(?:\s+(?:(?:de|del|da|dos|van|von|al|el|bin|la|le|di|y)\s+)?\p{Lu}[\p{L}'.-]*){1,4}\s*,\s*[^,\n]",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    // capitalised words, a comma, a role. Tried only on short one-line blocks; source-generated
+    // with a timeout (see RegexTimeouts), checked against its NonBacktracking twin by tests.
+    internal const string AttributionLinePattern =
+        @"^[-–—]?\s*(?:(?:Mr|Ms|Mrs|Dr|Prof|Sr|Sra)\.?\s+)?\p{Lu}[\p{L}'.-]*(?:\s+(?:(?:de|del|da|dos|van|von|al|el|bin|la|le|di|y)\s+)?\p{Lu}[\p{L}'.-]*){1,4}\s*,\s*[^,\n]";
+
+    [GeneratedRegex(AttributionLinePattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    internal static partial Regex AttributionLine { get; }
 
     public static List<RawBlock> Split(string text)
     {
@@ -142,7 +145,7 @@ internal static class BlockSplitter
                 return BlockKind.Dateline;
             }
         }
-        if (!s.Contains('\n') && s.Contains(',') && s[^1] is not ('.' or '"' or '\'' or '?' or '!') && AttributionLine.IsMatch(s))
+        if (!s.Contains('\n') && s.Contains(',') && s[^1] is not ('.' or '"' or '\'' or '?' or '!') && RegexTimeouts.IsMatch(AttributionLine, s))
         {
             return BlockKind.Attribution;
         }
