@@ -72,4 +72,26 @@ public sealed class NormalizationTests
         var r = StatementExtractor.Extract("El gobierno debe liberar a los presos.", new ExtractionOptions { Language = "en" });
         Assert.Equal("en", r.Language);
     }
+
+    [Fact]
+    public void Extract_KeepsOffsets_WhenEveryChangeIsOneForOne()
+    {
+        var original = "\u201CNo\u00A0one\u2019s safe\u201D \u2014 she said\u2026 caf\u00E9 \u2212 done.";
+        var r = StatementExtractor.Extract(original);
+        Assert.Equal("\"No one's safe\" \u2014 she said\u2026 caf\u00E9 \u2013 done.", r.NormalizedText);
+        for (var i = 0; i <= r.NormalizedText.Length; i++)
+        {
+            Assert.Equal(i, r.ToOriginalOffset(i));
+        }
+    }
+
+    [Fact]
+    public void Extract_MovesOffsets_WhenACharacterIsDroppedOrComposed()
+    {
+        var original = "\u201CA\u201D\r\ne\u0301t\u00E9 \uFEFFend";
+        var r = StatementExtractor.Extract(original);
+        Assert.Equal("\"A\"\n\u00E9t\u00E9 end", r.NormalizedText);
+        Assert.Equal(original.IndexOf('t'), r.ToOriginalOffset(r.NormalizedText.IndexOf('t')));
+        Assert.Equal(original.IndexOf("end", StringComparison.Ordinal), r.ToOriginalOffset(r.NormalizedText.IndexOf("end", StringComparison.Ordinal)));
+    }
 }

@@ -21,9 +21,14 @@ internal static class TextNormalizer
 
     public static NormalizedText Normalize(string original)
     {
-        if (original.AsSpan().IndexOfAnyExcept(PassThrough) < 0)
+        var first = original.AsSpan().IndexOfAnyExcept(PassThrough);
+        if (first < 0)
         {
             return new NormalizedText(original, OffsetMap.Identity(original.Length));
+        }
+        if (OneForOne(original, first) is { } replaced)
+        {
+            return new NormalizedText(replaced, OffsetMap.Identity(original.Length));
         }
         // One pass into a pooled buffer: this runs on every import and every render of the
         // review page, so the only allocation is the result.
@@ -99,6 +104,47 @@ internal static class TextNormalizer
         {
             ArrayPool<char>.Shared.Return(buffer);
         }
+    }
+
+    /// <summary>
+    /// Most statements need only characters swapped one for one (curly quotes, no-break spaces,
+    /// dashes): then the text is copied once and patched in place, and the offsets do not move.
+    /// Returns null when some character is dropped, composed or part of a surrogate pair, which the
+    /// general pass handles.
+    /// </summary>
+    private static string? OneForOne(string original, int first)
+    {
+        for (var k = first; k >= 0; k = NextToChange(original, k))
+        {
+            if (OneForOneAt(original, k) == '\0')
+            {
+                return null;
+            }
+        }
+        return string.Create(original.Length, (original, first), static (into, state) =>
+        {
+            var (text, start) = state;
+            text.AsSpan().CopyTo(into);
+            for (var k = start; k >= 0; k = NextToChange(text, k))
+            {
+                into[k] = OneForOneAt(text, k);
+            }
+        });
+    }
+
+    /// <summary>The next character after <paramref name="k"/> that is not copied as it is, or -1.</summary>
+    private static int NextToChange(string text, int k)
+    {
+        var rest = text.AsSpan(k + 1).IndexOfAnyExcept(PassThrough);
+        return rest < 0 ? -1 : k + 1 + rest;
+    }
+
+    /// <summary>The one character that replaces the one at <paramref name="k"/>, or '\0' when it is dropped, composed or half of a pair.</summary>
+    private static char OneForOneAt(string text, int k)
+    {
+        var c = text[k];
+        var next = k + 1 < text.Length ? text[k + 1] : ' ';
+        return char.IsSurrogate(c) || IsCombining(c) || IsCombining(next) ? '\0' : Replace(c, text, k);
     }
 
     /// <summary>
