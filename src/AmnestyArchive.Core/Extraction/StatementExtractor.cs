@@ -98,8 +98,7 @@ public static class StatementExtractor
 
         var rawBlocks = BlockSplitter.Split(text);
         var sentences = rawBlocks.ConvertAll(b => SentenceSplitter.Split(text, b.Start, b.End));
-        var blocks = rawBlocks.ConvertAll(b => new Block(b.Index, "p" + (b.Index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
-            b.Kind, b.Start, b.End, map[b.Start], map[b.End], text[b.Start..b.End]));
+        var blocks = rawBlocks.ConvertAll(b => new Block(b.Index, Anchor(b.Index), b.Kind, b.Start, b.End, map[b.Start], map[b.End], text[b.Start..b.End]));
 
         // One pass over the tokens marks those the citation and demand rules start from.
         var marked = t_marked ?? new List<int>();
@@ -140,6 +139,13 @@ public static class StatementExtractor
             OffsetMap = map,
         };
     }
+
+    // "p1", "p2" ...: the anchors of the first blocks are made once.
+    private static readonly string[] Anchors = [.. Enumerable.Range(0, 256).Select(MakeAnchor)];
+
+    private static string MakeAnchor(int index) => "p" + (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string Anchor(int index) => index < Anchors.Length ? Anchors[index] : MakeAnchor(index);
 
     private static int BlockOf(List<RawBlock> blocks, int offset)
     {
