@@ -13,7 +13,10 @@ namespace AmnestyArchive.Core.Extraction.Text;
 /// </summary>
 internal static class SentenceSplitter
 {
-    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    // Looked up by span: every full stop asks.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup = Abbreviations().GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static HashSet<string> Abbreviations() => new(StringComparer.OrdinalIgnoreCase)
     {
         "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "art", "arts", "res", "sr", "sra", "srta", "dra",
         "jr", "gen", "col", "lt", "sgt", "gov", "sen", "rep", "hon", "vs", "v", "nº", "núm", "cf", "pp", "p",
@@ -162,7 +165,7 @@ internal static class SentenceSplitter
         {
             b--;
         }
-        var word = text[b..dot];
+        var word = text.AsSpan(b, dot - b);
         if (word.Length == 0)
         {
             return false;
@@ -175,7 +178,7 @@ internal static class SentenceSplitter
         {
             return true; // "U.S.", "e.g."
         }
-        return Abbreviations.Contains(word);
+        return AbbreviationLookup.Contains(word);
     }
 
     private static void Add(List<TextSpan> sentences, string text, int s, int e)
