@@ -209,7 +209,7 @@ internal static partial class CitationResolver
     public static WordFlags MarkedFlags(InstrumentRegistry registry) => (WordFlags)(TriggerMask << TriggerShift) | registry.Matcher.RootFlag;
 
     /// <param name="marked">The indexes, in order, of the tokens with any of <see cref="MarkedFlags"/> (more do no harm).</param>
-    public static List<FoundCitation> Find(string text, List<Token> tokens, ReadOnlySpan<int> marked, IReadOnlyList<RawBlock> blocks, InstrumentRegistry registry)
+    public static List<FoundCitation> Find(string text, List<Token> tokens, ReadOnlySpan<int> marked, List<RawBlock> blocks, InstrumentRegistry registry)
     {
         var hits = new List<(int Index, Trigger Kinds)>();
         foreach (var i in marked)
@@ -300,7 +300,7 @@ internal static partial class CitationResolver
     private static Candidate FromInstrument(int start, int end, LegalInstrument i) =>
         new(start, end, Kind.Named, i.NameEn, i.AbbrevEn, i.Id, i.Type, i.BackReferences, null, null, i.Resolution?.Number);
 
-    private static List<FoundCitation> Resolve(string text, IReadOnlyList<RawBlock> blocks, List<Candidate> candidates)
+    private static List<FoundCitation> Resolve(string text, List<RawBlock> blocks, List<Candidate> candidates)
     {
         var found = new List<FoundCitation>();
         for (var k = 0; k < candidates.Count; k++)
@@ -375,7 +375,7 @@ internal static partial class CitationResolver
         return null;
     }
 
-    private static bool SameBlock(IReadOnlyList<RawBlock> blocks, int a, int b)
+    private static bool SameBlock(List<RawBlock> blocks, int a, int b)
     {
         foreach (var block in blocks)
         {

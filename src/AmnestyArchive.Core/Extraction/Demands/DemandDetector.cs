@@ -92,8 +92,8 @@ internal static class DemandDetector
     public static WordFlags MarkedFlags(ActorRegistry registry) => WordFlags.DemandCue | registry.Matcher.RootFlag;
 
     /// <param name="marked">The indexes, in order, of the tokens with any of <see cref="MarkedFlags"/> (more do no harm).</param>
-    public static List<FoundDemand> Detect(string text, IReadOnlyList<RawBlock> blocks, IReadOnlyList<List<TextSpan>> sentences,
-        List<Token> tokens, ReadOnlySpan<int> marked, IReadOnlyList<FoundQuote> quotes, ActorRegistry registry, Actor? focus)
+    public static List<FoundDemand> Detect(string text, List<RawBlock> blocks, List<List<TextSpan>> sentences,
+        List<Token> tokens, ReadOnlySpan<int> marked, List<FoundQuote> quotes, ActorRegistry registry, Actor? focus)
     {
         var demands = new List<FoundDemand>();
         (Actor Actor, int Block)? last = null;
@@ -225,7 +225,7 @@ internal static class DemandDetector
         return false;
     }
 
-    private static string? SpeakerAt(IReadOnlyList<FoundQuote> quotes, int offset)
+    private static string? SpeakerAt(List<FoundQuote> quotes, int offset)
     {
         foreach (var q in quotes)
         {

@@ -38,7 +38,7 @@ internal static class QuoteExtractor
 
     private static readonly string[] SpacedTitleCues = [.. TitleCues.Where(c => c.Contains(' ', StringComparison.Ordinal))];
 
-    public static List<FoundQuote> Extract(string text, List<Token> tokens, IReadOnlyList<RawBlock> blocks, IReadOnlyList<List<TextSpan>> sentences, IReadOnlyList<(int Start, int End)> citations)
+    public static List<FoundQuote> Extract(string text, List<Token> tokens, List<RawBlock> blocks, List<List<TextSpan>> sentences, List<(int Start, int End)> citations)
     {
         var raws = FindMarks(text, blocks);
         var book = new SpeakerBook();
@@ -111,8 +111,8 @@ internal static class QuoteExtractor
         return (s, e);
     }
 
-    private static FoundQuote? Accept(string text, List<Token> tokens, IReadOnlyList<RawBlock> blocks, IReadOnlyList<List<TextSpan>> sentences,
-        IReadOnlyList<(int Start, int End)> citations, Raw raw, SpeakerBook book, ref string? previousSpeakerInBlock, out bool joinNext)
+    private static FoundQuote? Accept(string text, List<Token> tokens, List<RawBlock> blocks, List<List<TextSpan>> sentences,
+        List<(int Start, int End)> citations, Raw raw, SpeakerBook book, ref string? previousSpeakerInBlock, out bool joinNext)
     {
         joinNext = false;
         var (start, end) = Trim(text, raw.Start, raw.End);
@@ -346,7 +346,7 @@ internal static class QuoteExtractor
         s.Length > word.Length && s.EndsWith(word, StringComparison.Ordinal) && s[s.Length - word.Length - 1] == ' ';
 
     /// <summary>Pairs quotation marks block by block, carrying an open quote into the next paragraph when it opens with a mark.</summary>
-    private static List<Raw> FindMarks(string text, IReadOnlyList<RawBlock> blocks)
+    private static List<Raw> FindMarks(string text, List<RawBlock> blocks)
     {
         var raws = new List<Raw>();
         Raw? carry = null;
