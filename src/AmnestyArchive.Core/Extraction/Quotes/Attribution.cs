@@ -85,7 +85,8 @@ internal static class AttributionParser
     public static Attribution After(ReadOnlySpan<char> s)
     {
         s = s.TrimStart(" ,-–—\n");
-        using var words = Split(s, stackalloc Word[WordBuffer]);
+        // No rule below looks past the tenth word (a generic subject of up to seven words, then a verb of two).
+        using var words = Split(s, stackalloc Word[WordBuffer], 10);
         if (words.Count == 0)
         {
             return Attribution.None;
@@ -124,7 +125,8 @@ internal static class AttributionParser
             return Attribution.None;
         }
         var tail = s[nameEnd..];
-        using var tailWords = Split(tail, stackalloc Word[WordBuffer]);
+        // The appositive is looked through for 25 words, the verb after it may take a 26th.
+        using var tailWords = Split(tail, stackalloc Word[WordBuffer], 26);
         if (VerbAt(tail, tailWords, 0) > 0)
         {
             return new Attribution(AttributionKind.Name, n, null);
@@ -313,11 +315,12 @@ internal static class AttributionParser
         }
     }
 
-    private static WordList Split(ReadOnlySpan<char> s, Span<Word> buffer)
+    /// <summary>The first <paramref name="max"/> words of <paramref name="s"/> (all of them by default).</summary>
+    private static WordList Split(ReadOnlySpan<char> s, Span<Word> buffer, int max = int.MaxValue)
     {
         var words = new WordList(buffer);
         var i = 0;
-        while (i < s.Length)
+        while (i < s.Length && words.Count < max)
         {
             while (i < s.Length && char.IsWhiteSpace(s[i]))
             {
@@ -333,6 +336,37 @@ internal static class AttributionParser
                 words.Add(new Word(i, j));
             }
             i = j;
+        }
+        return words;
+    }
+
+    /// <summary>The last <paramref name="max"/> words of <paramref name="s"/>, in text order (at most the buffer's length).</summary>
+    private static WordList SplitLast(ReadOnlySpan<char> s, Span<Word> buffer, int max)
+    {
+        Span<Word> reversed = stackalloc Word[Math.Min(max, buffer.Length)];
+        var n = 0;
+        var j = s.Length;
+        while (j > 0 && n < reversed.Length)
+        {
+            while (j > 0 && char.IsWhiteSpace(s[j - 1]))
+            {
+                j--;
+            }
+            var i = j;
+            while (i > 0 && !char.IsWhiteSpace(s[i - 1]))
+            {
+                i--;
+            }
+            if (j > i)
+            {
+                reversed[n++] = new Word(i, j);
+            }
+            j = i;
+        }
+        var words = new WordList(buffer);
+        for (var k = n - 1; k >= 0; k--)
+        {
+            words.Add(reversed[k]);
         }
         return words;
     }
@@ -397,7 +431,7 @@ internal static class AttributionParser
     private static bool IsGeneric(ReadOnlySpan<char> s, out int wordCount)
     {
         // "the organisation", "the international human rights organisation", "la organización"
-        using var words = Split(s, stackalloc Word[WordBuffer]);
+        using var words = Split(s, stackalloc Word[WordBuffer], 7);
         wordCount = 0;
         Span<char> buffer = stackalloc char[MaxListedWordLength];
         if (words.Count < 2 || Bare(words.Text(s, 0), buffer) is not ("the" or "la" or "el" or "this" or "esta" or "este"))
@@ -426,7 +460,8 @@ internal static class AttributionParser
     /// </summary>
     private static bool ReadName(ReadOnlySpan<char> s, out string name, out int end)
     {
-        using var words = Split(s, stackalloc Word[WordBuffer]);
+        // A name has at most six words; a particle as the sixth looks at the seventh.
+        using var words = Split(s, stackalloc Word[WordBuffer], 7);
         var taken = 0;
         end = 0;
         for (var i = 0; i < words.Count && i < 6; i++)
@@ -476,7 +511,8 @@ internal static class AttributionParser
     /// <summary>The name (or pronoun) that ends <paramref name="s"/>, e.g. "... Amnesty International" in "Amnesty International said"; empty if none.</summary>
     private static ReadOnlySpan<char> NameEndingAt(ReadOnlySpan<char> s)
     {
-        using var words = Split(s, stackalloc Word[WordBuffer]);
+        // Only the last five words can be the name.
+        using var words = SplitLast(s, stackalloc Word[WordBuffer], 5);
         if (words.Count == 0)
         {
             return default;

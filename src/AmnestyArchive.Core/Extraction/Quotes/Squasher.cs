@@ -2,7 +2,6 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
-using AmnestyArchive.Core.Extraction.Text;
 
 namespace AmnestyArchive.Core.Extraction.Quotes;
 
@@ -26,35 +25,35 @@ internal static class Squasher
         var i = 0;
         if (Vector256.IsHardwareAccelerated)
         {
-            // 64 characters at a time: the runs of ASCII letters and digits are found in a bit
-            // mask, as the tokeniser finds words, and each is copied lower-cased as a whole
-            // vector: what it writes past the run, the next run overwrites.
+            // Sixteen characters at a time: the runs of ASCII letters and digits are found in a bit
+            // mask, and each is copied lower-cased as a whole vector: what it writes past the run,
+            // the next run overwrites. Sixteen characters with a non-ASCII one among them are read
+            // one at a time.
             ref var source = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(s));
             ref var target = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(into));
-            while (s.Length - i >= Token.Chunk + Vector256<ushort>.Count)
+            const int Width = 16;
+            while (s.Length - i >= 2 * Width)
             {
-                var (words, nonAscii) = Token.ChunkMasks(ref source, i);
-                if (nonAscii != 0)
+                var v = Vector256.LoadUnsafe(ref source, (nuint)i);
+                if (Vector256.GreaterThanAny(v, Vector256.Create((ushort)127)))
                 {
-                    // A run that touches a non-ASCII character may go on with it: this chunk is
-                    // read one character at a time.
-                    n = SquashScalar(s.Slice(i, Token.Chunk), into, n);
-                    i += Token.Chunk;
+                    n = SquashScalar(s.Slice(i, Width), into, n);
+                    i += Width;
                     continue;
                 }
-                while (words != 0)
+                var lower = v | Vector256.Create((ushort)0x20);
+                var letters = Vector256.LessThanOrEqual(lower - Vector256.Create((ushort)'a'), Vector256.Create((ushort)('z' - 'a')));
+                var digits = Vector256.LessThanOrEqual(v - Vector256.Create((ushort)'0'), Vector256.Create((ushort)9));
+                var runs = (letters | digits).ExtractMostSignificantBits();
+                while (runs != 0)
                 {
-                    var at = BitOperations.TrailingZeroCount(words);
-                    var length = BitOperations.TrailingZeroCount(~(words >> at));
-                    for (var k = 0; k < length; k += Vector256<ushort>.Count)
-                    {
-                        var v = Vector256.LoadUnsafe(ref source, (nuint)(i + at + k)) | Vector256.Create((ushort)0x20);
-                        v.StoreUnsafe(ref target, (nuint)(n + k));
-                    }
+                    var at = BitOperations.TrailingZeroCount(runs);
+                    var length = BitOperations.TrailingZeroCount(~(runs >> at));
+                    (Vector256.LoadUnsafe(ref source, (nuint)(i + at)) | Vector256.Create((ushort)0x20)).StoreUnsafe(ref target, (nuint)n);
                     n += length;
-                    words = at + length >= 64 ? 0 : words & ~(((1ul << length) - 1) << at);
+                    runs &= ~(((1u << length) - 1) << at);
                 }
-                i += Token.Chunk;
+                i += Width;
             }
         }
         return SquashScalar(s[i..], into, n);
