@@ -94,6 +94,20 @@ public sealed class TokenizerTests
     }
 
     [Fact]
+    public void Tokenize_MarksExactlyTheTokensWithTheFlags()
+    {
+        Lexicon.Register("must", WordFlags.DemandCue);
+        Lexicon.Register("cannot", WordFlags.DemandCue);
+        var text = string.Concat(Enumerable.Repeat("They must act \u2013 caf\u00E9 MUST, \"cannot\" wait; mustard must. ", 9));
+        var tokens = new List<Token>();
+        var marked = new List<int>();
+        Token.Tokenize(text, 0, text.Length, tokens, marked, WordFlags.DemandCue);
+        var expected = Enumerable.Range(0, tokens.Count).Where(i => (tokens[i].Flags & WordFlags.DemandCue) != 0).ToList();
+        Assert.Equal(expected, marked);
+        Assert.Equal(9 * 4, marked.Count);
+    }
+
+    [Fact]
     public void Tokenize_SeesAWordRegisteredAfterItWasFirstRead()
     {
         // The thread's table of recent words remembered the word as unknown; registering it must

@@ -93,17 +93,17 @@ public static class StatementExtractor
         var tokens = t_tokens ?? new List<Token>(text.Length / 6);
         t_tokens = null;
         tokens.Clear();
-        Token.Tokenize(text, 0, text.Length, tokens);
+        // The tokens the citation and demand rules start from are marked as they are made.
+        var marked = t_marked ?? new List<int>();
+        t_marked = null;
+        marked.Clear();
+        Token.Tokenize(text, 0, text.Length, tokens, marked, CitationResolver.MarkedFlags(InstrumentRegistry.Default) | DemandDetector.MarkedFlags(ActorRegistry.Default));
         var language = options?.Language is "en" or "es" ? options.Language : LanguageDetector.Detect(tokens);
 
         var rawBlocks = BlockSplitter.Split(text);
         var sentences = rawBlocks.ConvertAll(b => SentenceSplitter.Split(text, b.Start, b.End));
         var blocks = rawBlocks.ConvertAll(b => new Block(b.Index, Anchor(b.Index), b.Kind, b.Start, b.End, map[b.Start], map[b.End], text[b.Start..b.End]));
 
-        // One pass over the tokens marks those the citation and demand rules start from.
-        var marked = t_marked ?? new List<int>();
-        t_marked = null;
-        MarkTokens(tokens, CitationResolver.MarkedFlags(InstrumentRegistry.Default) | DemandDetector.MarkedFlags(ActorRegistry.Default), marked);
         var markedSpan = CollectionsMarshal.AsSpan(marked);
 
         var foundCitations = CitationResolver.Find(text, tokens, markedSpan, rawBlocks, InstrumentRegistry.Default);

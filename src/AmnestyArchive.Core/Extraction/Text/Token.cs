@@ -40,7 +40,30 @@ internal readonly record struct Token(int Start, int End, int WordId, WordFlags 
     }
 
     /// <summary>Appends the tokens of <c>text[start..end]</c> to <paramref name="tokens"/>.</summary>
-    public static void Tokenize(string text, int start, int end, List<Token> tokens)
+    public static void Tokenize(string text, int start, int end, List<Token> tokens) => Tokenize(text, start, end, new Output(tokens, null, WordFlags.None));
+
+    /// <summary>
+    /// Appends the tokens of <c>text[start..end]</c> to <paramref name="tokens"/>, and to
+    /// <paramref name="marked"/> the index of each token with any of <paramref name="markFlags"/>.
+    /// </summary>
+    public static void Tokenize(string text, int start, int end, List<Token> tokens, List<int> marked, WordFlags markFlags) =>
+        Tokenize(text, start, end, new Output(tokens, marked, markFlags));
+
+    /// <summary>Where tokens go: the list, and the indexes of the marked ones.</summary>
+    private readonly struct Output(List<Token> tokens, List<int>? marked, WordFlags markFlags)
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Add(Token token)
+        {
+            if ((token.Flags & markFlags) != 0)
+            {
+                marked!.Add(tokens.Count);
+            }
+            tokens.Add(token);
+        }
+    }
+
+    private static void Tokenize(string text, int start, int end, Output tokens)
     {
         var span = text.AsSpan(0, end);
         var i = start;
@@ -77,7 +100,7 @@ internal readonly record struct Token(int Start, int End, int WordId, WordFlags 
     /// Stops where fewer than a chunk and a word's vector are left. Never stops inside a word;
     /// returns where the word-at-a-time loop goes on.
     /// </summary>
-    private static int TokenizeChunks(ReadOnlySpan<char> span, int i, int end, List<Token> tokens)
+    private static int TokenizeChunks(ReadOnlySpan<char> span, int i, int end, Output tokens)
     {
         ref var chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(span));
         var recent = Lexicon.RecentWordsOfThisThread;
@@ -198,7 +221,7 @@ internal readonly record struct Token(int Start, int End, int WordId, WordFlags 
         return true;
     }
 
-    private static int ScalarWord(ReadOnlySpan<char> span, int i, int end, List<Token> tokens)
+    private static int ScalarWord(ReadOnlySpan<char> span, int i, int end, Output tokens)
     {
         // Each word is folded in the same pass that finds its end.
         Span<char> folded = stackalloc char[Lexicon.MaxWordLength];
