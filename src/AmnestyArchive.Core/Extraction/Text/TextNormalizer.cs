@@ -1,4 +1,8 @@
 using System.Buffers;
+using System.Runtime.Intrinsics;
+using System.Runtime.InteropServices;
+using System.Runtime.CompilerServices;
+using System.Numerics;
 using System.Globalization;
 using System.Text;
 
@@ -114,29 +118,48 @@ internal static class TextNormalizer
     /// </summary>
     private static string? OneForOne(string original, int first)
     {
-        for (var k = first; k >= 0; k = NextToChange(original, k))
+        var buffer = ArrayPool<char>.Shared.Rent(original.Length);
+        try
         {
-            if (OneForOneAt(original, k) == '\0')
+            // Sixteen characters at a time are copied; those that are not plain are swapped one
+            // by one, or the whole text goes to the general pass.
+            var i = first & ~15;
+            original.AsSpan(0, i).CopyTo(buffer);
+            if (Vector256.IsHardwareAccelerated)
             {
-                return null;
+                ref var source = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(original.AsSpan()));
+                ref var target = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetArrayDataReference(buffer));
+                for (; i + Vector256<ushort>.Count <= original.Length; i += Vector256<ushort>.Count)
+                {
+                    var v = Vector256.LoadUnsafe(ref source, (nuint)i);
+                    v.StoreUnsafe(ref target, (nuint)i);
+                    var other = Vector256.GreaterThan(v, Vector256.Create((ushort)'~'))
+                                | (Vector256.LessThan(v, Vector256.Create((ushort)' ')) & ~Vector256.Equals(v, Vector256.Create((ushort)'\n')))
+                                | Vector256.Equals(v, Vector256.Create((ushort)'`'));
+                    for (var mask = other.ExtractMostSignificantBits(); mask != 0; mask &= mask - 1)
+                    {
+                        var k = i + BitOperations.TrailingZeroCount(mask);
+                        if ((buffer[k] = OneForOneAt(original, k)) == '\0')
+                        {
+                            return null;
+                        }
+                    }
+                }
             }
+            for (var k = i; k < original.Length; k++)
+            {
+                var c = original[k];
+                if ((buffer[k] = PassThrough.Contains(c) ? c : OneForOneAt(original, k)) == '\0')
+                {
+                    return null;
+                }
+            }
+            return new string(buffer, 0, original.Length);
         }
-        return string.Create(original.Length, (original, first), static (into, state) =>
+        finally
         {
-            var (text, start) = state;
-            text.AsSpan().CopyTo(into);
-            for (var k = start; k >= 0; k = NextToChange(text, k))
-            {
-                into[k] = OneForOneAt(text, k);
-            }
-        });
-    }
-
-    /// <summary>The next character after <paramref name="k"/> that is not copied as it is, or -1.</summary>
-    private static int NextToChange(string text, int k)
-    {
-        var rest = text.AsSpan(k + 1).IndexOfAnyExcept(PassThrough);
-        return rest < 0 ? -1 : k + 1 + rest;
+            ArrayPool<char>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>The one character that replaces the one at <paramref name="k"/>, or '\0' when it is dropped, composed or half of a pair.</summary>
