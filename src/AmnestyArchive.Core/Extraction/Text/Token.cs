@@ -40,36 +40,63 @@ internal readonly record struct Token(int Start, int End, int WordId, WordFlags 
     }
 
     /// <summary>Appends the tokens of <c>text[start..end]</c> to <paramref name="tokens"/>.</summary>
-    public static void Tokenize(string text, int start, int end, List<Token> tokens) => Tokenize(text, start, end, new Output(tokens, null, WordFlags.None));
+    public static void Tokenize(string text, int start, int end, List<Token> tokens) => Tokenize(text, start, end, tokens, null, WordFlags.None);
 
     /// <summary>
     /// Appends the tokens of <c>text[start..end]</c> to <paramref name="tokens"/>, and to
     /// <paramref name="marked"/> the index of each token with any of <paramref name="markFlags"/>.
     /// </summary>
-    public static void Tokenize(string text, int start, int end, List<Token> tokens, List<int> marked, WordFlags markFlags) =>
-        Tokenize(text, start, end, new Output(tokens, marked, markFlags));
-
-    /// <summary>Where tokens go: the list, and the indexes of the marked ones.</summary>
-    private readonly struct Output(List<Token> tokens, List<int>? marked, WordFlags markFlags)
+    public static void Tokenize(string text, int start, int end, List<Token> tokens, List<int>? marked, WordFlags markFlags)
     {
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void Add(Token token)
+        // A stretch of n characters holds at most (n + 1) / 2 words: room for them all is made
+        // first, so that tokens are written into the lists' memory without a check per token.
+        var most = ((end - start) + 1) / 2;
+        var tokenCount = tokens.Count;
+        CollectionsMarshal.SetCount(tokens, tokenCount + most);
+        var markCount = 0;
+        if (marked is not null)
         {
-            if ((token.Flags & markFlags) != 0)
-            {
-                marked!.Add(tokens.Count);
-            }
-            tokens.Add(token);
+            markCount = marked.Count;
+            CollectionsMarshal.SetCount(marked, markCount + most);
+        }
+        var output = new Output(CollectionsMarshal.AsSpan(tokens), tokenCount, marked is null ? default : CollectionsMarshal.AsSpan(marked), markCount, markFlags);
+        Tokenize(text, start, end, ref output);
+        CollectionsMarshal.SetCount(tokens, output.TokenCount);
+        if (marked is not null)
+        {
+            CollectionsMarshal.SetCount(marked, output.MarkCount);
         }
     }
 
-    private static void Tokenize(string text, int start, int end, Output tokens)
+    /// <summary>Where tokens go: the tokens' memory, and the indexes of the marked ones.</summary>
+    private ref struct Output(Span<Token> tokens, int tokenCount, Span<int> marks, int markCount, WordFlags markFlags)
+    {
+        private readonly Span<Token> _tokens = tokens;
+        private readonly Span<int> _marks = marks;
+        private readonly WordFlags _markFlags = markFlags;
+
+        public int TokenCount { get; private set; } = tokenCount;
+
+        public int MarkCount { get; private set; } = markCount;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Add(Token token)
+        {
+            if ((token.Flags & _markFlags) != 0)
+            {
+                _marks[MarkCount++] = TokenCount;
+            }
+            _tokens[TokenCount++] = token;
+        }
+    }
+
+    private static void Tokenize(string text, int start, int end, ref Output tokens)
     {
         var span = text.AsSpan(0, end);
         var i = start;
         if (Vector256.IsHardwareAccelerated)
         {
-            i = TokenizeChunks(span, i, end, tokens);
+            i = TokenizeChunks(span, i, end, ref tokens);
         }
         // The rest, and whatever the chunks left: one word at a time.
         while (true)
@@ -88,7 +115,7 @@ internal readonly record struct Token(int Start, int End, int WordId, WordFlags 
                 i += length;
                 continue;
             }
-            i = ScalarWord(span, i, end, tokens);
+            i = ScalarWord(span, i, end, ref tokens);
         }
     }
 
@@ -100,7 +127,7 @@ internal readonly record struct Token(int Start, int End, int WordId, WordFlags 
     /// Stops where fewer than a chunk and a word's vector are left. Never stops inside a word;
     /// returns where the word-at-a-time loop goes on.
     /// </summary>
-    private static int TokenizeChunks(ReadOnlySpan<char> span, int i, int end, Output tokens)
+    private static int TokenizeChunks(ReadOnlySpan<char> span, int i, int end, ref Output tokens)
     {
         ref var chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(span));
         var recent = Lexicon.RecentWordsOfThisThread;
@@ -130,14 +157,14 @@ internal readonly record struct Token(int Start, int End, int WordId, WordFlags 
                 }
                 else
                 {
-                    ScalarWord(span, wordStart, end, tokens);
+                    ScalarWord(span, wordStart, end, ref tokens);
                 }
                 runs &= ~(((1ul << length) - 1) << at);
             }
             if (next == i)
             {
                 // A word or a non-ASCII character right at the start: read it one character at a time.
-                next = IsWordChar(span[i]) ? ScalarWord(span, i, end, tokens) : i + 1;
+                next = IsWordChar(span[i]) ? ScalarWord(span, i, end, ref tokens) : i + 1;
             }
             i = next;
         }
@@ -221,7 +248,7 @@ internal readonly record struct Token(int Start, int End, int WordId, WordFlags 
         return true;
     }
 
-    private static int ScalarWord(ReadOnlySpan<char> span, int i, int end, Output tokens)
+    private static int ScalarWord(ReadOnlySpan<char> span, int i, int end, ref Output tokens)
     {
         // Each word is folded in the same pass that finds its end.
         Span<char> folded = stackalloc char[Lexicon.MaxWordLength];
