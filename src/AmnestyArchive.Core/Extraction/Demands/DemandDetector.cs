@@ -109,12 +109,12 @@ internal static class DemandDetector
             var block = blocks[b];
             foreach (var sentence in sentences[b])
             {
-                while (t0 < tokens.Count && tokens[t0].Start < sentence.Start)
+                while (t0 < all.Length && all[t0].Start < sentence.Start)
                 {
                     t0++;
                 }
                 var t1 = t0;
-                while (t1 < tokens.Count && tokens[t1].End <= sentence.End)
+                while (t1 < all.Length && all[t1].End <= sentence.End)
                 {
                     t1++;
                 }
