@@ -92,17 +92,13 @@ internal static class Lexicon
     [ThreadStatic]
     private static RecentWords? t_recentWords;
 
-    /// <summary>The calling thread's table of recent words, made anew after any registration (fetch it once per text: reading a thread static is a call).</summary>
+    /// <summary>The calling thread's table of recent words, brought up to the lexicon's version (fetch it once per text: reading a thread static is a call).</summary>
     public static RecentWords RecentWordsOfThisThread
     {
         get
         {
-            var version = Volatile.Read(ref _version);
-            var table = t_recentWords;
-            if (table is null || table.Version != version)
-            {
-                t_recentWords = table = new RecentWords(version);
-            }
+            var table = t_recentWords ??= new RecentWords();
+            table.Version = Volatile.Read(ref _version);
             return table;
         }
     }
@@ -189,18 +185,22 @@ internal static class Lexicon
     /// A collision only costs a lookup in the lexicon, so no input can make it slow. Two ways per
     /// set, so that two common words whose hashes collide do not keep evicting each other.
     /// </summary>
-    internal sealed class RecentWords(int version)
+    internal sealed class RecentWords
     {
         private const int Bits = 12;
 
-        /// <summary>The lexicon's version when this table was made.</summary>
-        public int Version { get; } = version;
+        /// <summary>
+        /// The lexicon's version the table is used at; a slot filled at another version is out of
+        /// date (a registration may have given its word an id or a flag), so no slot need ever be cleared.
+        /// </summary>
+        public int Version { get; set; }
 
         private struct Slot
         {
             public Vector256<ushort> Key;
             public int Id;
             public WordFlags Flags;
+            public int Version;
         }
 
         private readonly Slot[] _slots = new Slot[1 << Bits];
@@ -215,22 +215,22 @@ internal static class Lexicon
             var set = (int)(mixed >> (64 - Bits)) & ~1;
             ref var first = ref _slots[set];
             // An empty slot's key is all zeros, which no word's is.
-            if (first.Key == key)
+            if (first.Key == key && first.Version == Version)
             {
                 flags = first.Flags;
                 return first.Id;
             }
             ref var second = ref _slots[set + 1];
-            if (second.Key == key)
+            if (second.Key == key && second.Version == Version)
             {
                 flags = second.Flags;
                 return second.Id;
             }
-            return Miss(ref first, ref second, key, length, out flags);
+            return Miss(ref first, ref second, key, length, Version, out flags);
         }
 
         [MethodImpl(MethodImplOptions.NoInlining)]
-        private static int Miss(ref Slot first, ref Slot second, Vector256<ushort> key, int length, out WordFlags flags)
+        private static int Miss(ref Slot first, ref Slot second, Vector256<ushort> key, int length, int version, out WordFlags flags)
         {
             Span<char> chars = stackalloc char[Vector256<ushort>.Count];
             key.StoreUnsafe(ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(chars)));
@@ -240,6 +240,7 @@ internal static class Lexicon
             first.Key = key;
             first.Id = id;
             first.Flags = flags = FlagsOf(id);
+            first.Version = version;
             return id;
         }
     }
