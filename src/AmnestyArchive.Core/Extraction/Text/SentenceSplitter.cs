@@ -46,12 +46,36 @@ internal static class SentenceSplitter
     /// <param name="vectorized">Whether to look for the next event sixteen characters at a time (tests compare both ways).</param>
     internal static List<TextSpan> Split(string text, int start, int end, bool vectorized)
     {
+        // With vectors, the places where a rule can fire are found for the whole block first,
+        // as a bit per character; then each step jumps to the next set bit.
+        var words = (end - start + 63) >> 6;
+        ulong[]? rented = null;
+        var events = !vectorized ? default : words <= 64 ? stackalloc ulong[words] : (rented = ArrayPool<ulong>.Shared.Rent(words)).AsSpan(0, words);
+        try
+        {
+            if (vectorized)
+            {
+                MarkEvents(text, start, end, events);
+            }
+            return Split(text, start, end, vectorized, events);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<ulong>.Shared.Return(rented);
+            }
+        }
+    }
+
+    private static List<TextSpan> Split(string text, int start, int end, bool vectorized, Span<ulong> events)
+    {
         var sentences = new List<TextSpan>();
         var s = start;
         var k = start;
         while (k < end)
         {
-            k = NextEvent(text, k, end, vectorized);
+            k = vectorized ? NextSet(events, k - start) is var bit and >= 0 ? start + bit : -1 : NextEvent(text, k, end, false);
             if (k < 0)
             {
                 break;
@@ -141,6 +165,71 @@ internal static class SentenceSplitter
         }
         var skip = text.AsSpan(k, end - k).IndexOfAnyExcept(Uneventful);
         return skip < 0 ? -1 : k + skip;
+    }
+
+    /// <summary>
+    /// Sets a bit for every character of <c>text[start..end]</c> where a rule can fire (as
+    /// <see cref="NextEvent"/> finds them): sixteen characters at a time, each beside the one
+    /// before it; the first and the last few are tested one by one, more broadly.
+    /// </summary>
+    private static void MarkEvents(string text, int start, int end, Span<ulong> events)
+    {
+        events.Clear();
+        ref var chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text.AsSpan()));
+        var k = start;
+        if (k < end && !Uneventful.Contains(text[k]))
+        {
+            events[0] |= 1;
+        }
+        k++;
+        for (; k + Vector256<ushort>.Count <= end; k += Vector256<ushort>.Count)
+        {
+            var v = Vector256.LoadUnsafe(ref chars, (nuint)k);
+            var before = Vector256.LoadUnsafe(ref chars, (nuint)(k - 1));
+            var stops = Vector256.Equals(v, Vector256.Create((ushort)'\n')) | Vector256.Equals(v, Vector256.Create((ushort)'.'))
+                        | Vector256.Equals(v, Vector256.Create((ushort)'!')) | Vector256.Equals(v, Vector256.Create((ushort)'?'));
+            var nonAscii = Vector256.GreaterThan(v, Vector256.Create((ushort)127));
+            var capital = Vector256.LessThanOrEqual(v - Vector256.Create((ushort)'A'), Vector256.Create((ushort)('Z' - 'A')));
+            var lowerBefore = Vector256.LessThanOrEqual(before - Vector256.Create((ushort)'a'), Vector256.Create((ushort)('z' - 'a')))
+                              | Vector256.GreaterThan(before, Vector256.Create((ushort)127));
+            var found = (ulong)(stops | nonAscii | (capital & lowerBefore)).ExtractMostSignificantBits();
+            if (found != 0)
+            {
+                var at = k - start;
+                events[at >> 6] |= found << (at & 63);
+                if ((at & 63) > 48)
+                {
+                    events[(at >> 6) + 1] |= found >> (64 - (at & 63));
+                }
+            }
+        }
+        for (; k < end; k++)
+        {
+            if (!Uneventful.Contains(text[k]))
+            {
+                events[(k - start) >> 6] |= 1ul << ((k - start) & 63);
+            }
+        }
+    }
+
+    /// <summary>The first set bit at or after <paramref name="from"/>, or -1.</summary>
+    private static int NextSet(ReadOnlySpan<ulong> bits, int from)
+    {
+        var w = from >> 6;
+        if (w >= bits.Length)
+        {
+            return -1;
+        }
+        var word = bits[w] & (ulong.MaxValue << (from & 63));
+        while (word == 0)
+        {
+            if (++w >= bits.Length)
+            {
+                return -1;
+            }
+            word = bits[w];
+        }
+        return (w << 6) + BitOperations.TrailingZeroCount(word);
     }
 
     private static bool StartsSentence(char c) =>
