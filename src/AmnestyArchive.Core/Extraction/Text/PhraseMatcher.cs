@@ -43,6 +43,24 @@ internal sealed class PhraseMatcher<T>
 
     public PhraseMatcher() => (_rootFlag, _secondFlag) = Lexicon.NewPhraseFlags();
 
+    // The first two words of every phrase, hashed into a set of bits: a first word followed by a
+    // word that starts no phrase's second place with it ("the government" when "the" only opens
+    // "the United States") is ruled out without a lookup. A collision only costs the lookup.
+    private readonly PairSet _pairs = new();
+    private int _firstOfPhrase;
+
+    private static int PairBit(int first, int second) => (int)(((uint)first * 0x9E3779B1u) ^ ((uint)second * 0x85EBCA77u)) >>> 16;
+
+    /// <summary>65,536 bits, one per hashed pair of word ids.</summary>
+    private sealed class PairSet
+    {
+        private readonly ulong[] _bits = new ulong[1 << 10];
+
+        public void Add(int bit) => _bits[bit >> 6] |= 1ul << bit;
+
+        public bool Contains(int bit) => (_bits[bit >> 6] & (1ul << bit)) != 0;
+    }
+
     public int MaxTokens { get; private set; }
 
     /// <summary>The flag of the words this matcher's phrases start with (none when the flags ran out).</summary>
@@ -60,13 +78,21 @@ internal sealed class PhraseMatcher<T>
         var node = _root;
         for (var k = 0; k < tokens.Count; k++)
         {
-            var word = Lexicon.Register(Token.Fold(alias.AsSpan(tokens[k].Start, tokens[k].Length)));
-            word.AddFlags(k switch
+            // Through the lexicon, so that tables of recent words made before see the new flags.
+            var word = Lexicon.Register(Token.Fold(alias.AsSpan(tokens[k].Start, tokens[k].Length)), k switch
             {
                 0 => _rootFlag,
                 1 => _secondFlag,
                 _ => WordFlags.None,
             });
+            if (k == 1)
+            {
+                _pairs.Add(PairBit(_firstOfPhrase, word.Id));
+            }
+            if (k == 0)
+            {
+                _firstOfPhrase = word.Id;
+            }
             node.FrozenChildren = null; // stale once a child is added
             node.Children ??= [];
             if (!node.Children.TryGetValue(word.Id, out var next))
@@ -192,7 +218,8 @@ internal sealed class PhraseMatcher<T>
             }
             node = child;
             // No phrase goes on with the next word: only a one-word phrase can match here.
-            var goesOn = node.Children is not null && i + 1 < tokens.Length && (_secondFlag == WordFlags.None || (tokens[i + 1].Flags & _secondFlag) != 0);
+            var goesOn = node.Children is not null && i + 1 < tokens.Length && (_secondFlag == WordFlags.None || (tokens[i + 1].Flags & _secondFlag) != 0)
+                         && _pairs.Contains(PairBit(id, tokens[i + 1].WordId));
             if (node.Values is { } values && Fits(text, tokens, i, i, values) is { } single)
             {
                 return goesOn ? Longer(text, tokens, i, node, single) : single;
