@@ -122,6 +122,26 @@ public sealed class TokenizerTests
     }
 
     [Fact]
+    public void Tokenize_SeesAPhraseFlagAddedToAWordItHasAlreadyRead()
+    {
+        // Both words are known before the phrase is added, so adding it registers no new word:
+        // the flag alone must make the thread's table of recent words out of date.
+        var first = "zr" + Guid.NewGuid().ToString("N")[..10].Replace('0', 'x');
+        var second = "zs" + Guid.NewGuid().ToString("N")[..10].Replace('0', 'x');
+        Lexicon.Register(first);
+        Lexicon.Register(second);
+        var text = "Then " + first + " " + second + " came, and the rest of the sentence makes sixty-four characters.";
+        Assert.Equal(WordFlags.None, Token.Tokenize(text, 0, text.Length)[1].Flags);
+        var matcher = new PhraseMatcher<string>();
+        matcher.Add(first + " " + second, "phrase", lowercaseOk: true);
+        matcher.Freeze();
+        Assert.NotEqual(WordFlags.None, matcher.RootFlag);
+        var tokens = Token.Tokenize(text, 0, text.Length);
+        Assert.Equal(matcher.RootFlag, tokens[1].Flags & matcher.RootFlag);
+        Assert.Equal("phrase", Assert.Single(matcher.FindAll(text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens))).Value);
+    }
+
+    [Fact]
     public void Tokenize_GivesTheSameWord_ForEverySpelling()
     {
         const string text = "Convention CONVENTION convention Convenci\u00F3n Unregisteredwordxyz";
