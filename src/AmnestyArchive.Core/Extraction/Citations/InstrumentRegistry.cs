@@ -30,11 +30,25 @@ public sealed class InstrumentRegistry
 {
     private readonly Dictionary<string, LegalInstrument> _byId;
 
+    // The registered resolutions by number, each list in registry order.
+    private readonly Dictionary<string, List<LegalInstrument>> _resolutionsByNumber = new(StringComparer.Ordinal);
+
     private InstrumentRegistry(IReadOnlyList<LegalInstrument> instruments, IReadOnlyList<TreatyBody> bodies)
     {
         Instruments = instruments;
         TreatyBodies = bodies;
         _byId = instruments.ToDictionary(i => i.Id, StringComparer.Ordinal);
+        foreach (var i in instruments)
+        {
+            if (i.Resolution is { } r)
+            {
+                if (!_resolutionsByNumber.TryGetValue(r.Number, out var same))
+                {
+                    _resolutionsByNumber[r.Number] = same = [];
+                }
+                same.Add(i);
+            }
+        }
         foreach (var i in instruments)
         {
             foreach (var alias in Names(i))
@@ -71,11 +85,14 @@ public sealed class InstrumentRegistry
     /// <summary>The registered resolution with this number, if any ("2625", "60/147").</summary>
     internal LegalInstrument? FindResolution(string? body, string number)
     {
-        foreach (var i in Instruments)
+        if (_resolutionsByNumber.TryGetValue(number, out var same))
         {
-            if (i.Resolution is { } r && r.Number == number && (body is null || r.Body == body))
+            foreach (var i in same)
             {
-                return i;
+                if (body is null || i.Resolution!.Body == body)
+                {
+                    return i;
+                }
             }
         }
         return null;
