@@ -112,12 +112,16 @@ internal static class Lexicon
     /// <summary>The flags of a registered word, or none for id 0.</summary>
     public static WordFlags FlagsOf(int id) => id == 0 ? WordFlags.None : WordOf(id).Flags;
 
-    /// <summary>Registers a word (if it is not yet) and adds flags to it. <paramref name="folded"/> must already be folded.</summary>
-    public static Word Register(string folded, WordFlags flags = WordFlags.None)
+    /// <summary>
+    /// Registers a word (if it is not yet) and adds flags to it. The word is folded first, as
+    /// tokens are, so a rule may write "también": a token can only ever be "tambien".
+    /// </summary>
+    public static Word Register(string spelling, WordFlags flags = WordFlags.None)
     {
+        var folded = Token.Fold(spelling);
         if (folded.Length is 0 or > MaxWordLength)
         {
-            throw new ArgumentException($"A registered word has 1 to {MaxWordLength} characters: \"{folded}\".", nameof(folded));
+            throw new ArgumentException($"A registered word has 1 to {MaxWordLength} characters: \"{spelling}\".", nameof(spelling));
         }
         if (!Words.TryGetValue(folded, out var word))
         {
