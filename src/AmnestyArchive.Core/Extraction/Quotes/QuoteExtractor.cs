@@ -127,6 +127,12 @@ internal static class QuoteExtractor
         var prefix = text.AsSpan(sentence.Start, Math.Max(0, raw.OpenMark - sentence.Start));
         var sentenceInitial = prefix.Trim("(-–—").IsWhiteSpace();
 
+        if (words < 3 || IsTitle(text, tokens, start, end, prefix))
+        {
+            return null;
+        }
+        // The attribution after the quote, read only for a passage that may be a quote (the caller
+        // drops joinNext when it is not).
         var after = Attribution.None;
         ReadOnlySpan<char> afterText = default;
         if (raw.CloseMark >= 0)
@@ -151,10 +157,6 @@ internal static class QuoteExtractor
             joinNext = after.Found && afterText.TrimEnd().EndsWith(',') && nextMark >= 0;
         }
 
-        if (words < 3 || IsTitle(text, tokens, start, end, prefix))
-        {
-            return null;
-        }
         // The attribution before the quote is read at most once, for the spoken-or-scare test and for the speaker.
         Attribution? before = null;
         if (!sentenceInitial)
