@@ -72,6 +72,9 @@ internal readonly record struct Token(int Start, int End, int WordId, WordFlags 
     private ref struct Output(Span<Token> tokens, int tokenCount, Span<int> marks, int markCount, WordFlags markFlags)
     {
         private readonly Span<Token> _tokens = tokens;
+
+        /// <summary>The thread's table of recent words, fetched once per text.</summary>
+        public Lexicon.RecentWords Recent { get; } = Lexicon.RecentWordsOfThisThread;
         private readonly Span<int> _marks = marks;
         private readonly WordFlags _markFlags = markFlags;
 
@@ -109,7 +112,7 @@ internal readonly record struct Token(int Start, int End, int WordId, WordFlags 
             {
                 break;
             }
-            if (Vector256.IsHardwareAccelerated && end - i >= Vector256<ushort>.Count && ShortAsciiWord(span, i, out var length, out var id, out var flags))
+            if (Vector256.IsHardwareAccelerated && end - i >= Vector256<ushort>.Count && ShortAsciiWord(span, i, tokens.Recent, out var length, out var id, out var flags))
             {
                 tokens.Add(new Token(i, i + length, id, flags));
                 i += length;
@@ -130,7 +133,7 @@ internal readonly record struct Token(int Start, int End, int WordId, WordFlags 
     private static int TokenizeChunks(ReadOnlySpan<char> span, int i, int end, ref Output tokens)
     {
         ref var chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(span));
-        var recent = Lexicon.RecentWordsOfThisThread;
+        var recent = tokens.Recent;
         while (end - i >= Chunk + Vector256<ushort>.Count)
         {
             var (words, nonAscii) = ChunkMasks(ref chars, i);
@@ -229,7 +232,7 @@ internal readonly record struct Token(int Start, int End, int WordId, WordFlags 
     private static bool IsWordChar(char c) => c < 128 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c);
 
     /// <summary>The word of 1 to 15 ASCII letters and digits starting at <paramref name="i"/>; false when the word is longer or goes on with a non-ASCII character.</summary>
-    private static bool ShortAsciiWord(ReadOnlySpan<char> span, int i, out int length, out int id, out WordFlags flags)
+    private static bool ShortAsciiWord(ReadOnlySpan<char> span, int i, Lexicon.RecentWords recent, out int length, out int id, out WordFlags flags)
     {
         var v = Vector256.LoadUnsafe(ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(span)), (nuint)i);
         var lower = v | Vector256.Create((ushort)0x20);
@@ -244,7 +247,7 @@ internal readonly record struct Token(int Start, int End, int WordId, WordFlags 
         }
         // ASCII digits already have the 0x20 bit, so one OR folds letters and leaves digits alone.
         var folded = lower & Lexicon.LengthMask(length);
-        id = Lexicon.RecentWordsOfThisThread.Get(folded, length, out flags);
+        id = recent.Get(folded, length, out flags);
         return true;
     }
 
@@ -267,7 +270,7 @@ internal readonly record struct Token(int Start, int End, int WordId, WordFlags 
         if (length < Vector256<ushort>.Count && Vector256.IsHardwareAccelerated)
         {
             // The buffer past the word is still zero: its first sixteen characters are the word's key.
-            id = Lexicon.RecentWordsOfThisThread.Get(Vector256.LoadUnsafe(ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(folded))), length, out flags);
+            id = tokens.Recent.Get(Vector256.LoadUnsafe(ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(folded))), length, out flags);
         }
         else
         {
