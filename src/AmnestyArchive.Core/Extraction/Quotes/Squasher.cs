@@ -2,6 +2,7 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using AmnestyArchive.Core.Extraction.Text;
 
 namespace AmnestyArchive.Core.Extraction.Quotes;
 
@@ -41,10 +42,7 @@ internal static class Squasher
                     i += Width;
                     continue;
                 }
-                var lower = v | Vector256.Create((ushort)0x20);
-                var letters = Vector256.LessThanOrEqual(lower - Vector256.Create((ushort)'a'), Vector256.Create((ushort)('z' - 'a')));
-                var digits = Vector256.LessThanOrEqual(v - Vector256.Create((ushort)'0'), Vector256.Create((ushort)9));
-                var runs = (letters | digits).ExtractMostSignificantBits();
+                var runs = Token.AsciiLettersOrDigits(v);
                 while (runs != 0)
                 {
                     var at = BitOperations.TrailingZeroCount(runs);

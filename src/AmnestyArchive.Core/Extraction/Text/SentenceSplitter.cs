@@ -75,7 +75,7 @@ internal static class SentenceSplitter
         var k = start;
         while (k < end)
         {
-            k = vectorized ? NextSet(events, k - start) is var bit and >= 0 ? start + bit : -1 : NextEvent(text, k, end, false);
+            k = vectorized ? NextSet(events, k - start) is var bit and >= 0 ? start + bit : -1 : NextEvent(text, k, end);
             if (k < 0)
             {
                 break;
@@ -136,40 +136,34 @@ internal static class SentenceSplitter
     }
 
     /// <summary>
-    /// The first place at or after <paramref name="k"/> where a rule can fire: a line break, a
-    /// stop, a capital right after a lower-case letter, or (to be safe) any non-ASCII character;
-    /// -1 if none. Sixteen characters at a time, each beside the one before it; whatever is
-    /// left at the end goes through the plain scan over the uneventful characters.
+    /// The first place at or after <paramref name="k"/> where a rule can fire, or -1: any character
+    /// but the uneventful ones (everything but line breaks, stops and capitals).
     /// </summary>
-    private static int NextEvent(string text, int k, int end, bool vectorized)
+    private static int NextEvent(string text, int k, int end)
     {
-        if (vectorized && k > 0)
-        {
-            ref var chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text.AsSpan()));
-            for (; k + Vector256<ushort>.Count <= end; k += Vector256<ushort>.Count)
-            {
-                var v = Vector256.LoadUnsafe(ref chars, (nuint)k);
-                var before = Vector256.LoadUnsafe(ref chars, (nuint)(k - 1));
-                var stops = Vector256.Equals(v, Vector256.Create((ushort)'\n')) | Vector256.Equals(v, Vector256.Create((ushort)'.'))
-                            | Vector256.Equals(v, Vector256.Create((ushort)'!')) | Vector256.Equals(v, Vector256.Create((ushort)'?'));
-                var nonAscii = Vector256.GreaterThan(v, Vector256.Create((ushort)127));
-                var capital = Vector256.LessThanOrEqual(v - Vector256.Create((ushort)'A'), Vector256.Create((ushort)('Z' - 'A')));
-                var lowerBefore = Vector256.LessThanOrEqual(before - Vector256.Create((ushort)'a'), Vector256.Create((ushort)('z' - 'a')))
-                                  | Vector256.GreaterThan(before, Vector256.Create((ushort)127));
-                var events = (stops | nonAscii | (capital & lowerBefore)).ExtractMostSignificantBits();
-                if (events != 0)
-                {
-                    return k + BitOperations.TrailingZeroCount(events);
-                }
-            }
-        }
         var skip = text.AsSpan(k, end - k).IndexOfAnyExcept(Uneventful);
         return skip < 0 ? -1 : k + skip;
     }
 
     /// <summary>
+    /// Where a rule can fire among sixteen characters (bit i for <c>v[i]</c>, whose character before
+    /// is <c>before[i]</c>): a line break, a stop, a capital right after a lower-case letter, or (to
+    /// be safe) any non-ASCII character.
+    /// </summary>
+    private static uint Events(Vector256<ushort> v, Vector256<ushort> before)
+    {
+        var stops = Vector256.Equals(v, Vector256.Create((ushort)'\n')) | Vector256.Equals(v, Vector256.Create((ushort)'.'))
+                    | Vector256.Equals(v, Vector256.Create((ushort)'!')) | Vector256.Equals(v, Vector256.Create((ushort)'?'));
+        var nonAscii = Vector256.GreaterThan(v, Vector256.Create((ushort)127));
+        var capital = Vector256.LessThanOrEqual(v - Vector256.Create((ushort)'A'), Vector256.Create((ushort)('Z' - 'A')));
+        var lowerBefore = Vector256.LessThanOrEqual(before - Vector256.Create((ushort)'a'), Vector256.Create((ushort)('z' - 'a')))
+                          | Vector256.GreaterThan(before, Vector256.Create((ushort)127));
+        return (stops | nonAscii | (capital & lowerBefore)).ExtractMostSignificantBits();
+    }
+
+    /// <summary>
     /// Sets a bit for every character of <c>text[start..end]</c> where a rule can fire (as
-    /// <see cref="NextEvent"/> finds them): sixteen characters at a time, each beside the one
+    /// <see cref="Events"/> finds them): sixteen characters at a time, each beside the one
     /// before it; the first and the last few are tested one by one, more broadly.
     /// </summary>
     private static void MarkEvents(string text, int start, int end, Span<ulong> events)
@@ -184,15 +178,7 @@ internal static class SentenceSplitter
         k++;
         for (; k + Vector256<ushort>.Count <= end; k += Vector256<ushort>.Count)
         {
-            var v = Vector256.LoadUnsafe(ref chars, (nuint)k);
-            var before = Vector256.LoadUnsafe(ref chars, (nuint)(k - 1));
-            var stops = Vector256.Equals(v, Vector256.Create((ushort)'\n')) | Vector256.Equals(v, Vector256.Create((ushort)'.'))
-                        | Vector256.Equals(v, Vector256.Create((ushort)'!')) | Vector256.Equals(v, Vector256.Create((ushort)'?'));
-            var nonAscii = Vector256.GreaterThan(v, Vector256.Create((ushort)127));
-            var capital = Vector256.LessThanOrEqual(v - Vector256.Create((ushort)'A'), Vector256.Create((ushort)('Z' - 'A')));
-            var lowerBefore = Vector256.LessThanOrEqual(before - Vector256.Create((ushort)'a'), Vector256.Create((ushort)('z' - 'a')))
-                              | Vector256.GreaterThan(before, Vector256.Create((ushort)127));
-            var found = (ulong)(stops | nonAscii | (capital & lowerBefore)).ExtractMostSignificantBits();
+            var found = (ulong)Events(Vector256.LoadUnsafe(ref chars, (nuint)k), Vector256.LoadUnsafe(ref chars, (nuint)(k - 1)));
             if (found != 0)
             {
                 var at = k - start;

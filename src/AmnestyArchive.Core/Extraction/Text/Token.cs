@@ -175,16 +175,21 @@ internal readonly record struct Token(int Start, int End, int WordId, WordFlags 
     }
 
     /// <summary>For the 64 characters at <paramref name="at"/>: which are ASCII letters or digits, and which are not ASCII.</summary>
+    /// <summary>Which of sixteen characters are ASCII letters or digits, as the low sixteen bits.</summary>
+    internal static uint AsciiLettersOrDigits(Vector256<ushort> v)
+    {
+        var letters = Vector256.LessThanOrEqual((v | Vector256.Create((ushort)0x20)) - Vector256.Create((ushort)'a'), Vector256.Create((ushort)('z' - 'a')));
+        var digits = Vector256.LessThanOrEqual(v - Vector256.Create((ushort)'0'), Vector256.Create((ushort)9));
+        return (letters | digits).ExtractMostSignificantBits();
+    }
+
     internal static (ulong Words, ulong NonAscii) ChunkMasks(ref ushort chars, int at)
     {
         ulong words = 0, nonAscii = 0;
         for (var k = 0; k < Chunk; k += Vector256<ushort>.Count)
         {
             var v = Vector256.LoadUnsafe(ref chars, (nuint)(at + k));
-            var lower = v | Vector256.Create((ushort)0x20);
-            var letters = Vector256.LessThanOrEqual(lower - Vector256.Create((ushort)'a'), Vector256.Create((ushort)('z' - 'a')));
-            var digits = Vector256.LessThanOrEqual(v - Vector256.Create((ushort)'0'), Vector256.Create((ushort)9));
-            words |= (ulong)(letters | digits).ExtractMostSignificantBits() << k;
+            words |= (ulong)AsciiLettersOrDigits(v) << k;
             nonAscii |= (ulong)Vector256.GreaterThan(v, Vector256.Create((ushort)127)).ExtractMostSignificantBits() << k;
         }
         return (words, nonAscii);
@@ -236,9 +241,7 @@ internal readonly record struct Token(int Start, int End, int WordId, WordFlags 
     {
         var v = Vector256.LoadUnsafe(ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(span)), (nuint)i);
         var lower = v | Vector256.Create((ushort)0x20);
-        var letters = Vector256.LessThanOrEqual(lower - Vector256.Create((ushort)'a'), Vector256.Create((ushort)('z' - 'a')));
-        var digits = Vector256.LessThanOrEqual(v - Vector256.Create((ushort)'0'), Vector256.Create((ushort)9));
-        length = BitOperations.TrailingZeroCount(~(letters | digits).ExtractMostSignificantBits());
+        length = BitOperations.TrailingZeroCount(~AsciiLettersOrDigits(v));
         if (length >= Vector256<ushort>.Count || span[i + length] >= 128)
         {
             id = 0;
