@@ -14,7 +14,7 @@ public class ExtractionStageBenchmarks
 {
     private string _original = "";
     private string _text = "";
-    private List<Token> _tokens = [];
+    private readonly List<Token> _tokens = [];
     private readonly List<int> _marked = [];
     private List<RawBlock> _blocks = [];
     private List<List<TextSpan>> _sentences = [];
@@ -28,8 +28,7 @@ public class ExtractionStageBenchmarks
         // Loads the registries and rules, which register the words the tokens are marked with.
         StatementExtractor.Extract(_original);
         _text = TextNormalizer.Normalize(_original).Text;
-        _tokens = Token.Tokenize(_text, 0, _text.Length);
-        StatementExtractor.MarkTokens(_tokens, CitationResolver.MarkedFlags(InstrumentRegistry.Default) | DemandDetector.MarkedFlags(ActorRegistry.Default), _marked);
+        Token.Tokenize(_text, 0, _text.Length, _tokens, _marked, CitationResolver.MarkedFlags(InstrumentRegistry.Default) | DemandDetector.MarkedFlags(ActorRegistry.Default));
         _blocks = BlockSplitter.Split(_text);
         _sentences = _blocks.ConvertAll(b => SentenceSplitter.Split(_text, b.Start, b.End));
         _citations = CitationResolver.Find(_text, _tokens, CollectionsMarshal.AsSpan(_marked), _blocks, InstrumentRegistry.Default).ConvertAll(c => (c.Start, c.End));

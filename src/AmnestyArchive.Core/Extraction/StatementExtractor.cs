@@ -45,20 +45,6 @@ public static class StatementExtractor
     [ThreadStatic]
     private static List<int>? t_marked;
 
-    /// <summary>Fills <paramref name="marked"/> with the indexes of the tokens with any of <paramref name="flags"/>.</summary>
-    internal static void MarkTokens(List<Token> tokens, WordFlags flags, List<int> marked)
-    {
-        marked.Clear();
-        var span = CollectionsMarshal.AsSpan(tokens);
-        for (var i = 0; i < span.Length; i++)
-        {
-            if ((span[i].Flags & flags) != 0)
-            {
-                marked.Add(i);
-            }
-        }
-    }
-
     private const int MaxPooledTokens = 1 << 16;
 
     private static volatile bool s_rulesLoaded;
