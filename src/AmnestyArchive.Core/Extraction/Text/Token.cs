@@ -34,7 +34,7 @@ internal readonly record struct Token(int Start, int End, int WordId, WordFlags 
 
     public static List<Token> Tokenize(string text, int start, int end)
     {
-        var tokens = new List<Token>(Math.Max(4, (end - start) / 6));
+        var tokens = new List<Token>(Math.Max(4, (end - start + 1) / 2));
         Tokenize(text, start, end, tokens);
         return tokens;
     }
