@@ -7,7 +7,8 @@
 # statement-page latency percentiles (p50/p95/p99) over varied requests.
 #
 # Uses a project-local PostgreSQL cluster in .data/bench-postgres (port 5434) unless
-# ConnectionStrings__Archive is set. Needs wrk and curl.
+# ConnectionStrings__Archive is set. Needs wrk and curl. BENCH_EACH=1 also times each search
+# URL on its own.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -116,3 +117,14 @@ echo "== Search at $count statements (4 connections, varied queries, scopes and 
 BENCH_PATHS="$work/search.txt" wrk -t2 -c4 -d"$duration" -s "$work/paths.lua" "$base" | tail -1
 echo "== Search, 1 connection"
 BENCH_PATHS="$work/search.txt" wrk -t1 -c1 -d"$duration" -s "$work/paths.lua" "$base" | tail -1
+
+# BENCH_EACH=1: each search URL alone, one connection, the median of five after one warm-up,
+# slowest first (which queries make the tail).
+if [ -n "${BENCH_EACH:-}" ]; then
+  echo; echo "== Each search URL alone (median of five, ms)"
+  while read -r path; do
+    curl -s -o /dev/null -H "Authorization: Bench" "$base$path"
+    median="$(for _ in 1 2 3 4 5; do curl -s -o /dev/null -H "Authorization: Bench" -w '%{time_total}\n' "$base$path"; done | sort -n | sed -n 3p)"
+    awk -v t="$median" -v p="$path" 'BEGIN { printf "%7.1f  %s\n", t * 1000, p }'
+  done < "$work/search.txt" | sort -rn
+fi
