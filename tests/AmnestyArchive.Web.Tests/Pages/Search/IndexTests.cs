@@ -1,4 +1,5 @@
 using AmnestyArchive.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace AmnestyArchive.Web.Tests.Pages.Search;
 
@@ -239,6 +240,47 @@ public sealed class IndexTests(ArchiveWebFactory factory) : ArchiveTest(factory)
         Assert.Equal(expected.Take(20), first.QuerySelectorAll("ol.hits h3 a").Select(a => a.GetAttribute("href") ?? ""));
         Assert.Equal(expected.Skip(20), second.QuerySelectorAll("ol.hits h3 a").Select(a => a.GetAttribute("href") ?? ""));
         Assert.Equal("22", first.QuerySelector("[data-facet=year] a[data-value='2025']")?.ParentElement?.QuerySelector(".count")?.TextContent);
+    }
+
+    [Fact]
+    public async Task Search_BeyondTheFacetSample_CountsTheNewestMatchesOnly_AndSaysSo()
+    {
+        // 50 more matches than the sample: the 50 oldest name US, the rest VE. Written by SQL with
+        // the triggers off, then one rebuild, as a bulk load would be.
+        var sample = Web.PublicSite.ArchiveSearch.FacetSample;
+        await Factory.WithDbAsync(async db =>
+        {
+            await db.Database.OpenConnectionAsync();
+            await db.Database.ExecuteSqlRawAsync("SET archive.search_entries = 'off'");
+            await db.Database.ExecuteSqlRawAsync("""
+                INSERT INTO statements (public_id, publisher, title, published_on, language, original_bytes, original_sha256,
+                                        normalized_sha256, original_file_name, normalized_text, body_markdown, status,
+                                        imported_at, updated_at, published_at, current_revision)
+                SELECT 'bulk' || g, 'Amnesty International', 'Bulk ' || g, DATE '2020-01-01' + g, 'en', '\x00'::bytea,
+                       lpad(g::text, 64, '0'), lpad(g::text, 64, 'f'), 'bulk.txt', 'Sampling the archive, statement ' || g,
+                       'Sampling the archive', 'Published', now(), now(), now(), 1
+                  FROM generate_series(1, {0}) AS g
+                """, sample + 50);
+            await db.Database.ExecuteSqlRawAsync("""
+                INSERT INTO statement_countries (statement_id, country_code)
+                SELECT id, CASE WHEN title IN (SELECT 'Bulk ' || g FROM generate_series(1, 50) AS g) THEN 'US' ELSE 'VE' END
+                  FROM statements WHERE public_id LIKE 'bulk%'
+                """);
+            await db.Database.ExecuteSqlRawAsync("SELECT search_entries_rebuild()");
+            await db.Database.CloseConnectionAsync();
+            return 0;
+        });
+        using var client = NewClient();
+
+        var page = await client.GetDocumentAsync("/search?q=sampling");
+
+        Assert.Equal(sample + 50, Total(page));
+        Assert.Equal($"bulk{sample + 50}", page.QuerySelector("ol.hits h3 a")?.GetAttribute("href")?.Replace("/s/", "", StringComparison.Ordinal));
+        string? Count(string facet, string value) =>
+            page.QuerySelector($"[data-facet={facet}] a[data-value='{value}']")?.ParentElement?.QuerySelector(".count")?.TextContent;
+        Assert.Equal(sample.ToString(System.Globalization.CultureInfo.InvariantCulture), Count("country", "VE"));
+        Assert.Null(Count("country", "US"));
+        Assert.Contains($"newest {sample:N0} matches", page.QuerySelector(".facet-note")?.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
