@@ -184,10 +184,13 @@ internal static class Lexicon
     /// <summary>
     /// The tokeniser's table of recent words, one per thread: each slot holds a word's folded,
     /// zero-padded characters beside its id and flags (id 0 for words nobody registered), so a
-    /// hit reads one slot, and no other thread can tear a slot while it is read. Short words are
-    /// keyed by their characters in a vector; longer ones, rare, by a hash and their string.
-    /// A collision only costs a lookup in the lexicon, so no input can make it slow. Two ways per
-    /// set, so that two common words whose hashes collide do not keep evicting each other.
+    /// hit reads one slot, and no other thread can tear a slot while it is read. Only words of
+    /// characters below U+0100 are kept, one byte per character: a slot is then 32 bytes and the
+    /// table 128 KB, where the characters as 16-bit lanes made 64-byte slots and a 256 KB table
+    /// whose loads missed the cache (a profile put a tenth of the extraction on that one load).
+    /// Other words are looked up in the lexicon each time. A collision only costs a lookup in
+    /// the lexicon, so no input can make it slow. Two ways per set, so that two common words
+    /// whose hashes collide do not keep evicting each other.
     /// </summary>
     internal sealed class RecentWords
     {
@@ -201,7 +204,7 @@ internal static class Lexicon
 
         private struct Slot
         {
-            public Vector256<ushort> Key;
+            public Vector128<byte> Key;
             public int Id;
             public WordFlags Flags;
             public int Version;
@@ -213,39 +216,58 @@ internal static class Lexicon
         [MethodImpl(MethodImplOptions.AggressiveInlining)] // once per token: the call would cost as much as the lookup
         public int Get(Vector256<ushort> key, int length, out WordFlags flags)
         {
-            var lanes = key.AsUInt64();
-            // The first eight characters and the length choose the set: cheaper than all sixteen,
-            // and words that share eight letters mostly differ in length.
+            if (Vector256.GreaterThanAny(key, Vector256.Create((ushort)0xFF)))
+            {
+                return Uncached(key, length, out flags);
+            }
+            return GetLatin1(key, length, out flags);
+        }
+
+        /// <summary>Like <see cref="Get"/>, for a key the caller knows to be all below U+0100 (the ASCII words of the fast paths).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public int GetLatin1(Vector256<ushort> key, int length, out WordFlags flags)
+        {
+            // Below U+0100 the high byte of every lane is zero, so dropping it loses nothing.
+            var narrow = Vector128.Narrow(key.GetLower(), key.GetUpper());
+            var lanes = narrow.AsUInt64();
             var mixed = (lanes.GetElement(0) * 0x9E3779B97F4A7C15ul) ^ ((lanes.GetElement(1) + (ulong)length) * 0xC2B2AE3D27D4EB4Ful);
             var set = (int)(mixed >> (64 - Bits)) & ~1;
             ref var first = ref _slots[set];
             // An empty slot's key is all zeros, which no word's is.
-            if (first.Key == key && first.Version == Version)
+            if (first.Key == narrow && first.Version == Version)
             {
                 flags = first.Flags;
                 return first.Id;
             }
             ref var second = ref _slots[set + 1];
-            if (second.Key == key && second.Version == Version)
+            if (second.Key == narrow && second.Version == Version)
             {
                 flags = second.Flags;
                 return second.Id;
             }
-            return Miss(ref first, ref second, key, length, Version, out flags);
+            return Miss(ref first, ref second, key, narrow, length, Version, out flags);
         }
 
         [MethodImpl(MethodImplOptions.NoInlining)]
-        private static int Miss(ref Slot first, ref Slot second, Vector256<ushort> key, int length, int version, out WordFlags flags)
+        private static int Miss(ref Slot first, ref Slot second, Vector256<ushort> key, Vector128<byte> narrow, int length, int version, out WordFlags flags)
+        {
+            var id = Uncached(key, length, out flags);
+            // The newest word takes the first way, the one it displaces the second.
+            second = first;
+            first.Key = narrow;
+            first.Id = id;
+            first.Flags = flags;
+            first.Version = version;
+            return id;
+        }
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static int Uncached(Vector256<ushort> key, int length, out WordFlags flags)
         {
             Span<char> chars = stackalloc char[Vector256<ushort>.Count];
             key.StoreUnsafe(ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(chars)));
             var id = IdOf(chars[..length]);
-            // The newest word takes the first way, the one it displaces the second.
-            second = first;
-            first.Key = key;
-            first.Id = id;
-            first.Flags = flags = FlagsOf(id);
-            first.Version = version;
+            flags = FlagsOf(id);
             return id;
         }
     }
