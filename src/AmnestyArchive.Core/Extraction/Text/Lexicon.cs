@@ -138,6 +138,7 @@ internal static class Lexicon
                     byId[word.Id] = word;
                     Volatile.Write(ref _byId, byId);
                     _lastId = word.Id;
+                    RegisteredShortWords.Add(word);
                     Words[folded] = word;
                     Interlocked.Increment(ref _version);
                 }
@@ -180,6 +181,47 @@ internal static class Lexicon
 
     /// <summary>A mask that keeps the first <paramref name="length"/> lanes.</summary>
     public static Vector256<ushort> LengthMask(int length) => LengthMasks[length];
+
+    /// <summary>
+    /// One bit per hash of a short word (below 16 characters, all below U+0100), set for every
+    /// registered one: a word whose bit is clear is known to be unregistered (id 0, no flags)
+    /// without a look at the table of recent words. Most different words of a statement are
+    /// such words, and each sat in a slot of its own, a cache line that the rest of the
+    /// extraction had mostly evicted by the next statement; the filter is 8 KB. A set bit may
+    /// be another word's, which only costs the lookup that was always made.
+    /// </summary>
+    internal static class RegisteredShortWords
+    {
+        private const int Bits = 16;
+
+        private static readonly ulong[] Filter = new ulong[(1 << Bits) / 64];
+
+        /// <summary>The hash that chooses both a word's bit here and its set in <see cref="RecentWords"/>.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static ulong Hash(Vector128<byte> narrow, int length)
+        {
+            var lanes = narrow.AsUInt64();
+            return (lanes.GetElement(0) * 0x9E3779B97F4A7C15ul) ^ ((lanes.GetElement(1) + (ulong)length) * 0xC2B2AE3D27D4EB4Ful);
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static bool MayContain(ulong hash)
+        {
+            var bit = (int)(hash >> (64 - Bits));
+            return (Volatile.Read(ref Filter[bit >> 6]) & (1ul << bit)) != 0;
+        }
+
+        /// <summary>Sets the word's bit; called under the registration lock, before the lexicon's version moves on.</summary>
+        public static void Add(Word word)
+        {
+            if (word.Text.Length >= Vector256<ushort>.Count || Vector256.GreaterThanAny(word.Key, Vector256.Create((ushort)0xFF)))
+            {
+                return; // never looked up through the table
+            }
+            var bit = (int)(Hash(Vector128.Narrow(word.Key.GetLower(), word.Key.GetUpper()), word.Text.Length) >> (64 - Bits));
+            Interlocked.Or(ref Filter[bit >> 6], 1ul << bit);
+        }
+    }
 
     /// <summary>
     /// The tokeniser's table of recent words, one per thread: each slot holds a word's folded,
@@ -232,8 +274,12 @@ internal static class Lexicon
         {
             // Below U+0100 the high byte of every lane is zero, so dropping it loses nothing.
             var narrow = Vector128.Narrow(key.GetLower(), key.GetUpper());
-            var lanes = narrow.AsUInt64();
-            var mixed = (lanes.GetElement(0) * 0x9E3779B97F4A7C15ul) ^ ((lanes.GetElement(1) + (ulong)length) * 0xC2B2AE3D27D4EB4Ful);
+            var mixed = RegisteredShortWords.Hash(narrow, length);
+            if (!RegisteredShortWords.MayContain(mixed))
+            {
+                flags = WordFlags.None;
+                return 0;
+            }
             var set = _slots.AsSpan((int)(mixed >> (64 - Bits)) & ~(Ways - 1), Ways);
             foreach (ref readonly var slot in set)
             {
