@@ -24,6 +24,9 @@ internal static class QuoteExtractor
         public int CloseMark = -1;
         public int FirstBlock;
         public int LastBlock;
+
+        // Set while duplicates are dropped: a mark on the object instead of a set of references.
+        public bool Kept;
     }
 
     private static readonly string[] TitleCues =
@@ -352,6 +355,8 @@ internal static class QuoteExtractor
     {
         var raws = new List<Raw>();
         Raw? carry = null;
+        // One list of the paragraph's double-quoted stretches, emptied for each paragraph.
+        var doubleSpans = new List<(int, int)>();
         for (var b = 0; b < blocks.Count; b++)
         {
             var block = blocks[b];
@@ -362,7 +367,7 @@ internal static class QuoteExtractor
             }
             Raw? open = null;
             var first = true;
-            var doubleSpans = new List<(int, int)>();
+            doubleSpans.Clear();
             if (carry is not null)
             {
                 if (text[block.Start] == '"')
@@ -392,11 +397,11 @@ internal static class QuoteExtractor
         // A quote carried on and closed later was added twice (once per open paragraph); keep the
         // last, in the order of the last additions.
         var unique = new List<Raw>(raws.Count);
-        var seen = new HashSet<Raw>(ReferenceEqualityComparer.Instance);
         for (var i = raws.Count - 1; i >= 0; i--)
         {
-            if (seen.Add(raws[i]))
+            if (!raws[i].Kept)
             {
+                raws[i].Kept = true;
                 unique.Add(raws[i]);
             }
         }
@@ -538,7 +543,9 @@ internal static class QuoteExtractor
         }
         try
         {
-            var byDistance = new int[quotes.Count];
+            // Each quote's distance and index in one number: sorting them orders by distance, then
+            // by index, without a comparison delegate.
+            var byDistance = new long[quotes.Count];
             for (var i = 0; i < quotes.Count; i++)
             {
                 if (quotes[i].Kind != QuoteKind.PullQuote)
@@ -555,15 +562,12 @@ internal static class QuoteExtractor
                 var start = quotes[i].Start;
                 for (var j = 0; j < byDistance.Length; j++)
                 {
-                    byDistance[j] = j;
+                    byDistance[j] = ((long)Math.Abs(quotes[j].Start - start) << 32) | (uint)j;
                 }
-                Array.Sort(byDistance, (x, y) =>
+                Array.Sort(byDistance);
+                foreach (var key in byDistance)
                 {
-                    var d = Math.Abs(quotes[x].Start - start).CompareTo(Math.Abs(quotes[y].Start - start));
-                    return d != 0 ? d : x.CompareTo(y);
-                });
-                foreach (var j in byDistance)
-                {
+                    var j = (int)(key & uint.MaxValue);
                     if (quotes[j].Kind == QuoteKind.Inline && Squashed(j).Contains(probe, StringComparison.Ordinal))
                     {
                         quotes[i] = quotes[i] with { RepeatsQuote = j };

@@ -35,6 +35,11 @@ internal sealed class PhraseMatcher<T>
     // up here, so an array index replaces a dictionary lookup. Null while not frozen.
     private Node?[]? _rootById;
 
+    // Made with _rootById: a bit per word id, set where a one-word phrase ends at the root's
+    // child. A first word that no second word follows (by the pair set) and that is no phrase on
+    // its own matches nothing, and is ruled out without reading its node ("the", most often).
+    private ulong[]? _rootIsPhrase;
+
     // Set on every word a phrase starts with, and on every word that comes second in one, so that
     // the many tokens that start none (or "the" before a word no phrase has next) are ruled out
     // by a bit test instead of a lookup; None (no bit left) means "look every word up".
@@ -105,6 +110,7 @@ internal sealed class PhraseMatcher<T>
         node.Values ??= [];
         node.Values.Add((tokens.ConvertAll(t => AliasWordOf(alias[t.Start..t.End])).ToArray(), lowercaseOk, value));
         _rootById = null; // stale once a phrase is added
+        _rootIsPhrase = null;
         MaxTokens = Math.Max(MaxTokens, tokens.Count);
     }
 
@@ -121,6 +127,15 @@ internal sealed class PhraseMatcher<T>
             {
                 byId[id] = child;
             }
+            var isPhrase = new ulong[(byId.Length >> 6) + 1];
+            foreach (var (id, child) in children)
+            {
+                if (child.Values is not null)
+                {
+                    isPhrase[id >> 6] |= 1ul << id;
+                }
+            }
+            _rootIsPhrase = isPhrase;
             _rootById = byId;
         }
     }
@@ -208,18 +223,23 @@ internal sealed class PhraseMatcher<T>
         }
         var node = _root;
         var j = i;
-        if (_rootById is { } byId)
+        if (_rootById is { } byId && _rootIsPhrase is { } isPhrase)
         {
             // The first word, from the array; the loop below goes on from the second.
             var id = tokens[i].WordId;
+            var pairFollows = i + 1 < tokens.Length && (_secondFlag == WordFlags.None || (tokens[i + 1].Flags & _secondFlag) != 0)
+                              && _pairs.Contains(PairBit(id, tokens[i + 1].WordId));
+            if (!pairFollows && ((uint)(id >> 6) >= (uint)isPhrase.Length || (isPhrase[id >> 6] & (1ul << id)) == 0))
+            {
+                return null;
+            }
             if ((uint)id >= (uint)byId.Length || byId[id] is not { } child)
             {
                 return null;
             }
             node = child;
             // No phrase goes on with the next word: only a one-word phrase can match here.
-            var goesOn = node.Children is not null && i + 1 < tokens.Length && (_secondFlag == WordFlags.None || (tokens[i + 1].Flags & _secondFlag) != 0)
-                         && _pairs.Contains(PairBit(id, tokens[i + 1].WordId));
+            var goesOn = node.Children is not null && pairFollows;
             if (node.Values is { } values && Fits(text, tokens, i, i, values) is { } single)
             {
                 return goesOn ? Longer(text, tokens, i, node, single) : single;

@@ -112,53 +112,63 @@ internal static class TextNormalizer
 
     /// <summary>
     /// Most statements need only characters swapped one for one (curly quotes, no-break spaces,
-    /// dashes): then the text is copied once and patched in place, and the offsets do not move.
-    /// Returns null when some character is dropped, composed or part of a surrogate pair, which the
-    /// general pass handles.
+    /// dashes): then the text is copied once, straight into the new string, and patched in place,
+    /// and the offsets do not move. Returns null when some character is dropped, composed or part
+    /// of a surrogate pair, which the general pass handles (the string begun is then dropped).
     /// </summary>
     private static string? OneForOne(string original, int first)
     {
-        var buffer = ArrayPool<char>.Shared.Rent(original.Length);
-        try
+        var state = new OneForOneState(original, first);
+        var copy = string.Create(original.Length, state, CopyOneForOne);
+        return state.Failed ? null : copy;
+    }
+
+    private sealed class OneForOneState(string original, int first)
+    {
+        public string Original { get; } = original;
+
+        public int First { get; } = first;
+
+        public bool Failed { get; set; }
+    }
+
+    private static void CopyOneForOne(Span<char> buffer, OneForOneState state)
+    {
+        var original = state.Original;
+        // Sixteen characters at a time are copied; those that are not plain are swapped one
+        // by one, or the whole text goes to the general pass.
+        var i = state.First & ~15;
+        original.AsSpan(0, i).CopyTo(buffer);
+        if (Vector256.IsHardwareAccelerated)
         {
-            // Sixteen characters at a time are copied; those that are not plain are swapped one
-            // by one, or the whole text goes to the general pass.
-            var i = first & ~15;
-            original.AsSpan(0, i).CopyTo(buffer);
-            if (Vector256.IsHardwareAccelerated)
+            ref var source = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(original.AsSpan()));
+            ref var target = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(buffer));
+            for (; i + Vector256<ushort>.Count <= original.Length; i += Vector256<ushort>.Count)
             {
-                ref var source = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(original.AsSpan()));
-                ref var target = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetArrayDataReference(buffer));
-                for (; i + Vector256<ushort>.Count <= original.Length; i += Vector256<ushort>.Count)
+                var v = Vector256.LoadUnsafe(ref source, (nuint)i);
+                v.StoreUnsafe(ref target, (nuint)i);
+                var other = Vector256.GreaterThan(v, Vector256.Create((ushort)'~'))
+                            | (Vector256.LessThan(v, Vector256.Create((ushort)' ')) & ~Vector256.Equals(v, Vector256.Create((ushort)'\n')))
+                            | Vector256.Equals(v, Vector256.Create((ushort)'`'));
+                for (var mask = other.ExtractMostSignificantBits(); mask != 0; mask &= mask - 1)
                 {
-                    var v = Vector256.LoadUnsafe(ref source, (nuint)i);
-                    v.StoreUnsafe(ref target, (nuint)i);
-                    var other = Vector256.GreaterThan(v, Vector256.Create((ushort)'~'))
-                                | (Vector256.LessThan(v, Vector256.Create((ushort)' ')) & ~Vector256.Equals(v, Vector256.Create((ushort)'\n')))
-                                | Vector256.Equals(v, Vector256.Create((ushort)'`'));
-                    for (var mask = other.ExtractMostSignificantBits(); mask != 0; mask &= mask - 1)
+                    var k = i + BitOperations.TrailingZeroCount(mask);
+                    if ((buffer[k] = OneForOneAt(original, k)) == '\0')
                     {
-                        var k = i + BitOperations.TrailingZeroCount(mask);
-                        if ((buffer[k] = OneForOneAt(original, k)) == '\0')
-                        {
-                            return null;
-                        }
+                        state.Failed = true;
+                        return;
                     }
                 }
             }
-            for (var k = i; k < original.Length; k++)
-            {
-                var c = original[k];
-                if ((buffer[k] = PassThrough.Contains(c) ? c : OneForOneAt(original, k)) == '\0')
-                {
-                    return null;
-                }
-            }
-            return new string(buffer, 0, original.Length);
         }
-        finally
+        for (var k = i; k < original.Length; k++)
         {
-            ArrayPool<char>.Shared.Return(buffer);
+            var c = original[k];
+            if ((buffer[k] = PassThrough.Contains(c) ? c : OneForOneAt(original, k)) == '\0')
+            {
+                state.Failed = true;
+                return;
+            }
         }
     }
 

@@ -155,7 +155,7 @@ internal readonly record struct Token(int Start, int End, int WordId, WordFlags 
                 if (length < Vector256<ushort>.Count)
                 {
                     var key = (Vector256.LoadUnsafe(ref chars, (nuint)wordStart) | Vector256.Create((ushort)0x20)) & Lexicon.LengthMask(length);
-                    var id = recent.Get(key, length, out var flags);
+                    var id = recent.GetLatin1(key, length, out var flags);
                     tokens.Add(new Token(wordStart, wordStart + length, id, flags));
                 }
                 else
@@ -250,7 +250,7 @@ internal readonly record struct Token(int Start, int End, int WordId, WordFlags 
         }
         // ASCII digits already have the 0x20 bit, so one OR folds letters and leaves digits alone.
         var folded = lower & Lexicon.LengthMask(length);
-        id = recent.Get(folded, length, out flags);
+        id = recent.GetLatin1(folded, length, out flags);
         return true;
     }
 
