@@ -47,7 +47,7 @@ public sealed partial class ReviewAndPublishTests(PortalFixture portal)
         await page.GetByLabel("Publisher").FillAsync("Amnesty International");
         await page.GetByRole(AriaRole.Button, new() { Name = "Import" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Review it" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex(@"/editor/statements/\d+$"));
+        await PortalFixture.WaitForUrlAsync(page, new Regex(@"/editor/statements/\d+$"));
         Assert.True(await page.Locator("#statement-text mark.quote").CountAsync() >= 1);
 
         // Fix the speaker of the first quote.
@@ -55,14 +55,14 @@ public sealed partial class ReviewAndPublishTests(PortalFixture portal)
         await quote.GetByLabel("Speaker").FillAsync("Jane Q. Example");
         await quote.GetByLabel("Role at the time").FillAsync("Regional Director");
         await quote.GetByRole(AriaRole.Button, new() { Name = "Save speaker" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("#edit-q\\d+$"));
+        await PortalFixture.WaitForUrlAsync(page, new Regex("#edit-q\\d+$"));
         Assert.Equal("Jane Q. Example", await page.Locator(".quote-card").First.Locator(".speaker").TextContentAsync());
 
         // Tag it from the vocabulary.
         quote = page.Locator(".quote-card").First;
         await quote.GetByLabel("Add tag").FillAsync("rights:arbitrary-detention");
         await quote.GetByRole(AriaRole.Button, new() { Name = "Tag quote" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("#edit-q\\d+$"));
+        await PortalFixture.WaitForUrlAsync(page, new Regex("#edit-q\\d+$"));
         Assert.Contains("Arbitrary detention", await page.Locator(".quote-card").First.Locator(".tags").TextContentAsync(), StringComparison.Ordinal);
 
         // Submit for review, then publish.

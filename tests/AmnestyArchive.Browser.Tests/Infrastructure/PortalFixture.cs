@@ -43,6 +43,34 @@ public sealed class PortalFixture : IAsyncLifetime, IDisposable
                 "--disable-sync", "--no-first-run",
             ],
         });
+
+        // The first page a fresh Chromium renders (its font cache) and the first request the
+        // portal serves (JIT, the EF model, the layout) can take many seconds on a cold machine;
+        // paying for them here keeps them out of the tests' own time limits.
+        var warmUp = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl });
+        var page = await warmUp.NewPageAsync();
+        await page.GotoAsync("/", new PageGotoOptions { Timeout = 120_000 });
+        await warmUp.CloseAsync();
+    }
+
+    /// <summary>
+    /// Waits for the navigation a form submission starts to reach <paramref name="url"/>. When it
+    /// does not, the failure says where the browser is and what the page says (a refusal, a
+    /// validation message), not only that time ran out.
+    /// </summary>
+    public static async Task WaitForUrlAsync(IPage page, System.Text.RegularExpressions.Regex url)
+    {
+        try
+        {
+            await page.WaitForURLAsync(url);
+        }
+        catch (TimeoutException e)
+        {
+            var alerts = await page.Locator("[role=alert]").AllTextContentsAsync();
+            throw new TimeoutException(
+                $"Expected a URL matching {url}; the browser is at {page.Url}. Alerts on the page: " +
+                (alerts.Count == 0 ? "none" : string.Join(" | ", alerts.Select(a => a.Trim()))), e);
+        }
     }
 
     public async Task<IPage> NewPageAsync()
