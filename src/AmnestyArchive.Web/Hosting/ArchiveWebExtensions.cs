@@ -38,6 +38,7 @@ public static class ArchiveWebExtensions
         });
         app.UseSerilogRequestLogging();
         app.UseMiddleware<AbortedRequestMiddleware>();
+        app.UseMiddleware<NulCharacterMiddleware>();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();

@@ -27,7 +27,8 @@ public sealed class ErrorModel : PageModel
         (Heading, Message) = status switch
         {
             404 => ("Page not found", "There is nothing at this address. If you followed a link to the archive, please tell us."),
-            400 => ("Bad request", "The request could not be understood. If you sent a form, reload the page and try again."),
+            400 => ("Bad request", HttpContext.Items[NulCharacterMiddleware.ReasonKey] as string
+                                   ?? "The request could not be understood. If you sent a form, reload the page and try again."),
             403 => ("Forbidden", "You do not have access to this page."),
             405 => ("Method not allowed", "This address does not accept that kind of request."),
             _ => (Heading, Message),

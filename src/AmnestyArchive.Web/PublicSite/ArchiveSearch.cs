@@ -21,6 +21,9 @@ public sealed record SearchQuery(
     string? Tag = null,
     int Page = 1)
 {
+    /// <summary>The years a year filter can name: the next year's first day must be a date too.</summary>
+    public const int FirstYear = 1, LastYear = 9998;
+
     public bool HasWords => !string.IsNullOrWhiteSpace(Q);
 }
 

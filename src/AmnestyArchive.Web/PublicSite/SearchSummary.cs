@@ -326,7 +326,12 @@ internal sealed class SearchSummary
             parameters.Add(new NpgsqlParameter<string>("publisher", NpgsqlDbType.Varchar) { TypedValue = query.Publisher });
         }
 
-        if (query.Year is { } year)
+        if (query.Year is < SearchQuery.FirstYear or > SearchQuery.LastYear)
+        {
+            // No date falls in year 0 or 10000 (nor can one be written for it): nothing matches.
+            where.Add("FALSE");
+        }
+        else if (query.Year is { } year)
         {
             where.Add("e.published_on >= @year_from AND e.published_on < @year_to");
             parameters.Add(new NpgsqlParameter<DateOnly>("year_from", NpgsqlDbType.Date) { TypedValue = new DateOnly(year, 1, 1) });

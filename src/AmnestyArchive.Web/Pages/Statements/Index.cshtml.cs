@@ -30,7 +30,7 @@ public sealed class IndexModel(ArchiveDbContext db) : PageModel
         var filtered = published;
         if (Year is { } year)
         {
-            var from = new DateOnly(Math.Clamp(year, 1, 9998), 1, 1);
+            var from = new DateOnly(Math.Clamp(year, SearchQuery.FirstYear, SearchQuery.LastYear), 1, 1);
             var to = from.AddYears(1);
             filtered = filtered.Where(s => s.PublishedOn >= from && s.PublishedOn < to);
         }
