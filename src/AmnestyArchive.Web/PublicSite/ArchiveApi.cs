@@ -204,10 +204,10 @@ public static class ArchiveApi
     private static async Task<Ok<IReadOnlyList<EntityCount>>> ListSpeakersAsync(HttpContext http, ArchiveDbContext db, CancellationToken ct)
     {
         var root = Root(http);
-        var items = await db.Persons.AsNoTracking()
-            .Select(p => new { p.Slug, p.Name, Count = p.Quotes.Count(q => q.RemovedAt == null && q.Statement!.Status == StatementStatus.Published) })
-            .Where(e => e.Count > 0).OrderBy(e => e.Name)
-            .Select(e => new EntityCount(e.Slug, e.Name, root + "/speakers/" + e.Slug, e.Count)).ToListAsync(ct);
+        var counts = await EntityCounts.QuotesBySpeakerAsync(db, ct);
+        var persons = await db.Persons.AsNoTracking().OrderBy(p => p.Name).Select(p => new { p.Id, p.Slug, p.Name }).ToListAsync(ct);
+        var items = persons.Where(p => counts.ContainsKey(p.Id))
+            .Select(p => new EntityCount(p.Slug, p.Name, root + "/speakers/" + p.Slug, counts[p.Id])).ToList();
         CacheTags.Add(http, CacheTags.Lists);
         return TypedResults.Ok<IReadOnlyList<EntityCount>>(items);
     }
@@ -232,11 +232,10 @@ public static class ArchiveApi
     private static async Task<Ok<IReadOnlyList<EntityCount>>> ListInstrumentsAsync(HttpContext http, ArchiveDbContext db, CancellationToken ct)
     {
         var root = Root(http);
-        var items = await db.Instruments.AsNoTracking().Where(i => i.MergedIntoId == null)
-            .Select(i => new EntityCount(i.Slug, i.Name, root + "/law/" + i.Slug,
-                i.Citations.Count(c => c.Statement!.Status == StatementStatus.Published)))
-            .ToListAsync(ct);
-        items = items.OrderBy(e => e.Name, StringComparer.Ordinal).ToList();
+        var counts = await EntityCounts.CitationsByInstrumentAsync(db, ct);
+        var items = (await db.Instruments.AsNoTracking().Where(i => i.MergedIntoId == null).Select(i => new { i.Id, i.Slug, i.Name }).ToListAsync(ct))
+            .Select(i => new EntityCount(i.Slug, i.Name, root + "/law/" + i.Slug, counts.GetValueOrDefault(i.Id)))
+            .OrderBy(e => e.Name, StringComparer.Ordinal).ToList();
         CacheTags.Add(http, CacheTags.Lists);
         return TypedResults.Ok<IReadOnlyList<EntityCount>>(items);
     }
@@ -260,11 +259,10 @@ public static class ArchiveApi
     private static async Task<Ok<IReadOnlyList<EntityCount>>> ListActorsAsync(HttpContext http, ArchiveDbContext db, CancellationToken ct)
     {
         var root = Root(http);
-        var items = await db.Actors.AsNoTracking().Where(a => a.MergedIntoId == null)
-            .Select(a => new EntityCount(a.Slug, a.Name, root + "/addressees/" + a.Slug,
-                a.Demands.Count(d => d.RemovedAt == null && d.Statement!.Status == StatementStatus.Published)))
-            .ToListAsync(ct);
-        items = items.OrderBy(e => e.Name, StringComparer.Ordinal).ToList();
+        var counts = await EntityCounts.DemandsByActorAsync(db, ct);
+        var items = (await db.Actors.AsNoTracking().Where(a => a.MergedIntoId == null).Select(a => new { a.Id, a.Slug, a.Name }).ToListAsync(ct))
+            .Select(a => new EntityCount(a.Slug, a.Name, root + "/addressees/" + a.Slug, counts.GetValueOrDefault(a.Id)))
+            .OrderBy(e => e.Name, StringComparer.Ordinal).ToList();
         CacheTags.Add(http, CacheTags.Lists);
         return TypedResults.Ok<IReadOnlyList<EntityCount>>(items);
     }

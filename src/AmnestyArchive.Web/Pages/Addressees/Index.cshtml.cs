@@ -15,12 +15,12 @@ public sealed class IndexModel(ArchiveDbContext db) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Addressees = await db.Actors.AsNoTracking().Where(a => a.MergedIntoId == null)
-            .Select(a => new { a.Slug, a.Name, a.Kind, Count = a.Demands.Count(d => d.RemovedAt == null && d.Statement!.Status == StatementStatus.Published) })
-            .Where(a => a.Count > 0)
-            .OrderBy(a => a.Name)
-            .Select(a => new CountedLink("/addressees/" + a.Slug, a.Name, a.Count, a.Kind))
-            .ToListAsync(cancellationToken);
+        var counts = await EntityCounts.DemandsByActorAsync(db, cancellationToken);
+        var actors = await db.Actors.AsNoTracking().Where(a => a.MergedIntoId == null).OrderBy(a => a.Name)
+            .Select(a => new { a.Id, a.Slug, a.Name, a.Kind }).ToListAsync(cancellationToken);
+        Addressees = actors.Where(a => counts.ContainsKey(a.Id))
+            .Select(a => new CountedLink("/addressees/" + a.Slug, a.Name, counts[a.Id], a.Kind))
+            .ToList();
         CacheTags.Add(HttpContext, CacheTags.Lists);
     }
 }

@@ -15,16 +15,12 @@ public sealed class IndexModel(ArchiveDbContext db) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Instruments = await db.Instruments.AsNoTracking().Where(i => i.MergedIntoId == null)
-            .Select(i => new
-            {
-                i.Slug, i.Name, i.Abbreviation, i.Type,
-                Count = i.Citations.Where(c => c.Statement!.Status == StatementStatus.Published).Select(c => c.StatementId).Distinct().Count(),
-            })
-            .Where(i => i.Count > 0)
-            .OrderBy(i => i.Name)
-            .Select(i => new CountedLink("/law/" + i.Slug, i.Name, i.Count, i.Abbreviation))
-            .ToListAsync(cancellationToken);
+        var counts = await EntityCounts.CitingStatementsByInstrumentAsync(db, cancellationToken);
+        var instruments = await db.Instruments.AsNoTracking().Where(i => i.MergedIntoId == null).OrderBy(i => i.Name)
+            .Select(i => new { i.Id, i.Slug, i.Name, i.Abbreviation }).ToListAsync(cancellationToken);
+        Instruments = instruments.Where(i => counts.ContainsKey(i.Id))
+            .Select(i => new CountedLink("/law/" + i.Slug, i.Name, counts[i.Id], i.Abbreviation))
+            .ToList();
         CacheTags.Add(HttpContext, CacheTags.Lists);
     }
 }

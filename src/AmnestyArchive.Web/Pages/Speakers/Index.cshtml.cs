@@ -15,16 +15,11 @@ public sealed class IndexModel(ArchiveDbContext db) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Speakers = await db.Persons.AsNoTracking()
-            .Select(p => new
-            {
-                p.Slug, p.Name,
-                Count = p.Quotes.Count(q => q.RemovedAt == null && q.Statement!.Status == StatementStatus.Published),
-            })
-            .Where(p => p.Count > 0)
-            .OrderBy(p => p.Name)
-            .Select(p => new CountedLink("/speakers/" + p.Slug, p.Name, p.Count, null))
-            .ToListAsync(cancellationToken);
+        var counts = await EntityCounts.QuotesBySpeakerAsync(db, cancellationToken);
+        var persons = await db.Persons.AsNoTracking().OrderBy(p => p.Name).Select(p => new { p.Id, p.Slug, p.Name }).ToListAsync(cancellationToken);
+        Speakers = persons.Where(p => counts.ContainsKey(p.Id))
+            .Select(p => new CountedLink("/speakers/" + p.Slug, p.Name, counts[p.Id], null))
+            .ToList();
         CacheTags.Add(HttpContext, CacheTags.Lists);
     }
 }

@@ -15,15 +15,16 @@ public sealed class IndexModel(ArchiveDbContext db) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var tags = await db.Tags.AsNoTracking()
+        var counts = await EntityCounts.TaggedByTagAsync(db, cancellationToken);
+        var tags = (await db.Tags.AsNoTracking()
             .Select(t => new
             {
-                Vocabulary = t.Vocabulary!.Name, VocabularySlug = t.Vocabulary.Slug, t.Slug, t.Label,
+                t.Id, Vocabulary = t.Vocabulary!.Name, VocabularySlug = t.Vocabulary.Slug, t.Slug, t.Label,
                 Parent = t.Parent != null ? t.Parent.Label : null,
-                Count = db.QuoteTags.Count(q => q.TagId == t.Id && q.Quote!.RemovedAt == null && q.Quote.Statement!.Status == StatementStatus.Published)
-                        + db.DemandTags.Count(d => d.TagId == t.Id && d.Demand!.RemovedAt == null && d.Demand.Statement!.Status == StatementStatus.Published),
             })
-            .ToListAsync(cancellationToken);
+            .ToListAsync(cancellationToken))
+            .Select(t => new { t.Vocabulary, t.VocabularySlug, t.Slug, t.Label, t.Parent, Count = counts.GetValueOrDefault(t.Id) })
+            .ToList();
         Vocabularies = tags.Where(t => t.Count > 0).GroupBy(t => t.Vocabulary).OrderBy(g => g.Key)
             .Select(g => new VocabularyGroup(g.Key, g.OrderBy(t => t.Label)
                 .Select(t => new CountedLink($"/tags/{t.VocabularySlug}/{t.Slug}", t.Label, t.Count, t.Parent is null ? null : "in " + t.Parent)).ToList()))

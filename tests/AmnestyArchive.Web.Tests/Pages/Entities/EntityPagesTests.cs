@@ -1,5 +1,7 @@
 using System.Net;
+using AmnestyArchive.Web.Domain;
 using AmnestyArchive.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace AmnestyArchive.Web.Tests.Pages.Entities;
 
@@ -137,6 +139,37 @@ public sealed class EntityPagesTests(ArchiveWebFactory factory) : ArchiveTest(fa
         var countries = await client.GetDocumentAsync("/countries");
         Assert.Equal("(1)", countries.QuerySelector("ul.counted a[href='/countries/co']")?.NextElementSibling?.TextContent);
         Assert.Equal("(1)", countries.QuerySelector("ul.counted a[href='/countries/ve']")?.NextElementSibling?.TextContent);
+    }
+
+    [Fact]
+    public async Task BrowseListsAndApi_CountOnlyLiveItemsOfPublishedStatements()
+    {
+        await Data.AddStatementAsync();
+        await Data.AddStatementAsync(s => s.Status = StatementStatus.Draft);
+        var removed = await Data.AddStatementAsync();
+        await Factory.WithDbAsync(async db =>
+        {
+            var now = DateTimeOffset.UtcNow;
+            await db.Quotes.Where(q => q.StatementId == removed.Id).ExecuteUpdateAsync(q => q.SetProperty(x => x.RemovedAt, now));
+            return await db.Demands.Where(d => d.StatementId == removed.Id).ExecuteUpdateAsync(d => d.SetProperty(x => x.RemovedAt, now));
+        });
+        using var client = NewClient();
+
+        string? Count(AngleSharp.Dom.IDocument page, string href) =>
+            page.QuerySelector($"ul.counted a[href='{href}']")?.NextElementSibling?.TextContent;
+        Assert.Equal("(1)", Count(await client.GetDocumentAsync("/speakers"), "/speakers/agnes-callamard"));
+        Assert.Equal("(1)", Count(await client.GetDocumentAsync("/addressees"), "/addressees/united-states"));
+        var tags = await client.GetDocumentAsync("/tags");
+        Assert.Equal("(1)", Count(tags, "/tags/themes/armed-conflict"));
+        Assert.Equal("(1)", Count(tags, "/tags/demands/halt-attacks"));
+        // Citations are not removed with quotes and demands: two published statements cite the Charter.
+        Assert.Equal("(2)", Count(await client.GetDocumentAsync("/law"), "/law/un-charter"));
+
+        int ApiCount(string json, string slug) =>
+            System.Text.Json.Nodes.JsonNode.Parse(json)!.AsArray().Single(e => e!["slug"]!.GetValue<string>() == slug)!["count"]!.GetValue<int>();
+        Assert.Equal(1, ApiCount(await client.Http.GetStringAsync("/api/v1/speakers"), "agnes-callamard"));
+        Assert.Equal(1, ApiCount(await client.Http.GetStringAsync("/api/v1/actors"), "united-states"));
+        Assert.Equal(2, ApiCount(await client.Http.GetStringAsync("/api/v1/instruments"), "un-charter"));
     }
 
     [Fact]
