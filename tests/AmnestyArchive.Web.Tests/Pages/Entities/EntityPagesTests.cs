@@ -183,6 +183,10 @@ public sealed class EntityPagesTests(ArchiveWebFactory factory) : ArchiveTest(fa
         Assert.Equal(2, all.QuerySelectorAll("ul.statement-list > li").Length);
         Assert.Equal($"/s/{amnesty.PublicId}", all.QuerySelector("ul.statement-list a")?.GetAttribute("href"));
         Assert.Contains("Human Rights Watch (1)", all.QuerySelector("select#publisher")?.TextContent, StringComparison.Ordinal);
+        string[] Options(string select) => [.. all.QuerySelectorAll($"select#{select} option[value]:not([value=''])").Select(o => o.TextContent.Trim())];
+        Assert.Equal(["2026 (1)", "2025 (1)"], Options("year"));
+        Assert.Equal(["Amnesty International (1)", "Human Rights Watch (1)"], Options("publisher"));
+        Assert.Equal(["en (2)"], Options("language"));
 
         foreach (var query in new[] { "year=2025", "publisher=Human+Rights+Watch", "country=co" })
         {
