@@ -68,6 +68,20 @@ public sealed class ImportTests(ArchiveWebFactory factory) : ArchiveTest(factory
     }
 
     [Fact]
+    public async Task Post_Import_OfPastedTextWithANulCharacter_IsRejectedWithItsReason_AndStoresNothing()
+    {
+        using var client = await LoggedInAsync(EditorRoles);
+
+        var response = await client.SubmitFormAsync("/editor/import", "form.import-form", new() { ["Input.Text"] = "Statement title\n\nA paragraph\0 with a NUL.\n" });
+
+        Assert.NotEqual(HttpStatusCode.InternalServerError, response.StatusCode);
+        var results = await client.GetDocumentAsync("/editor/import");
+        var rejected = Assert.Single(results.QuerySelectorAll(".import-rejected"));
+        Assert.Contains("NUL", rejected.QuerySelector(".error")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(0, await Factory.WithDbAsync(db => db.Statements.CountAsync()));
+    }
+
+    [Fact]
     public async Task Post_Import_OfScriptPayload_ShowsItAsTextOnTheReviewPage()
     {
         const string payload = "<script>alert(1)</script> <img src=x onerror=alert(1)>";
