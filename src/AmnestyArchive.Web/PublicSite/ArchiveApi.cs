@@ -295,9 +295,15 @@ public static class ArchiveApi
         return TypedResults.Ok<IReadOnlyList<TagItem>>(items);
     }
 
-    private static async Task<Ok<SearchResponse>> SearchAsync(HttpContext http, ArchiveSearch search, string? q, string? scope, string? publisher,
+    private static async Task<Results<Ok<SearchResponse>, ProblemHttpResult>> SearchAsync(HttpContext http, ArchiveSearch search, string? q, string? scope, string? publisher,
         int? year, string? language, string? country, string? speaker, string? instrument, string? addressee, string? tag, int? page, CancellationToken ct)
     {
+        if (q?.Trim().Length > SearchQuery.MaxWordsLength)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad request",
+                detail: $"The words to search for (q) are limited to {SearchQuery.MaxWordsLength} characters.");
+        }
+
         var results = await search.SearchAsync(new SearchQuery(q, SearchScopes.Normalize(scope), publisher, year, language, country,
             speaker, instrument, addressee, tag, Paging.Clamp(page)), ct);
         CacheTags.Add(http, CacheTags.Lists);

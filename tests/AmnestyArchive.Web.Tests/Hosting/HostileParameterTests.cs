@@ -1,4 +1,5 @@
 using System.Net;
+using AmnestyArchive.Web.PublicSite;
 using AmnestyArchive.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -79,6 +80,34 @@ public sealed class HostileParameterTests(ArchiveWebFactory factory) : ArchiveTe
         Assert.Equal(before.Person?.Name, after.Person?.Name);
         Assert.Equal(before.SpeakerRole, after.SpeakerRole);
         Assert.False(await Factory.WithDbAsync(db => db.AuditEvents.AnyAsync(a => a.Action == "edit-quote")));
+    }
+
+    [Fact]
+    public async Task Api_Search_WithWordsPastTheLimit_Is400_AsProblemDetails_AndTheLimitItselfIsServed()
+    {
+        await new ArchiveData(Factory.Services).AddStatementAsync();
+        using var client = NewClient();
+        string Words(int length) => string.Concat(Enumerable.Repeat("attack or ", length / 10 + 1))[..length];
+
+        var tooLong = await client.Http.GetAsync("/api/v1/search?q=" + Uri.EscapeDataString(Words(SearchQuery.MaxWordsLength + 1)));
+        var atTheLimit = await client.Http.GetAsync("/api/v1/search?q=" + Uri.EscapeDataString(Words(SearchQuery.MaxWordsLength)));
+
+        Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);
+        Assert.Equal("application/problem+json", tooLong.Content.Headers.ContentType?.MediaType);
+        using var problem = System.Text.Json.JsonDocument.Parse(await tooLong.Content.ReadAsStringAsync());
+        Assert.Contains($"{SearchQuery.MaxWordsLength} characters", problem.RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, atTheLimit.StatusCode);
+    }
+
+    [Fact]
+    public async Task Search_Page_WithWordsPastTheLimit_SearchesTheirFirstPart()
+    {
+        await new ArchiveData(Factory.Services).AddStatementAsync();
+        using var client = NewClient();
+
+        var page = await client.GetDocumentAsync("/search?q=attack+" + new string('x', 2 * SearchQuery.MaxWordsLength));
+
+        Assert.Equal(SearchQuery.MaxWordsLength, ((AngleSharp.Html.Dom.IHtmlInputElement)page.QuerySelector("input[name=q]")!).Value.Length);
     }
 
     [Theory]

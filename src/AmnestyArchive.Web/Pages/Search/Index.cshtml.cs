@@ -37,9 +37,10 @@ public sealed class IndexModel(ArchiveSearch search) : PageModel
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Scope = SearchScopes.Normalize(Scope);
-        if (Q?.Length > 500)
+        // The page searches (and shows) the first part of words past the limit; the API refuses them.
+        if (Q?.Length > SearchQuery.MaxWordsLength)
         {
-            Q = Q[..500];
+            Q = Q[..SearchQuery.MaxWordsLength];
         }
 
         CacheTags.Add(HttpContext, CacheTags.Lists);
