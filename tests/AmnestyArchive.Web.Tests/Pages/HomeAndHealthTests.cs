@@ -14,6 +14,20 @@ public sealed class HomeAndHealthTests(ArchiveWebFactory factory) : ArchiveTest(
         Assert.NotNull(document.QuerySelector("form[role=search] input[name=q]"));
     }
 
+    [Fact]
+    public async Task EveryPage_NamesAnIconThatIsServed_SoBrowsersDoNotAskForAMissingFavicon()
+    {
+        using var client = NewClient();
+        var document = await client.GetDocumentAsync("/search");
+        var href = document.QuerySelector("link[rel=icon]")?.GetAttribute("href");
+        Assert.NotNull(href);
+
+        var icon = await client.Http.GetAsync(href);
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, icon.StatusCode);
+        Assert.Equal("image/svg+xml", icon.Content.Headers.ContentType?.MediaType);
+    }
+
     [Theory]
     [InlineData("/health/live")]
     [InlineData("/health/ready")]
