@@ -114,7 +114,7 @@ BENCH_PATHS="$work/statements.txt" wrk -t1 -c1 -d"$duration" -s "$work/paths.lua
 echo "== Uncached statement pages at $count statements (4 connections, varied statements)"
 BENCH_PATHS="$work/statements.txt" wrk -t2 -c4 -d"$duration" -s "$work/paths.lua" "$base" | tail -1
 echo "== Browse lists at $count statements, uncached (median of five, ms)"
-for path in /speakers /law /addressees /tags /countries /statements /api/v1/speakers /api/v1/instruments /api/v1/actors; do
+for path in /speakers /law /addressees /tags /countries /countries/ve /countries/us /statements /api/v1/speakers /api/v1/instruments /api/v1/actors; do
   median="$(for _ in 1 2 3 4 5; do curl -s -o /dev/null -H "Authorization: Bench" -w '%{time_total}\n' "$base$path"; done | sort -n | sed -n 3p)"
   awk -v t="$median" -v p="$path" 'BEGIN { printf "%7.1f  %s\n", t * 1000, p }'
 done

@@ -10,21 +10,24 @@ namespace AmnestyArchive.Web.PublicSite;
 /// grouped query over the linked rows, matched to the (small) entity table afterwards. Counting
 /// with a subquery per entity read every linked row once per entity and its statement besides:
 /// 8.6 s for the addressees list over 100,000 statements, against about 0.1 s grouped
-/// (docs/benchmarks.md, "Browse lists").
+/// (docs/benchmarks.md, "Browse lists"). Quotes by speaker and demands by addressee are counted
+/// in the search projection (ADR 0012), which holds exactly the live quotes and demands of
+/// published statements, each with its speaker or addressee in <c>who_id</c> and a partial index
+/// on it: an index-only scan, with no join to the statements.
 /// </summary>
 internal static class EntityCounts
 {
-    /// <summary>Live quotes of published statements, by speaker id.</summary>
+    /// <summary>Live quotes of published statements, by speaker id (from the search projection).</summary>
     public static Task<Dictionary<int, int>> QuotesBySpeakerAsync(ArchiveDbContext db, CancellationToken ct) =>
-        db.Quotes.Where(q => q.PersonId != null && q.RemovedAt == null && q.Statement!.Status == StatementStatus.Published)
-            .GroupBy(q => q.PersonId!.Value)
+        db.SearchEntries.Where(e => e.Kind == SearchEntry.QuoteKind && e.WhoId != null)
+            .GroupBy(e => e.WhoId!.Value)
             .Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.Key, x => x.Count, ct);
 
-    /// <summary>Live demands of published statements, by addressee id.</summary>
+    /// <summary>Live demands of published statements, by addressee id (from the search projection).</summary>
     public static Task<Dictionary<int, int>> DemandsByActorAsync(ArchiveDbContext db, CancellationToken ct) =>
-        db.Demands.Where(d => d.ActorId != null && d.RemovedAt == null && d.Statement!.Status == StatementStatus.Published)
-            .GroupBy(d => d.ActorId!.Value)
+        db.SearchEntries.Where(e => e.Kind == SearchEntry.DemandKind && e.WhoId != null)
+            .GroupBy(e => e.WhoId!.Value)
             .Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.Key, x => x.Count, ct);
 

@@ -23,6 +23,14 @@ internal sealed class SearchEntryConfiguration : IEntityTypeConfiguration<Search
         builder.HasIndex(e => new { e.Kind, e.PublishedOn, e.StatementId, e.Ordinal })
             .IsDescending(false, true, true, false).HasDatabaseName("ix_search_entries_order");
 
+        // Live quotes by speaker and live demands by addressee, of published statements: the
+        // projection already holds exactly those rows, so counting them for the browse lists and
+        // the country pages is an index-only scan, with no join to the statements.
+        builder.HasIndex([nameof(SearchEntry.WhoId)], "quote_who")
+            .HasDatabaseName("ix_search_entries_quote_who").HasFilter($"kind = '{SearchEntry.QuoteKind}'");
+        builder.HasIndex([nameof(SearchEntry.WhoId)], "demand_who")
+            .HasDatabaseName("ix_search_entries_demand_who").HasFilter($"kind = '{SearchEntry.DemandKind}'");
+
         // One GIN index per kind and language branch: each search branch's condition is exactly
         // one of these predicates, so PostgreSQL reads one small index and re-checks nothing.
         // The date is a second column (btree_gin): a search within a year intersects the words

@@ -935,6 +935,10 @@ namespace AmnestyArchive.Web.Data.Migrations
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "SearchVector", "PublishedOn" }, "demand_other"), "GIN");
 
+                    b.HasIndex(new[] { "WhoId" }, "demand_who")
+                        .HasDatabaseName("ix_search_entries_demand_who")
+                        .HasFilter("kind = 'd'");
+
                     b.HasIndex(new[] { "SearchVector", "PublishedOn" }, "quote_es")
                         .HasDatabaseName("ix_search_entries_quote_es")
                         .HasFilter("kind = 'q' AND language = 'es'");
@@ -946,6 +950,10 @@ namespace AmnestyArchive.Web.Data.Migrations
                         .HasFilter("kind = 'q' AND language <> 'es'");
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "SearchVector", "PublishedOn" }, "quote_other"), "GIN");
+
+                    b.HasIndex(new[] { "WhoId" }, "quote_who")
+                        .HasDatabaseName("ix_search_entries_quote_who")
+                        .HasFilter("kind = 'q'");
 
                     b.HasIndex(new[] { "SearchVector", "PublishedOn" }, "statement_es")
                         .HasDatabaseName("ix_search_entries_statement_es")

@@ -40,11 +40,20 @@ public sealed class ShowModel(ArchiveDbContext db) : PageModel
             .Skip(Paging.Skip).Take(Paging.PageSize)
             .Select(s => new StatementListItem(s.PublicId, s.Title, s.Publisher, s.PublishedOn, s.Language))
             .ToListAsync(cancellationToken);
-        Actors = await db.Actors.AsNoTracking().Where(a => a.CountryCode == iso && a.MergedIntoId == null)
-            .OrderBy(a => a.Name)
-            .Select(a => new CountedLink("/addressees/" + a.Slug, a.Name,
-                a.Demands.Count(d => d.RemovedAt == null && d.Statement!.Status == StatementStatus.Published), null))
+        var actors = await db.Actors.AsNoTracking().Where(a => a.CountryCode == iso && a.MergedIntoId == null)
+            .OrderBy(a => a.Name).Select(a => new { a.Id, a.Slug, a.Name })
             .ToListAsync(cancellationToken);
+        var actorIds = actors.Select(a => a.Id).ToList();
+
+        // The search projection holds exactly the live demands of published statements, with a
+        // partial index on their addressee: one grouped index-only count, where a count per actor
+        // read the whole demands index once for each of them (docs/benchmarks.md, "Country pages").
+        var demands = await db.SearchEntries
+            .Where(e => e.Kind == SearchEntry.DemandKind && e.WhoId != null && actorIds.Contains(e.WhoId.Value))
+            .GroupBy(e => e.WhoId!.Value)
+            .Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
+        Actors = actors.Select(a => new CountedLink("/addressees/" + a.Slug, a.Name, demands.GetValueOrDefault(a.Id), null)).ToList();
         CacheTags.Add(HttpContext, Statements.Select(s => CacheTags.Statement(s.PublicId)).Append(CacheTags.Country(iso)));
         return Page();
     }

@@ -164,6 +164,9 @@ public sealed class EntityPagesTests(ArchiveWebFactory factory) : ArchiveTest(fa
         Assert.Equal("(1)", Count(tags, "/tags/demands/halt-attacks"));
         // Citations are not removed with quotes and demands: two published statements cite the Charter.
         Assert.Equal("(2)", Count(await client.GetDocumentAsync("/law"), "/law/un-charter"));
+        // A country page counts its actors' demands the same way.
+        Assert.Equal("(1)", Count(await client.GetDocumentAsync("/countries/ve"), "/addressees/venezuela"));
+        Assert.Equal("(1)", Count(await client.GetDocumentAsync("/countries/us"), "/addressees/united-states"));
 
         int ApiCount(string json, string slug) =>
             System.Text.Json.Nodes.JsonNode.Parse(json)!.AsArray().Single(e => e!["slug"]!.GetValue<string>() == slug)!["count"]!.GetValue<int>();
