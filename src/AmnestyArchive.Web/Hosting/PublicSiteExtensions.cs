@@ -27,12 +27,13 @@ public static class PublicSiteExtensions
         return app;
     }
 
-    /// <summary>Endpoints other than Razor Pages (API, feeds, sitemap).</summary>
+    /// <summary>Endpoints other than Razor Pages (API, feeds, sitemap, robots.txt).</summary>
     public static WebApplication MapArchivePublicSite(this WebApplication app)
     {
         app.MapOpenApi("/openapi/{documentName}.json").CacheOutput(PublicPagePolicy.Name);
         app.MapCiteEndpoints();
         app.MapFeedEndpoints();
+        app.MapSitemapEndpoints();
         app.MapArchiveApi();
         return app;
     }

@@ -7,13 +7,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AmnestyArchive.Web.PublicSite;
 
-/// <summary>Atom feeds (latest statements; each speaker, instrument, addressee and tag) and the sitemap.</summary>
+/// <summary>Atom feeds: the latest statements, and each speaker, instrument, addressee and tag.</summary>
 public static class FeedEndpoints
 {
     private const int FeedSize = 50;
-
-    // A sitemap file holds at most 50,000 URLs (sitemaps.org); past that, the newest statements win.
-    private const int SitemapLimit = 45_000;
 
     public static void MapFeedEndpoints(this IEndpointRouteBuilder app)
     {
@@ -100,43 +97,6 @@ public static class FeedEndpoints
             CacheTags.Add(http, CacheTags.Tag(vocabulary, slug));
             var items = quotes.Concat(demands).OrderByDescending(e => e.Updated).Take(FeedSize).ToList();
             return Atom(http, $"tags/{vocabulary}/{slug}", tag.Label + " · AmnestyArchive", $"/tags/{vocabulary}/{slug}", items);
-        }).CacheOutput(PublicPagePolicy.Name);
-
-        app.MapGet("/sitemap.xml", async (HttpContext http, ArchiveDbContext db, CancellationToken ct) =>
-        {
-            var root = PublicUrls.Base(http.Request);
-            var statements = await db.Statements.AsNoTracking().Where(s => s.Status == StatementStatus.Published)
-                .OrderByDescending(s => s.PublishedOn).Take(SitemapLimit)
-                .Select(s => new { s.PublicId, s.UpdatedAt }).ToListAsync(ct);
-            var urls = new List<(string Loc, DateTimeOffset? Modified)> { (root + "/", null) };
-            urls.AddRange(new[] { "/statements", "/speakers", "/law", "/addressees", "/tags", "/countries" }.Select(p => (root + p, (DateTimeOffset?)null)));
-            urls.AddRange(statements.Select(s => ($"{root}/s/{s.PublicId}", (DateTimeOffset?)s.UpdatedAt)));
-            urls.AddRange((await db.Persons.AsNoTracking().Select(p => p.Slug).ToListAsync(ct)).Select(slug => ($"{root}/speakers/{slug}", (DateTimeOffset?)null)));
-            urls.AddRange((await db.Instruments.AsNoTracking().Where(i => i.MergedIntoId == null).Select(i => i.Slug).ToListAsync(ct)).Select(slug => ($"{root}/law/{slug}", (DateTimeOffset?)null)));
-            urls.AddRange((await db.Actors.AsNoTracking().Where(a => a.MergedIntoId == null).Select(a => a.Slug).ToListAsync(ct)).Select(slug => ($"{root}/addressees/{slug}", (DateTimeOffset?)null)));
-            CacheTags.Add(http, CacheTags.Lists);
-
-            var output = new StringBuilder();
-            await using (var xml = XmlWriter.Create(output, new XmlWriterSettings { Async = true, Indent = false }))
-            {
-                const string ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
-                xml.WriteStartElement("urlset", ns);
-                foreach (var (loc, modified) in urls)
-                {
-                    xml.WriteStartElement("url", ns);
-                    xml.WriteElementString("loc", ns, loc);
-                    if (modified is { } m)
-                    {
-                        xml.WriteElementString("lastmod", ns, m.UtcDateTime.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-                    }
-
-                    xml.WriteEndElement();
-                }
-
-                xml.WriteEndElement();
-            }
-
-            return Results.Text(output.ToString().Replace("utf-16", "utf-8", StringComparison.Ordinal), "application/xml; charset=utf-8");
         }).CacheOutput(PublicPagePolicy.Name);
     }
 
