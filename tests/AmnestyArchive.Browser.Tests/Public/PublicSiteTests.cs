@@ -102,6 +102,36 @@ public sealed class PublicSiteTests(PortalFixture portal)
     }
 
     [Fact]
+    public async Task PublicPages_ReflowToA320PixelScreenWithoutSidewaysScrolling()
+    {
+        var statement = await SeedAsync("escalation");
+        var context = await portal.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = portal.BaseUrl,
+            // WCAG 2.1 reflow (1.4.10): 320 CSS pixels wide, no sideways scrolling. A desktop browser in a
+            // window that size: a mobile one would zoom out to fit a too-wide page.
+            ViewportSize = new ViewportSize { Width = 320, Height = 640 },
+        });
+        var page = await context.NewPageAsync();
+        var failures = new List<string>();
+        foreach (var url in new[]
+                 {
+                     "/", $"/s/{statement.PublicId}", $"/q/{statement.QuoteIds[0]}", "/search?q=escalation", "/statements",
+                     "/law/un-charter", "/addressees/venezuela", "/tags", "/countries/ve",
+                 })
+        {
+            await page.GotoAsync(url);
+            var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
+            if (widths[0] > widths[1])
+            {
+                failures.Add($"{url}: {widths[0]} px wide on a {widths[1]} px screen");
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    [Fact]
     public async Task StatementPage_WorksWithoutJavaScript()
     {
         var statement = await SeedAsync("incursion");
