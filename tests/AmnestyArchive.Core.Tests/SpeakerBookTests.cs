@@ -14,10 +14,13 @@ public sealed class SpeakerBookTests
         Assert.Equal("Kenneth Roth", book.Resolve("ROTH", null));
         Assert.Equal("Edith Olivares Ferreto", book.Resolve("olivares", null));
         Assert.Equal("Edith Olivares Ferreto", book.Resolve("Ferreto", null));
+        Assert.Equal("Edith Olivares Ferreto", book.Resolve("Olivares Ferreto", null));
+        Assert.Equal("Edith Olivares Ferreto", book.Resolve("Sra. Olivares Ferreto", null));
         Assert.Equal("Amnesty International's Director", book.RoleOf("Edith Olivares Ferreto"));
-        // Part of a surname is not the surname.
+        // Part of a surname is not the surname, and a name that only ends like another is not it.
         Assert.Equal("Oliva", book.Resolve("Oliva", null));
         Assert.Equal("Oliva", book.Last);
+        Assert.Equal("Ares Ferreto", book.Resolve("Ares Ferreto", null));
     }
 
     [Fact]

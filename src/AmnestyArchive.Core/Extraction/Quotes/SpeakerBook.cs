@@ -52,6 +52,18 @@ internal sealed class SpeakerBook
                 }
             }
         }
+        if (found is null && name.Contains(' ', StringComparison.Ordinal))
+        {
+            // Both surnames without the given name ("Olivares Ferreto" for "Edith Olivares Ferreto").
+            for (var i = _speakers.Count - 1; i >= 0; i--)
+            {
+                if (EndsWithWord(_speakers[i].Name, name))
+                {
+                    found = _speakers[i].Name;
+                    break;
+                }
+            }
+        }
         if (found is null)
         {
             _speakers.Add((name, role));
