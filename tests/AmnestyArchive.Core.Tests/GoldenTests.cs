@@ -100,6 +100,10 @@ public sealed class GoldenTests
             {
                 Assert.Equal(role.GetString(), q.SpeakerRole);
             }
+            if (w.TryGetProperty("speakerNamed", out var named))
+            {
+                Assert.Equal(named.GetBoolean(), q.SpeakerNamed);
+            }
             if (w.TryGetProperty("kind", out var kind))
             {
                 Assert.Equal(kind.GetString(), q.Kind == QuoteKind.PullQuote ? "pullquote" : "inline");

@@ -39,7 +39,11 @@ public sealed record Block(
     int OriginalEnd,
     string Text);
 
-/// <summary>One continuous passage of directly quoted words and who said it.</summary>
+/// <summary>
+/// One continuous passage of directly quoted words and who said it. <see cref="SpeakerNamed"/> is
+/// false when the text describes the speaker instead of naming them ("a 45-year-old farmer"):
+/// <see cref="Speaker"/> then holds the description.
+/// </summary>
 public sealed record Quote(
     string Text,
     string? Speaker,
@@ -51,7 +55,8 @@ public sealed record Quote(
     int OriginalEnd,
     int FirstBlock,
     int LastBlock,
-    int? RepeatsQuote);
+    int? RepeatsQuote,
+    bool SpeakerNamed = true);
 
 /// <summary>One mention of a legal instrument or one of its provisions.</summary>
 public sealed record Citation(

@@ -99,7 +99,7 @@ public static class StatementExtractor
         var foundDemands = DemandDetector.Detect(text, rawBlocks, sentences, tokens, markedSpan, foundQuotes, ActorRegistry.Default, focus);
 
         var quotes = foundQuotes.ConvertAll(q => new Quote(
-            q.JoinedText ?? text[q.Start..q.End], q.Speaker, q.Role, q.Kind, q.Start, q.End, map[q.Start], map[q.End], q.FirstBlock, q.LastBlock, q.RepeatsQuote));
+            q.JoinedText ?? text[q.Start..q.End], q.Speaker, q.Role, q.Kind, q.Start, q.End, map[q.Start], map[q.End], q.FirstBlock, q.LastBlock, q.RepeatsQuote, q.SpeakerNamed));
         var citations = foundCitations.ConvertAll(c => new Citation(
             text[c.Start..c.End], c.Instrument, c.Abbrev, c.InstrumentId, c.Type, c.Pinpoint, c.Start, c.End, map[c.Start], map[c.End], BlockOf(rawBlocks, c.Start)));
         var demands = foundDemands.ConvertAll(d => new Demand(

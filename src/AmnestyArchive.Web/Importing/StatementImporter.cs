@@ -135,7 +135,9 @@ public sealed class StatementImporter(ArchiveDbContext db, TimeProvider clock, I
         for (var i = 0; i < extraction.Quotes.Count; i++)
         {
             var q = extraction.Quotes[i];
-            var person = q.Speaker is null ? null : await persons.GetOrCreateAsync(q.Speaker, cancellationToken);
+            // An unnamed speaker ("a 60-year-old fisherman") is no person: the description is
+            // kept as the quote's speaker role, and no speaker page is made for it.
+            var person = q.Speaker is null || !q.SpeakerNamed ? null : await persons.GetOrCreateAsync(q.Speaker, cancellationToken);
             if (person is not null && !string.IsNullOrWhiteSpace(q.SpeakerRole))
             {
                 persons.NoteRole(person, q.SpeakerRole!, statement.PublishedOn);
@@ -148,7 +150,7 @@ public sealed class StatementImporter(ArchiveDbContext db, TimeProvider clock, I
                 Ordinal = i,
                 Text = q.Text,
                 Person = person,
-                SpeakerRole = Truncate(q.SpeakerRole, 500),
+                SpeakerRole = Truncate(q.SpeakerNamed ? q.SpeakerRole : q.Speaker, 500),
                 Kind = q.Kind == X.QuoteKind.PullQuote ? QuoteKind.PullQuote : QuoteKind.Inline,
                 Start = q.Start,
                 End = q.End,

@@ -121,4 +121,32 @@ public sealed class StatementImporterTests(ArchiveWebFactory factory) : ArchiveT
         Assert.Contains("DROP TABLE statements", stored, StringComparison.Ordinal);
         Assert.Contains("<script>", stored, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Import_UnnamedSpeaker_IsKeptAsTheQuotesDescription_NotAsAPerson()
+    {
+        const string text = """
+            Raids on the coast
+
+            "Our office documented 40 arbitrary arrests in a single week," said Daniel Mora, a researcher with the organization.
+
+            "They came at night and took my brothers away," a 60-year-old fisherman from the coastal town told the organization. "The Venezuelan authorities must tell us where they are."
+            """;
+        Assert.Equal(ImportStatus.Imported, (await ImportAsync(Encoding.UTF8.GetBytes(text))).Status);
+
+        var quotes = await Factory.WithDbAsync(db => db.Quotes.AsNoTracking().OrderBy(q => q.Ordinal)
+            .Select(q => new { q.Text, Person = q.Person == null ? null : q.Person.Name, q.SpeakerRole }).ToListAsync());
+        Assert.Equal(3, quotes.Count);
+        Assert.Equal("Daniel Mora", quotes[0].Person);
+        Assert.All(quotes.Skip(1), q =>
+        {
+            Assert.Null(q.Person);
+            Assert.Equal("a 60-year-old fisherman from the coastal town", q.SpeakerRole);
+        });
+        Assert.Equal(["Daniel Mora"], await Factory.WithDbAsync(db => db.Persons.Select(p => p.Name).ToListAsync()));
+        // The demand in the fisherman's words has no named speaker either.
+        var demand = await Factory.WithDbAsync(db => db.Demands.AsNoTracking().Select(d => new { d.Text, d.SpeakerId }).SingleAsync());
+        Assert.Contains("The Venezuelan authorities must tell us", demand.Text, StringComparison.Ordinal);
+        Assert.Null(demand.SpeakerId);
+    }
 }

@@ -231,7 +231,8 @@ internal static class DemandDetector
         {
             if (q.Kind == QuoteKind.Inline && offset >= q.Start - 2 && offset < q.End)
             {
-                return q.Speaker;
+                // A demand inside an unnamed witness's words has no named speaker.
+                return q.SpeakerNamed ? q.Speaker : null;
             }
         }
         return null;

@@ -10,6 +10,9 @@ internal enum AttributionKind
     Name,
     Pronoun,
     Generic,
+
+    /// <summary>An unnamed speaker described by the text ("a 45-year-old farmer from the village"); the name is the description.</summary>
+    Described,
 }
 
 internal readonly record struct Attribution(AttributionKind Kind, string? Name, string? Role)
@@ -55,6 +58,13 @@ internal static class AttributionParser
         "organisation", "organization", "group", "committee", "expert", "experts", "official", "spokesperson", "spokesman", "spokeswoman",
         "ngo", "body", "director", "chair", "chairperson", "president", "minister", "secretary", "rapporteur", "organización", "organismo",
         "directora", "portavoz", "relator", "relatora", "experto", "experta", "comité", "grupo");
+
+    // The words an unnamed speaker's description starts with: "a woman", "one witness", "una madre".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Indefinites =
+        Lookup(StringComparer.OrdinalIgnoreCase, "a", "an", "one", "another", "un", "una", "otro", "otra");
+
+    // A description has at most this many words ("a 60-year-old fisherman from the coastal town").
+    private const int MaxDescriptionWords = 12;
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameParticles =
         Lookup(StringComparer.Ordinal, "de", "del", "da", "dos", "van", "von", "al", "el", "bin", "la", "le", "di", "y");
@@ -108,6 +118,11 @@ internal static class AttributionParser
             {
                 return new Attribution(AttributionKind.Generic, null, null);
             }
+            // "said a woman whose husband was detained."
+            if (Description(rest) is { } described)
+            {
+                return new Attribution(AttributionKind.Described, described, null);
+            }
             // Spanish drops the subject: "…”, añadió." speaks in the voice of the last speaker.
             return rest.Trim(" .,;").Length == 0 ? new Attribution(AttributionKind.Pronoun, null, null) : Attribution.None;
         }
@@ -119,6 +134,18 @@ internal static class AttributionParser
         if (IsGeneric(s, out var genericWords) && VerbAt(s, words, genericWords) > 0)
         {
             return new Attribution(AttributionKind.Generic, null, null);
+        }
+        // "a 60-year-old fisherman from the town told the organization"
+        for (var i = 2; i < words.Count; i++)
+        {
+            if (VerbAt(s, words, i) > 0)
+            {
+                if (Description(s[..words[i].Start], whole: true) is { } subject)
+                {
+                    return new Attribution(AttributionKind.Described, subject, null);
+                }
+                break;
+            }
         }
         if (!ReadName(s, out var n, out var nameEnd))
         {
@@ -200,6 +227,11 @@ internal static class AttributionParser
                     role = r.Length is > 0 and < 120 ? r.ToString() : null;
                 }
                 return new Attribution(AttributionKind.Name, back.ToString(), role);
+            }
+            // "A teacher from the same town said:"
+            if (Description(before, whole: true) is { } described)
+            {
+                return new Attribution(AttributionKind.Described, described, null);
             }
             // "In a statement, Name, the mother of a detainee, said:": the comma-separated name nearest the verb.
             for (var end = before.Length; end >= 0;)
@@ -419,6 +451,48 @@ internal static class AttributionParser
             end++;
         }
         return s[start..end].Trim(TrimmedPunctuation);
+    }
+
+    /// <summary>
+    /// The description of an unnamed speaker at the start of <paramref name="s"/>: an indefinite
+    /// article and up to <see cref="MaxDescriptionWords"/> words, to the first comma or stop or to
+    /// the end; null when <paramref name="s"/> does not start with one. With <paramref name="whole"/>,
+    /// the description must be all of <paramref name="s"/>: the subject of the verb that follows it,
+    /// not "A day after the raid" in "A day after the raid, the ministry said".
+    /// </summary>
+    private static string? Description(ReadOnlySpan<char> s, bool whole = false)
+    {
+        s = s.Trim();
+        using var words = Split(s, stackalloc Word[WordBuffer], MaxDescriptionWords + 1);
+        if (words.Count < 2 || !Indefinites.Contains(words.Text(s, 0)) || !char.IsLetterOrDigit(words.Text(s, 1)[0]))
+        {
+            return null;
+        }
+        var end = words[0].End;
+        for (var i = 1; i < words.Count; i++)
+        {
+            if (i == MaxDescriptionWords)
+            {
+                return null; // too long to be a description of a speaker
+            }
+            var w = words.Text(s, i);
+            var bare = w.TrimEnd(",.;:!?\"')");
+            if (bare.Length == 0)
+            {
+                break;
+            }
+            end = words[i].Start + bare.Length;
+            if (bare.Length != w.Length)
+            {
+                break; // punctuation ends the description
+            }
+        }
+        var description = s[..end].Trim();
+        if (whole && description.Length != s.Length)
+        {
+            return null;
+        }
+        return description.Length is > 2 and < 160 ? description.ToString() : null;
     }
 
     /// <summary>A pronoun, once lower-cased as the lists are.</summary>

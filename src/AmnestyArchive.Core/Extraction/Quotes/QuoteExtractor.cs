@@ -5,7 +5,11 @@ using AmnestyArchive.Core.Extraction.Text;
 namespace AmnestyArchive.Core.Extraction.Quotes;
 
 /// <summary>A quote before original offsets are attached.</summary>
-internal sealed record FoundQuote(int Start, int End, string? Speaker, string? Role, QuoteKind Kind, int FirstBlock, int LastBlock, int? RepeatsQuote, string? JoinedText = null);
+internal sealed record FoundQuote(int Start, int End, string? Speaker, string? Role, QuoteKind Kind, int FirstBlock, int LastBlock, int? RepeatsQuote, string? JoinedText = null)
+{
+    /// <summary>False when <see cref="Speaker"/> is a description of an unnamed speaker.</summary>
+    public bool SpeakerNamed { get; init; } = true;
+}
 
 /// <summary>
 /// Finds directly quoted passages and their speakers. Quotation marks are paired per paragraph
@@ -209,6 +213,9 @@ internal static class QuoteExtractor
             case AttributionKind.Name:
                 speaker = book.Resolve(attribution.Name!, role);
                 break;
+            case AttributionKind.Described:
+                speaker = book.Describe(attribution.Name!);
+                break;
             case AttributionKind.Pronoun:
             case AttributionKind.Generic:
                 speaker = book.Last;
@@ -221,7 +228,10 @@ internal static class QuoteExtractor
         }
         book.Touch(speaker);
         previousSpeakerInBlock = speaker;
-        return new FoundQuote(start, end, speaker, role ?? book.RoleOf(speaker), QuoteKind.Inline, raw.FirstBlock, raw.LastBlock, null);
+        return new FoundQuote(start, end, speaker, role ?? book.RoleOf(speaker), QuoteKind.Inline, raw.FirstBlock, raw.LastBlock, null)
+        {
+            SpeakerNamed = book.IsNamed(speaker),
+        };
     }
 
     private static int SkipSpace(string text, int i, int end)
