@@ -307,8 +307,15 @@ internal sealed class PhraseMatcher<T>
         return false;
     }
 
+    // From this many words on, a name written in sentence case ("Convención Internacional para la
+    // protección de todas las personas contra las desapariciones forzadas", as the UN writes it in
+    // Spanish) still names the instrument when its first word is capitalised: no generic phrase runs
+    // that long word for word.
+    private const int SentenceCaseWords = 4;
+
     private static bool CaseFits(string text, ReadOnlySpan<Token> tokens, int first, AliasWord[] aliasWords, bool lowercaseOk)
     {
+        var sentenceCaseOk = aliasWords.Length >= SentenceCaseWords;
         for (var k = 0; k < aliasWords.Length; k++)
         {
             var a = aliasWords[k];
@@ -320,7 +327,7 @@ internal sealed class PhraseMatcher<T>
                     return false;
                 }
             }
-            else if (!lowercaseOk && a.Capitalised && !char.IsUpper(text[t.Start]))
+            else if (!lowercaseOk && a.Capitalised && !(sentenceCaseOk && k > 0) && !char.IsUpper(text[t.Start]))
             {
                 return false;
             }
