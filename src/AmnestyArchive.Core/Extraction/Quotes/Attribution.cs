@@ -136,15 +136,18 @@ internal static class AttributionParser
             return new Attribution(AttributionKind.Generic, null, null);
         }
         // "a 60-year-old fisherman from the town told the organization"
-        for (var i = 2; i < words.Count; i++)
+        if (Indefinites.Contains(words.Text(s, 0)))
         {
-            if (VerbAt(s, words, i) > 0)
+            for (var i = 2; i < words.Count; i++)
             {
-                if (Description(s[..words[i].Start], whole: true) is { } subject)
+                if (VerbAt(s, words, i) > 0)
                 {
-                    return new Attribution(AttributionKind.Described, subject, null);
+                    if (Description(s[..words[i].Start], whole: true) is { } subject)
+                    {
+                        return new Attribution(AttributionKind.Described, subject, null);
+                    }
+                    break;
                 }
-                break;
             }
         }
         if (!ReadName(s, out var n, out var nameEnd))
