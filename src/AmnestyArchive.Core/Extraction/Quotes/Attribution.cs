@@ -63,6 +63,11 @@ internal static class AttributionParser
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Indefinites =
         Lookup(StringComparer.OrdinalIgnoreCase, "a", "an", "one", "another", "un", "una", "otro", "otra");
 
+    // Definite descriptions ("the mother of a detained student", "la madre de un joven detenido")
+    // are read after the generic heads ("the organisation" speaks for the publisher).
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Definites =
+        Lookup(StringComparer.OrdinalIgnoreCase, "the", "el", "la", "los", "las");
+
     // A description has at most this many words ("a 60-year-old fisherman from the coastal town").
     private const int MaxDescriptionWords = 12;
 
@@ -136,7 +141,7 @@ internal static class AttributionParser
             return new Attribution(AttributionKind.Generic, null, null);
         }
         // "a 60-year-old fisherman from the town told the organization"
-        if (Indefinites.Contains(words.Text(s, 0)))
+        if (Indefinites.Contains(words.Text(s, 0)) || Definites.Contains(words.Text(s, 0)))
         {
             for (var i = 2; i < words.Count; i++)
             {
@@ -467,7 +472,8 @@ internal static class AttributionParser
     {
         s = s.Trim();
         using var words = Split(s, stackalloc Word[WordBuffer], MaxDescriptionWords + 1);
-        if (words.Count < 2 || !Indefinites.Contains(words.Text(s, 0)) || !char.IsLetterOrDigit(words.Text(s, 1)[0]))
+        var definite = words.Count > 0 && Definites.Contains(words.Text(s, 0));
+        if (words.Count < 2 || !(definite || Indefinites.Contains(words.Text(s, 0))) || !char.IsLetterOrDigit(words.Text(s, 1)[0]))
         {
             return null;
         }
@@ -495,7 +501,18 @@ internal static class AttributionParser
         {
             return null;
         }
+        // "the UN High Commissioner Volker Türk" ends with a name: a title, not a description.
+        if (definite && EndsWithTwoCapitalised(description))
+        {
+            return null;
+        }
         return description.Length is > 2 and < 160 ? description.ToString() : null;
+    }
+
+    private static bool EndsWithTwoCapitalised(ReadOnlySpan<char> s)
+    {
+        using var words = SplitLast(s, stackalloc Word[WordBuffer], 2);
+        return words.Count == 2 && char.IsUpper(words.Text(s, 0)[0]) && char.IsUpper(words.Text(s, 1)[0]);
     }
 
     /// <summary>A pronoun, once lower-cased as the lists are.</summary>

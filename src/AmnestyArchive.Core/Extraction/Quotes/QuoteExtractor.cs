@@ -217,8 +217,10 @@ internal static class QuoteExtractor
                 speaker = book.Describe(attribution.Name!);
                 break;
             case AttributionKind.Pronoun:
-            case AttributionKind.Generic:
                 speaker = book.Last;
+                break;
+            case AttributionKind.Generic:
+                speaker = book.LastNamed;
                 break;
             default:
                 // An interrupted quote goes on in the same voice; an unattributed quote paragraph

@@ -13,6 +13,9 @@ internal sealed class SpeakerBook
 
     public string? Last { get; private set; }
 
+    /// <summary>The last named speaker: "the organisation said" speaks in the publisher's voice, never a witness's.</summary>
+    public string? LastNamed { get; private set; }
+
     public string? RoleOf(string? name)
     {
         foreach (var (n, r) in _speakers)
@@ -74,6 +77,7 @@ internal sealed class SpeakerBook
             _speakers.Add((found, role));
         }
         Last = found;
+        LastNamed = found;
         return found;
     }
 
@@ -97,6 +101,10 @@ internal sealed class SpeakerBook
         if (name is not null)
         {
             Last = name;
+            if (IsNamed(name))
+            {
+                LastNamed = name;
+            }
         }
     }
 
