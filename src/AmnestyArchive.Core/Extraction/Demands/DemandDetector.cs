@@ -34,15 +34,19 @@ internal static class DemandDetector
 
     // Organs of a state that stand for its authorities when no state is named with them.
     private static readonly WordSet GenericAuthorities = new(
-        "authorities", "autoridades", "government", "gobierno", "military", "army", "police", "junta", "regime", "ejercito", "policia", "regimen");
+        "authorities", "autoridades", "government", "gobierno", "state", "estado", "military", "army", "police", "junta", "regime", "ejercito", "policia", "regimen");
 
     private static readonly WordSet ArmedOrSecurity = new("armed", "security");
     private static readonly WordSet ArmadasOrDe = new("armadas", "de");
     private static readonly int Forces = Lexicon.Register("forces").Id;
     private static readonly int Fuerzas = Lexicon.Register("fuerzas").Id;
 
+    // "the State must" stands for the authorities; "the state of emergency must end" does not.
+    private static readonly WordSet StateWords = new("state", "estado");
+    private static readonly WordSet OfWords = new("of", "de", "del");
+
     private static bool IsStateOrgan(ReadOnlySpan<Token> words, int i) =>
-        i < words.Length && (GenericAuthorities.Contains(words[i])
+        i < words.Length && ((GenericAuthorities.Contains(words[i]) && !(StateWords.Contains(words[i]) && i + 1 < words.Length && OfWords.Contains(words[i + 1])))
             || (i + 1 < words.Length && ((ArmedOrSecurity.Contains(words[i]) && words[i + 1].WordId == Forces) || (words[i].WordId == Fuerzas && ArmadasOrDe.Contains(words[i + 1])))));
 
     // Every word that CueAt can start a cue with: registered with a flag, so that the words of a
