@@ -83,18 +83,19 @@ internal sealed class SpeakerBook
 
     // Descriptions of unnamed speakers ("a 45-year-old farmer"): they are nobody's name, so no
     // surname or later name is resolved to them, but a pronoun or a run of quotes may point back.
-    private readonly HashSet<string> _described = new(StringComparer.Ordinal);
+    // Made on the first description: most statements have none.
+    private HashSet<string>? _described;
 
     /// <summary>Records the description of an unnamed speaker as the last speaker.</summary>
     public string Describe(string description)
     {
-        _described.Add(description);
+        (_described ??= new HashSet<string>(StringComparer.Ordinal)).Add(description);
         Last = description;
         return description;
     }
 
     /// <summary>False when <paramref name="speaker"/> is a description given to <see cref="Describe"/>.</summary>
-    public bool IsNamed(string? speaker) => speaker is null || !_described.Contains(speaker);
+    public bool IsNamed(string? speaker) => speaker is null || _described is null || !_described.Contains(speaker);
 
     public void Touch(string? name)
     {
