@@ -183,10 +183,26 @@ internal sealed class PhraseMatcher<T>
             }
             if (MatchAt(text, tokens, i) is { } match)
             {
+                match = Extended(text, tokens, match);
                 found.Add(match);
                 next = match.LastToken + 1;
             }
         }
+    }
+
+    /// <summary>
+    /// A match that a phrase of the same value starting one word later outruns is extended to its
+    /// end: "UN Basic Principles on the Use of Force and Firearms" (an alias) followed by "by Law
+    /// Enforcement Officials" is the full name after "UN".
+    /// </summary>
+    private PhraseMatch<T> Extended(string text, ReadOnlySpan<Token> tokens, PhraseMatch<T> match)
+    {
+        if (match.LastToken > match.FirstToken && MatchAt(text, tokens, match.FirstToken + 1) is { } later
+            && later.LastToken > match.LastToken && EqualityComparer<T>.Default.Equals(later.Value, match.Value))
+        {
+            return match with { LastToken = later.LastToken, End = later.End };
+        }
+        return match;
     }
 
     /// <summary>Like <see cref="FindAll(string, ReadOnlySpan{Token})"/>, into a list the caller reuses.</summary>
@@ -204,6 +220,7 @@ internal sealed class PhraseMatcher<T>
             var m = MatchAt(text, tokens, i);
             if (m is { } match)
             {
+                match = Extended(text, tokens, match);
                 found.Add(match);
                 i = match.LastToken + 1;
             }
