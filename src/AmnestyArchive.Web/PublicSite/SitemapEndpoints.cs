@@ -93,38 +93,15 @@ public static class SitemapEndpoints
             return UrlSet(http, urls);
         }).CacheOutput(PublicPagePolicy.Name);
 
-        app.MapGet("/sitemaps/statements-{chunk:int}.xml", async (int chunk, HttpContext http, ArchiveDbContext db, CancellationToken ct) =>
-        {
-            var (first, last) = Range(chunk);
-            var urls = await db.Statements.AsNoTracking()
-                .Where(s => s.Id >= first && s.Id <= last && s.Status == StatementStatus.Published)
-                .OrderBy(s => s.Id)
-                .Select(s => new Url("/s/" + s.PublicId, s.UpdatedAt)).ToListAsync(ct);
-            CacheTags.Add(http, CacheTags.Lists);
-            return urls.Count == 0 ? Results.NotFound() : UrlSet(http, urls);
-        }).CacheOutput(PublicPagePolicy.Name);
-
-        app.MapGet("/sitemaps/quotes-{chunk:int}.xml", async (int chunk, HttpContext http, ArchiveDbContext db, CancellationToken ct) =>
-        {
-            var (first, last) = Range(chunk);
-            var urls = await db.Quotes.AsNoTracking()
-                .Where(q => q.Id >= first && q.Id <= last && q.RemovedAt == null && q.Statement!.Status == StatementStatus.Published)
-                .OrderBy(q => q.Id)
-                .Select(q => new Url("/q/" + q.PublicId, q.Statement!.UpdatedAt)).ToListAsync(ct);
-            CacheTags.Add(http, CacheTags.Lists);
-            return urls.Count == 0 ? Results.NotFound() : UrlSet(http, urls);
-        }).CacheOutput(PublicPagePolicy.Name);
-
-        app.MapGet("/sitemaps/demands-{chunk:int}.xml", async (int chunk, HttpContext http, ArchiveDbContext db, CancellationToken ct) =>
-        {
-            var (first, last) = Range(chunk);
-            var urls = await db.Demands.AsNoTracking()
-                .Where(d => d.Id >= first && d.Id <= last && d.RemovedAt == null && d.Statement!.Status == StatementStatus.Published)
-                .OrderBy(d => d.Id)
-                .Select(d => new Url("/d/" + d.PublicId, d.Statement!.UpdatedAt)).ToListAsync(ct);
-            CacheTags.Add(http, CacheTags.Lists);
-            return urls.Count == 0 ? Results.NotFound() : UrlSet(http, urls);
-        }).CacheOutput(PublicPagePolicy.Name);
+        MapChunk(app, "statements", (db, first, last) => db.Statements
+            .Where(s => s.Id >= first && s.Id <= last && s.Status == StatementStatus.Published)
+            .OrderBy(s => s.Id).Select(s => new Url("/s/" + s.PublicId, s.UpdatedAt)));
+        MapChunk(app, "quotes", (db, first, last) => db.Quotes
+            .Where(q => q.Id >= first && q.Id <= last && q.RemovedAt == null && q.Statement!.Status == StatementStatus.Published)
+            .OrderBy(q => q.Id).Select(q => new Url("/q/" + q.PublicId, q.Statement!.UpdatedAt)));
+        MapChunk(app, "demands", (db, first, last) => db.Demands
+            .Where(d => d.Id >= first && d.Id <= last && d.RemovedAt == null && d.Statement!.Status == StatementStatus.Published)
+            .OrderBy(d => d.Id).Select(d => new Url("/d/" + d.PublicId, d.Statement!.UpdatedAt)));
 
         // Crawlers are pointed at the sitemap and kept out of the editors' and administrators' pages.
         app.MapGet("/robots.txt", (HttpContext http) => Results.Text(
@@ -139,6 +116,16 @@ public static class SitemapEndpoints
 
             """, "text/plain; charset=utf-8")).CacheOutput(PublicPagePolicy.Name);
     }
+
+    /// <summary><c>/sitemaps/{file}-N.xml</c>: the pages <paramref name="pages"/> gives for the N-th block of ids; 404 when there are none.</summary>
+    private static void MapChunk(IEndpointRouteBuilder app, string file, Func<ArchiveDbContext, int, int, IQueryable<Url>> pages) =>
+        app.MapGet($"/sitemaps/{file}-{{chunk:int}}.xml", async (int chunk, HttpContext http, ArchiveDbContext db, CancellationToken ct) =>
+        {
+            var (first, last) = Range(chunk);
+            var urls = await pages(db, first, last).AsNoTracking().ToListAsync(ct);
+            CacheTags.Add(http, CacheTags.Lists);
+            return urls.Count == 0 ? Results.NotFound() : UrlSet(http, urls);
+        }).CacheOutput(PublicPagePolicy.Name);
 
     /// <summary>The ids of the <paramref name="chunk"/>-th file (from 1); a number out of range names no ids.</summary>
     public static (int First, int Last) Range(int chunk) =>
