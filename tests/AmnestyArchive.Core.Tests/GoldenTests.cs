@@ -164,6 +164,14 @@ public sealed class GoldenTests
             var start = w.GetProperty("startsWith").GetString()!;
             Assert.True(Bare(d.Text).StartsWith(start, StringComparison.Ordinal), $"demand {i}: '{d.Text}' does not start with '{start}'");
             Assert.Equal(w.GetProperty("addressee").GetString(), d.Addressee);
+            if (w.TryGetProperty("addresseeId", out var id))
+            {
+                Assert.Equal(id.GetString(), d.AddresseeId);
+            }
+            if (w.TryGetProperty("country", out var country))
+            {
+                Assert.Equal(country.GetString(), d.AddresseeCountry);
+            }
             if (w.TryGetProperty("speaker", out var speaker))
             {
                 Assert.Equal(speaker.GetString(), d.Speaker);

@@ -62,11 +62,16 @@ public static class StatementExtractor
         }
         _ = InstrumentRegistry.Default;
         _ = ActorRegistry.Default;
-        RuntimeHelpers.RunClassConstructor(typeof(LanguageDetector).TypeHandle);
-        RuntimeHelpers.RunClassConstructor(typeof(CitationResolver).TypeHandle);
-        RuntimeHelpers.RunClassConstructor(typeof(DemandDetector).TypeHandle);
+        foreach (var type in RuleClasses)
+        {
+            RuntimeHelpers.RunClassConstructor(type.TypeHandle);
+        }
         s_rulesLoaded = true;
     }
+
+    /// <summary>The classes whose static word sets must be in the lexicon before a text is tokenised.</summary>
+    internal static readonly Type[] RuleClasses =
+        [typeof(LanguageDetector), typeof(CitationResolver), typeof(DemandDetector), typeof(NamedAddressee)];
 
     internal static ExtractionResult ExtractCore(string original, ExtractionOptions? options)
     {

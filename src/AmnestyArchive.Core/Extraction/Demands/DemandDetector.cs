@@ -78,11 +78,10 @@ internal static class DemandDetector
         public Actor? Addressee() => Last is { } l && Block - l.Block <= 3 ? l.Actor : Focus;
 
         /// <summary>Bare "the authorities": of the state named last (in this sentence or before), else of the last addressee, else of the headline's subject.</summary>
-        public Actor? Authorities()
-        {
-            var state = StateInSentence ?? LastState ?? (Last is { } l && l.Actor.CountryCode is not null ? l.Actor : Focus);
-            return state?.CountryCode is { } code ? Registry.AuthoritiesOf(code) : null;
-        }
+        public Actor? Authorities() => Country() is { } code ? Registry.AuthoritiesOf(code) : null;
+
+        /// <summary>The country a demand without a named state is read against, as <see cref="Authorities"/> finds it.</summary>
+        public string? Country() => (StateInSentence ?? LastState ?? (Last is { } l && l.Actor.CountryCode is not null ? l.Actor : Focus))?.CountryCode;
     }
 
     private enum CueKind
@@ -170,17 +169,22 @@ internal static class DemandDetector
                         }
                         // What the sentence's context says, as it stands at this cue.
                         var context = new Context(last, lastState, stateInSentence, focus, b, registry);
+                        var heading = block.Kind == BlockKind.Heading;
                         var addressee = kind switch
                         {
-                            CueKind.Modal => ModalSubject(text, words, mentions, i, length, sentence, context),
-                            _ => ObjectOf(text, words, mentions, i + length, kind, context),
+                            CueKind.Modal => ModalSubject(text, words, mentions, i, length, sentence, heading, context),
+                            _ => ObjectOf(text, words, mentions, i, i + length, kind, heading, context),
                         };
                         if (addressee is not null && !HasActor(found, addressee.Id))
                         {
                             found.Add(addressee);
                             // The cue, not the sentence start, tells whether a quoted speaker makes the demand.
                             demands.Add(new FoundDemand(sentence.Start, sentence.End, addressee, SpeakerAt(quotes, words[i].Start), b));
-                            last = (addressee, b);
+                            // A passive demand after "President X must ..." is still one on the authorities, not on President X.
+                            if (addressee.Kind != NamedAddressee.Kind)
+                            {
+                                last = (addressee, b);
+                            }
                         }
                         nextCue = i + length;
                     }
@@ -311,8 +315,13 @@ internal static class DemandDetector
     private static readonly WordSet BeWords = new("be", "ser", "been", "sean", "sea");
     private static readonly int Have = Lexicon.Register("have").Id;
 
+    // "Human Rights Watch said authorities must ...": the subject of the modal follows the verb of saying.
+    private static readonly WordSet SpeechVerbs = new(
+        "said", "says", "added", "stated", "warned", "noted", "dijo", "afirmo", "senalo", "declaro", "agrego", "advirtio", "sostuvo");
+
+    /// <param name="heading">The sentence is a heading, whose capitals say nothing of names.</param>
     private static Actor? ModalSubject(string text, ReadOnlySpan<Token> words, List<PhraseMatch<Actor>> mentions, int modal, int length,
-        TextSpan sentence, in Context context)
+        TextSpan sentence, bool heading, in Context context)
     {
         var next = modal + length < words.Length ? words[modal + length].WordId : 0;
         if (Conditions.Contains(next))
@@ -328,13 +337,14 @@ internal static class DemandDetector
                 return null; // "should never have arrested": a reproach about the past
             }
         }
-        var passive = IsPassive(words, modal + length);
+        var be = PassiveAt(words, modal + length);
+        var passive = be >= 0;
 
         // The clause holding the modal starts after the last comma, semicolon, colon or conjunction.
         var clauseStart = 0;
         for (var k = modal - 1; k >= 0; k--)
         {
-            if (Conjunctions.Contains(words[k]) || (ThatOrQue.Contains(words[k]) && k < modal - 1))
+            if (Conjunctions.Contains(words[k]) || ((ThatOrQue.Contains(words[k]) || SpeechVerbs.Contains(words[k])) && k < modal - 1))
             {
                 clauseStart = k + 1;
                 break;
@@ -383,7 +393,17 @@ internal static class DemandDetector
                 return m.Value;
             }
         }
-        return passive ? context.Addressee() : null;
+        if (passive)
+        {
+            return AgentOf(words, mentions, be, context) ?? context.Addressee();
+        }
+        // "Parliament must ...", "President William Ruto should ...": a name the registry does not hold is the whole subject.
+        // "Juan Pérez must receive medical care" asks nothing of Juan Pérez.
+        if (!heading && NamedAddressee.RunEnd(text, words, first, modal) == modal && !NotDoing.Contains(VerbAfter(words, modal + length)))
+        {
+            return Named(text, words, mentions, first, modal, NamedAddressee.OpensSentence(text, words, first, sentence.Start), context);
+        }
+        return null;
     }
 
     private static int IndexOfHave(ReadOnlySpan<Token> words, int from)
@@ -398,20 +418,50 @@ internal static class DemandDetector
         return -1;
     }
 
-    private static bool IsPassive(ReadOnlySpan<Token> words, int from)
+    /// <summary>The index of "be" in a passive that starts at <paramref name="from"/> ("must [not] be held"), or -1.</summary>
+    private static int PassiveAt(ReadOnlySpan<Token> words, int from)
     {
         for (var k = from; k < words.Length && k < from + 4; k++)
         {
             if (BeWords.Contains(words[k]))
             {
-                return true;
+                return k;
             }
             if (!Adverbs.Contains(words[k]))
             {
-                return false;
+                return -1;
             }
         }
-        return false;
+        return -1;
+    }
+
+    private static readonly WordSet ByWords = new("by", "por");
+
+    /// <summary>"must be investigated by the ICC Prosecutor": the agent of a passive, when an actor is named as one.</summary>
+    private static Actor? AgentOf(ReadOnlySpan<Token> words, List<PhraseMatch<Actor>> mentions, int be, in Context context)
+    {
+        var by = be + 1;
+        while (by < words.Length && by < be + 4 && !ByWords.Contains(words[by]))
+        {
+            by++;
+        }
+        if (by >= words.Length || !ByWords.Contains(words[by]))
+        {
+            return null;
+        }
+        var first = by + 1;
+        while (first < words.Length && Determiners.Contains(words[first]))
+        {
+            first++;
+        }
+        foreach (var m in mentions)
+        {
+            if (m.FirstToken > by && m.FirstToken <= first)
+            {
+                return m.Value;
+            }
+        }
+        return IsStateOrgan(words, first) ? context.Authorities() : null;
     }
 
     private static bool HasClauseBreak(string text, int from, int to)
@@ -457,8 +507,71 @@ internal static class DemandDetector
         return IsStateOrgan(words, first) ? context.Authorities() : null;
     }
 
-    private static Actor? ObjectOf(string text, ReadOnlySpan<Token> words, List<PhraseMatch<Actor>> mentions, int from, CueKind kind,
+    private static int VerbAfter(ReadOnlySpan<Token> words, int from)
+    {
+        var k = from;
+        while (k < words.Length && Adverbs.Contains(words[k]))
+        {
+            k++;
+        }
+        return k < words.Length ? words[k].WordId : 0;
+    }
+
+    // Verbs whose subject is not asked to act: "Juan Pérez must receive medical care", "Gaza City must not become ...".
+    private static readonly WordSet NotDoing = new(
+        "receive", "get", "obtain", "enjoy", "become", "remain", "stay", "recibir", "obtener", "gozar", "contar", "tener", "poder", "convertirse", "seguir", "permanecer");
+
+    /// <summary>
+    /// The actor a name the registry does not hold stands for. A body the registry knows inside it
+    /// is the one asked ("la Fiscalía de la Corte Penal Internacional" is the ICC's), and a state
+    /// inside it is its country ("the Parliament of Kenya").
+    /// </summary>
+    private static Actor? Named(string text, ReadOnlySpan<Token> words, List<PhraseMatch<Actor>> mentions, int from, int end, bool positional,
         in Context context)
+    {
+        var country = context.Country();
+        foreach (var m in mentions)
+        {
+            if (m.FirstToken >= from && m.LastToken < end)
+            {
+                if (m.Value.CountryCode is null)
+                {
+                    return m.Value;
+                }
+                country = m.Value.CountryCode;
+            }
+        }
+        return NamedAddressee.Make(text, words, from, end, positional, country);
+    }
+
+    // What follows the asked: "calls on X to ...", "insta a X a ...", "pide a X que ...".
+    private static readonly WordSet ObjectEnds = new("to", "a", "que", "para");
+
+    // Told in the past, "asked Juan Pérez to" is most often the story ("Police asked ..."); it is a
+    // demand when the publisher or "we" asks.
+    private static readonly WordSet PastAskCues = new(
+        "called", "urged", "asked", "demanded", "insto", "exhorto", "pidio", "exigio", "solicito", "hizo");
+    private static readonly WordSet PublisherWords = new(
+        "we", "amnesty", "amnistia", "organization", "organisation", "organizacion", "nosotros", "pedimos", "instamos", "exigimos");
+
+    private static bool PublisherAsks(ReadOnlySpan<Token> words, int cue)
+    {
+        if (!PastAskCues.Contains(words[cue]))
+        {
+            return true;
+        }
+        for (var k = 0; k < cue; k++)
+        {
+            if (PublisherWords.Contains(words[k]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Actor? ObjectOf(string text, ReadOnlySpan<Token> words, List<PhraseMatch<Actor>> mentions, int cue, int from, CueKind kind,
+        bool heading, in Context context)
     {
         var k = from;
         while (k < words.Length && k < from + 5 && ObjectSkips.Contains(words[k]))
@@ -481,6 +594,12 @@ internal static class DemandDetector
             if (Pronouns.Contains(words[k]) && kind == CueKind.Object)
             {
                 return context.Addressee();
+            }
+            // "calls on the Director of Public Prosecutions to ...": a name the registry does not hold, then what it is asked to do.
+            if (!heading && kind == CueKind.Object && PublisherAsks(words, cue) && NamedAddressee.RunEnd(text, words, k, words.Length) is var end
+                && end > k && end < words.Length && ObjectEnds.Contains(words[end]))
+            {
+                return Named(text, words, mentions, k, end, positional: false, context);
             }
         }
         return kind == CueKind.CallFor ? context.Addressee() : null;

@@ -1,0 +1,201 @@
+using System.Text;
+using AmnestyArchive.Core.Extraction.Text;
+
+namespace AmnestyArchive.Core.Extraction.Demands;
+
+/// <summary>
+/// Addressees the registry does not know: a person or an organ named in the text ("President
+/// William Ruto should ...", "Parliament must ...", "insta a la presidenta Claudia Sheinbaum a
+/// ..."). A name is a run of capitalised words, with "of", "de la" and the like between them; a
+/// lower-case title ("la presidenta", "el fiscal") may open it. A name with an office in it
+/// takes the country of the state the demand is read against, so "Parliament" in a statement on
+/// Kenya and in one on Peru are two actors; a bare name or an acronym has no country.
+/// </summary>
+internal static class NamedAddressee
+{
+    /// <summary>The kind of an actor made from a name in the text, not taken from the registry.</summary>
+    public const string Kind = "named";
+
+    private const int MaxWords = 8;
+
+    // Words that name an organ of a state or the holder of an office. A run made of one of them
+    // alone ("Parliament", "El Congreso") names the organ; one at the start of a sentence is
+    // capitalised by position, so it is believed only with such a word or with two capitals.
+    private static readonly WordSet OfficeWords = new(
+        "parliament", "congress", "senate", "assembly", "judiciary", "legislature", "cabinet", "presidency", "prosecutor", "prosecutors",
+        "ministry", "minister", "president", "premier", "governor", "mayor", "court", "tribunal", "commission", "council", "office",
+        "ombudsman", "attorney", "director", "secretary", "chancellor", "king", "queen", "prince", "authority", "agency", "department", "service",
+        "parlamento", "congreso", "senado", "asamblea", "fiscalia", "fiscal", "ministerio", "ministro", "ministra", "presidente",
+        "presidenta", "gobernador", "gobernadora", "alcalde", "alcaldesa", "corte", "comision", "consejo", "defensoria", "procuraduria",
+        "secretaria", "secretario", "rey", "reina", "autoridad", "agencia", "departamento", "servicio", "instituto");
+
+    // Organs of a state that one word names: "Parliament must ...", "El Congreso debe ...". A lone
+    // "Court", "Commission" or "President" most often points back to a body named before, so it
+    // makes no actor of its own.
+    private static readonly WordSet Organs = new(
+        "parliament", "congress", "senate", "judiciary", "legislature", "cabinet", "presidency", "parlamento", "congreso", "senado",
+        "fiscalia", "procuraduria", "defensoria");
+
+    // Joining words inside a name: "Director of Public Prosecutions", "Fiscalía General de la República".
+    private static readonly WordSet Joiners = new("of", "for", "on", "the", "de", "del", "la", "las", "los", "el", "para");
+
+    // Capitalised words that open no name: pronouns, quantifiers, demonstratives.
+    private static readonly WordSet NotNames = new(
+        "we", "you", "they", "he", "she", "it", "i", "this", "these", "those", "such", "all", "every", "each", "any", "some", "many",
+        "most", "no", "our", "their", "his", "her", "my", "your", "everyone", "everybody", "nobody", "none",
+        "nosotros", "ellos", "ellas", "esto", "este", "esta", "estos", "estas", "ese", "esa", "todos", "todas", "nadie", "cada", "nuestro", "nuestra");
+
+    // The publisher asks; it is not asked.
+    private static readonly WordSet Publishers = new("amnesty", "amnistia");
+
+    /// <summary>The end (exclusive) of the name that starts at <paramref name="from"/>, or <paramref name="from"/> when none does.</summary>
+    public static int RunEnd(string text, ReadOnlySpan<Token> words, int from, int limit)
+    {
+        var end = from;
+        for (var k = from; k < limit && k - from < MaxWords; k++)
+        {
+            if (k > from && !Joined(text, words[k - 1], words[k]))
+            {
+                break;
+            }
+            if (Token.StartsUpper(text, words[k]) || (k == from && OfficeWords.Contains(words[k])))
+            {
+                end = k + 1;
+            }
+            else if (k == from || !Joiners.Contains(words[k]))
+            {
+                break;
+            }
+        }
+        return end;
+    }
+
+    /// <summary>
+    /// The actor that the words [<paramref name="from"/>, <paramref name="end"/>) name, or null when
+    /// they are no name. <paramref name="positional"/>: the first word is capitalised because it opens a sentence.
+    /// </summary>
+    public static Actor? Make(string text, ReadOnlySpan<Token> words, int from, int end, bool positional, string? countryCode)
+    {
+        if (end <= from || NotNames.Contains(words[from]))
+        {
+            return null;
+        }
+        var capitals = 0;
+        var office = false;
+        for (var k = from; k < end; k++)
+        {
+            if (Publishers.Contains(words[k]))
+            {
+                return null;
+            }
+            if (Token.StartsUpper(text, words[k]))
+            {
+                capitals++;
+            }
+            office |= OfficeWords.Contains(words[k]);
+        }
+        if (end - from == 1)
+        {
+            // One word: an organ, an acronym ("FIFA"), or a capitalised word that its place in the sentence does not explain ("... and Ruto must").
+            if (!Organs.Contains(words[from]) && !IsAcronym(text, words[from]) && (office || positional))
+            {
+                return null;
+            }
+        }
+        else if (capitals == 0 || (positional && !office && capitals < 2))
+        {
+            return null;
+        }
+        // An office or organ is of the state in focus; a bare name or an acronym may be of anywhere.
+        if (!office)
+        {
+            countryCode = null;
+        }
+        var name = Name(text, words[from].Start, words[end - 1].End);
+        var slug = Slug(name);
+        var id = countryCode is null ? slug : countryCode.ToLowerInvariant() + "-" + slug;
+        return new Actor(id, Kind, name, name, countryCode, []);
+    }
+
+    /// <summary>Whether the word at <paramref name="i"/> is capitalised by its place: first in the sentence, or after a quotation mark, colon or bracket.</summary>
+    public static bool OpensSentence(string text, ReadOnlySpan<Token> words, int i, int sentenceStart)
+    {
+        var from = i == 0 ? sentenceStart : words[i - 1].End;
+        if (i == 0)
+        {
+            return true;
+        }
+        foreach (var c in text.AsSpan(from, words[i].Start - from))
+        {
+            if (c is '"' or '“' or '«' or '\'' or '‘' or ':' or '(' or '—' or '–' or '¿' or '¡')
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsAcronym(string text, Token t)
+    {
+        if (t.Length < 2)
+        {
+            return false;
+        }
+        foreach (var c in text.AsSpan(t.Start, t.Length))
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // Two words of one name are apart by spaces only, by a hyphen ("Jean-Pierre"), or by the stop of an initial ("William S. Ruto").
+    private static bool Joined(string text, Token a, Token b)
+    {
+        var gap = text.AsSpan(a.End, b.Start - a.End);
+        if (gap.Length == 1 && gap[0] == '-')
+        {
+            return true;
+        }
+        if (a.Length == 1 && gap.Length == 2 && gap[0] == '.' && gap[1] == ' ')
+        {
+            return true;
+        }
+        foreach (var c in gap)
+        {
+            if (c != ' ' && c != '\u00A0')
+            {
+                return false;
+            }
+        }
+        return gap.Length > 0;
+    }
+
+    private static string Name(string text, int start, int end)
+    {
+        var sb = new StringBuilder(end - start);
+        sb.Append(char.ToUpperInvariant(text[start]));
+        sb.Append(text, start + 1, end - start - 1);
+        return sb.ToString();
+    }
+
+    private static string Slug(string name)
+    {
+        var sb = new StringBuilder(name.Length);
+        foreach (var c in name)
+        {
+            var f = Token.FoldChar(c);
+            if (f is (>= 'a' and <= 'z') or (>= '0' and <= '9'))
+            {
+                sb.Append(f);
+            }
+            else if (sb.Length > 0 && sb[^1] != '-')
+            {
+                sb.Append('-');
+            }
+        }
+        return sb.ToString().TrimEnd('-');
+    }
+}
