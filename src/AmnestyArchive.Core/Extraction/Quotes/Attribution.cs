@@ -119,9 +119,9 @@ internal static class AttributionParser
             {
                 return new Attribution(AttributionKind.Name, name, ReadRole(rest[afterName..]));
             }
-            if (IsGeneric(rest, out _))
+            if (IsGeneric(rest, out _, out var phrase))
             {
-                return new Attribution(AttributionKind.Generic, null, null);
+                return new Attribution(AttributionKind.Generic, rest[..phrase].ToString(), null);
             }
             // "said a woman whose husband was detained."
             if (Description(rest) is { } described)
@@ -136,9 +136,9 @@ internal static class AttributionParser
         {
             return new Attribution(AttributionKind.Pronoun, null, null);
         }
-        if (IsGeneric(s, out var genericWords) && VerbAt(s, words, genericWords) > 0)
+        if (IsGeneric(s, out var genericWords, out var genericPhrase) && VerbAt(s, words, genericWords) > 0)
         {
-            return new Attribution(AttributionKind.Generic, null, null);
+            return new Attribution(AttributionKind.Generic, s[..genericPhrase].ToString(), null);
         }
         // "a 60-year-old fisherman from the town told the organization"
         if (Indefinites.Contains(words.Text(s, 0)) || Definites.Contains(words.Text(s, 0)))
@@ -522,11 +522,13 @@ internal static class AttributionParser
         return Pronouns.Contains(Lower(word, buffer));
     }
 
-    private static bool IsGeneric(ReadOnlySpan<char> s, out int wordCount)
+    /// <param name="length">The length of the phrase ("the experts"), which stands for its speaker when no one has been named yet.</param>
+    private static bool IsGeneric(ReadOnlySpan<char> s, out int wordCount, out int length)
     {
         // "the organisation", "the international human rights organisation", "la organización"
         using var words = Split(s, stackalloc Word[WordBuffer], 7);
         wordCount = 0;
+        length = 0;
         Span<char> buffer = stackalloc char[MaxListedWordLength];
         if (words.Count < 2 || Bare(words.Text(s, 0), buffer) is not ("the" or "la" or "el" or "this" or "esta" or "este"))
         {
@@ -538,6 +540,7 @@ internal static class AttributionParser
             if (GenericHeads.Contains(Bare(word, buffer)))
             {
                 wordCount = i + 1;
+                length = words[i].Start + word.TrimEnd(",.;:!?\"')").Length;
                 return true;
             }
             if (word.EndsWith(',') || word.EndsWith('.'))

@@ -220,7 +220,8 @@ internal static class QuoteExtractor
                 speaker = book.Last;
                 break;
             case AttributionKind.Generic:
-                speaker = book.LastNamed;
+                // "the organisation said" speaks for the last named speaker; with none yet, "the experts" is all the text says of them.
+                speaker = book.LastNamed ?? book.Describe(attribution.Name!);
                 break;
             default:
                 // An interrupted quote goes on in the same voice; an unattributed quote paragraph
