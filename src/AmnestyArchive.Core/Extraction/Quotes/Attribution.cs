@@ -155,6 +155,10 @@ internal static class AttributionParser
                 }
             }
         }
+        if (RoleThenName(s) is { } apposed)
+        {
+            return apposed;
+        }
         if (!ReadName(s, out var n, out var nameEnd))
         {
             return Attribution.None;
@@ -182,6 +186,30 @@ internal static class AttributionParser
             }
         }
         return Attribution.None;
+    }
+
+    /// <summary>"his wife, Natalia Pinchuk, told ...", "the family's lawyer, Pavel Sokolov, said": a role, the name between commas, then the verb.</summary>
+    private static Attribution? RoleThenName(ReadOnlySpan<char> s)
+    {
+        var firstComma = s.IndexOf(',');
+        if (firstComma <= 0 || firstComma > 80 || IsWholeName(s[..firstComma].Trim()))
+        {
+            return null;
+        }
+        var rest = s[(firstComma + 1)..];
+        var secondComma = rest.IndexOf(',');
+        if (secondComma <= 0)
+        {
+            return null;
+        }
+        var name = rest[..secondComma].Trim();
+        var afterName = rest[(secondComma + 1)..];
+        using var words = Split(afterName, stackalloc Word[WordBuffer], 3);
+        if (!IsWholeName(name) || VerbAt(afterName, words, 0) == 0)
+        {
+            return null;
+        }
+        return new Attribution(AttributionKind.Name, name.ToString(), s[..firstComma].Trim().ToString());
     }
 
     /// <summary>An attribution before a quote, in the same sentence: "X said:", "According to X,", "He called on them to say".</summary>
