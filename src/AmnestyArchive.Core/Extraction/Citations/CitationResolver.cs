@@ -74,7 +74,9 @@ internal static partial class CitationResolver
     internal static partial Regex Decree { get; }
 
     internal const string PinpointPattern =
-        @"\b(?:([Cc]ommon)\s+)?([Aa]rticles?|[Aa]rts?\.|[Aa]rt[íi]culos?|[Pp]aragraphs?|[Pp]árrafos?|[Pp]aras?\.|Rules?|Reglas?|Principles?|Principios?|Sections?|Secci[óo]n)\s+(\d{1,4}[a-z]?(?:\s?\((?:\d{1,3}|[a-z]{1,4})\))*(?:\.\d{1,3})*)";
+        @"\b(?:([Cc]ommon)\s+)?([Aa]rticles?|[Aa]rts?\.|[Aa]rt[íi]culos?|[Pp]aragraphs?|[Pp]árrafos?|[Pp]aras?\.|Rules?|Reglas?|Principles?|Principios?|Sections?|Secci[óo]n)\s+(\d{1,4}[a-z]?(?:\s?\((?:\d{1,3}|[a-z]{1,4})\))*(?:\.\d{1,3})*)"
+        // A list: "articles 19 and 22", "articles 6, 7 and 9", "artículos 8 y 25".
+        + @"((?:,\s?\d{1,4}[a-z]?(?:\s?\((?:\d{1,3}|[a-z]{1,4})\))*){0,8},?\s(?:and|y|e)\s\d{1,4}[a-z]?(?:\s?\((?:\d{1,3}|[a-z]{1,4})\))*)?";
 
     [GeneratedRegex(PinpointPattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     internal static partial Regex Pinpoint { get; }
@@ -261,7 +263,7 @@ internal static partial class CitationResolver
                 accepted.Add(new Candidate(start, t.End, Kind.Backref, null, null, null, null, [], null, text[t.Start..t.End], null));
             }
         }
-        foreach (var m in MatchesAt(Pinpoint, text, tokens, hits, Trigger.Pinpoint, i => NumberFollows(text, tokens[i].End), 30, back: 1))
+        foreach (var m in MatchesAt(Pinpoint, text, tokens, hits, Trigger.Pinpoint, i => NumberFollows(text, tokens[i].End), 60, back: 1))
         {
             if (!Overlaps(accepted, m.Index, m.Index + m.Length))
             {
@@ -399,6 +401,20 @@ internal static partial class CitationResolver
             _ => "Section",
         };
         var number = m.Groups[3].Value.Replace(" ", "", StringComparison.Ordinal);
+        if (m.Groups[4].Success)
+        {
+            // "artículos 8 y 25" is written "Articles 8 and 25": the numbers, then "and" before the last.
+            var list = new List<string> { number };
+            foreach (var part in m.Groups[4].Value.Split([',', ' '], StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (part is not ("and" or "y" or "e"))
+                {
+                    list.Add(part);
+                }
+            }
+            var plural = unit == "Section" ? "Sections" : unit + "s";
+            return (m.Groups[1].Success ? "common " : "") + plural + " " + string.Join(", ", list[..^1]) + " and " + list[^1];
+        }
         return (m.Groups[1].Success ? "common " : "") + unit + " " + number;
     }
 
