@@ -31,6 +31,7 @@ public sealed class RegexEngineTests
         "y", "Decree", "Decreto", "Decreto-Ley", "Decree Law", "34/2020", "12-3.4", "under", "in",
         "Monday", "martes", "Martes,", "03", "3", "19", "31", "de febrero", "February", "october", "julio", "2026", "1999", "setiembre",
         "Agnès", "Callamard", "Mr.", "Sra", "Dr", "Edith", "Olivares", "Ferreto", "van", "von", "Secretary General", "—", "é", "É",
+        "v.", "v", "vs.", "vs", "Caso", "caso", "Al-Skeini", "Others", "Italy", "Masacre", "Mapiripán", "sentencia", "Sentencia", "T-025", "C-355/06", "’",
     ];
 
     private static readonly string[] Separators = [" ", " ", " ", ", ", "\n", ". ", " (", ") ", ": ", "-"];
@@ -43,7 +44,7 @@ public sealed class RegexEngineTests
         nameof(CitationResolver.ResolutionNumber), nameof(CitationResolver.AbbreviatedResolution), nameof(CitationResolver.BodyBefore),
         nameof(CitationResolver.BodyAfter), nameof(CitationResolver.GeneralComment),
         nameof(CitationResolver.EnglishLaw), nameof(CitationResolver.SpanishLaw), nameof(CitationResolver.Decree),
-        nameof(CitationResolver.Pinpoint), nameof(CitationResolver.Connector),
+        nameof(CitationResolver.Pinpoint), nameof(CitationResolver.Connector), nameof(CitationResolver.CaseName), nameof(CitationResolver.NumberedJudgment),
         "DayMonthYear", "MonthDayYear", "AttributionLine",
     };
 

@@ -117,6 +117,20 @@ internal static partial class CitationResolver
     private static readonly int General = Lexicon.Register("general").Id;
     private static readonly WordSet CommentWords = new("comment", "comments", "recommendation", "recommendations");
     private static readonly WordSet SpanishCommentWords = new("observacion", "observaciones", "recomendacion", "recomendaciones");
+    // A case: "Al-Skeini v. United Kingdom", "Hirsi Jamaa and Others v. Italy", "Caso Masacre de Mapiripán vs. Colombia".
+    internal const string CaseNamePattern =
+        @"(?:\b[Cc]aso\s+)?\b\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:and|y|de|del|of)\s+)?\p{Lu}[\p{L}'’-]*){0,4}\s+(?:v|vs)\.?\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+|de\s+)?\p{Lu}[\p{L}'’-]*){0,3}";
+
+    [GeneratedRegex(CaseNamePattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    internal static partial Regex CaseName { get; }
+
+    // A judgment numbered the way the Colombian Constitutional Court numbers them: "sentencia T-025 de 2004", "Sentencia C-355/06".
+    internal const string NumberedJudgmentPattern =
+        @"\b[Ss]entencia\s+[A-Z]{1,3}-\d{1,4}(?:/\d{2,4}|\s+de\s+\d{4})?";
+
+    [GeneratedRegex(NumberedJudgmentPattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    internal static partial Regex NumberedJudgment { get; }
+
     private static readonly WordSet Generales = new("general", "generales");
 
     [Flags]
@@ -132,6 +146,7 @@ internal static partial class CitationResolver
         Ley = 64,
         Decree = 128,
         BackReference = 256,
+        Judgment = 512,
     }
 
     // The patterns a word may start are registered as flags of the word (bits from
@@ -160,6 +175,7 @@ internal static partial class CitationResolver
         Add(Trigger.Law, "law");
         Add(Trigger.Ley, "ley");
         Add(Trigger.Decree, "decree", "decreto");
+        Add(Trigger.Judgment, "v", "vs", "sentencia");
         return true;
     }
 
@@ -232,6 +248,7 @@ internal static partial class CitationResolver
         AddResolutions(text, tokens, hits, registry, strong);
         AddGeneralComments(text, tokens, hits, registry, strong);
         AddNationalLaws(text, tokens, hits, strong);
+        AddJudgments(text, tokens, hits, strong);
 
         strong.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : (b.End - b.Start).CompareTo(a.End - a.Start));
         var accepted = new List<Candidate>();
@@ -580,6 +597,38 @@ internal static partial class CitationResolver
                 var id = "law-" + Slug(surface);
                 list.Add(new Candidate(start, end, Kind.Named, surface, null, id, "national law", ["Act", "Law", "Ley", "Decree", "Decreto"], null, null, null));
             }
+        }
+    }
+
+    private static void AddJudgments(string text, List<Token> tokens, List<(int, Trigger)> hits, List<Candidate> list)
+    {
+        bool Is(int i, string word) => text.AsSpan(tokens[i].Start, tokens[i].End - tokens[i].Start).SequenceEqual(word);
+        // "v." and "vs." between two capitalised names; "sentencia" before a numbered judgment.
+        bool Versus(int i) => i > 0 && (Is(i, "v") || Is(i, "vs")) && char.IsUpper(text[tokens[i - 1].Start])
+                              && i + 1 < tokens.Count && char.IsUpper(text[tokens[i + 1].Start]);
+        foreach (var m in MatchesAt(CaseName, text, tokens, hits, Trigger.Judgment, Versus, 60, back: 8))
+        {
+            var start = m.Index;
+            var end = m.Index + m.Length;
+            // "The judgment in Hirsi Jamaa v. Italy": the capitalised run may take in the word that opens the sentence.
+            while (true)
+            {
+                var space = text.IndexOf(' ', start, end - start);
+                if (space < 0 || !LeadingFunctionWords.Contains(text[start..space]))
+                {
+                    break;
+                }
+                start = space + 1;
+            }
+            var surface = text[start..end];
+            list.Add(new Candidate(start, end, Kind.Named, surface, null, "case-" + Slug(surface), "judgment", ["Judgment", "Sentencia"], null, null, null));
+        }
+        bool Sentencia(int i) => char.ToLowerInvariant(text[tokens[i].Start]) == 's' && i + 1 < tokens.Count && char.IsUpper(text[tokens[i + 1].Start]);
+        foreach (var m in MatchesAt(NumberedJudgment, text, tokens, hits, Trigger.Judgment, Sentencia, 30))
+        {
+            var surface = m.Value;
+            var name = char.ToUpperInvariant(surface[0]) + surface[1..];
+            list.Add(new Candidate(m.Index, m.Index + m.Length, Kind.Named, name, null, "case-" + Slug(surface), "judgment", ["Judgment", "Sentencia"], null, null, null));
         }
     }
 
