@@ -57,6 +57,7 @@ internal static class DemandDetector
         "call", "calls", "called", "calling", "urge", "urges", "urged", "urging", "ask", "asks", "asked", "demand", "demands", "demanded",
         "insta", "instan", "insto", "exhorta", "exhortan", "exhorto", "pide", "piden", "pidio", "exige", "exigen", "exigio", "solicita",
         "solicitan", "solicito", "reclama", "reclaman", "hace", "hacen", "hizo", "es", "it",
+        "instamos", "exhortamos", "pedimos", "exigimos", "solicitamos", "reclamamos", "hacemos",
     ];
 
     private static readonly bool CuesRegistered = RegisterCues();
@@ -255,8 +256,9 @@ internal static class DemandDetector
     private static readonly WordSet AskCues = new(
         "urge", "urges", "urged", "urging", "ask", "asks", "asked", "demand", "demands", "demanded",
         "insta", "instan", "insto", "exhorta", "exhortan", "exhorto", "pide", "piden", "pidio",
-        "exige", "exigen", "exigio", "solicita", "solicitan", "solicito", "reclama", "reclaman");
-    private static readonly WordSet HaceCues = new("hace", "hacen", "hizo");
+        "exige", "exigen", "exigio", "solicita", "solicitan", "solicito", "reclama", "reclaman",
+        "instamos", "exhortamos", "pedimos", "exigimos", "solicitamos", "reclamamos");
+    private static readonly WordSet HaceCues = new("hace", "hacen", "hizo", "hacemos");
     private static readonly WordSet Llamado = new("llamado", "llamamiento");
     private static readonly int To = Lexicon.Register("to").Id;
     private static readonly int Que = Lexicon.Register("que").Id;

@@ -121,7 +121,7 @@ internal static class AttributionParser
             }
             if (IsGeneric(rest, out _, out var phrase))
             {
-                return new Attribution(AttributionKind.Generic, rest[..phrase].ToString(), null);
+                return TitledName(rest, phrase) ?? new Attribution(AttributionKind.Generic, rest[..phrase].ToString(), null);
             }
             // "said a woman whose husband was detained."
             if (Description(rest) is { } described)
@@ -186,6 +186,19 @@ internal static class AttributionParser
             }
         }
         return Attribution.None;
+    }
+
+    /// <summary>"dijo la portavoz Ana Ruiz", "said the group's spokesperson Ana Ruiz": a title, then the name of who holds it.</summary>
+    private static Attribution? TitledName(ReadOnlySpan<char> s, int titleEnd)
+    {
+        var after = s[titleEnd..];
+        if (after.Length < 2 || after[0] != ' ' || !ReadName(after.TrimStart(), out var name, out _))
+        {
+            return null;
+        }
+        var title = s[..titleEnd];
+        var space = title.IndexOf(' ');
+        return new Attribution(AttributionKind.Name, name, space > 0 ? title[(space + 1)..].ToString() : null);
     }
 
     /// <summary>"his wife, Natalia Pinchuk, told ...", "the family's lawyer, Pavel Sokolov, said": a role, the name between commas, then the verb.</summary>
