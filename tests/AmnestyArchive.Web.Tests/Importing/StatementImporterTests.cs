@@ -149,4 +149,28 @@ public sealed class StatementImporterTests(ArchiveWebFactory factory) : ArchiveT
         Assert.Contains("The Venezuelan authorities must tell us", demand.Text, StringComparison.Ordinal);
         Assert.Null(demand.SpeakerId);
     }
+
+    [Fact]
+    public async Task Import_AddresseesNamedInTheText_BecomeActorsOfTheirCountry_OncePerName()
+    {
+        const string kenya = """
+            Kenya: Protest deaths
+
+            Parliament must reject the Public Order (Amendment) Bill. We urge Interior Minister Kipchumba Murkomen to withdraw his order.
+            """;
+        const string again = """
+            Kenya: Another week of protests
+
+            Parliament must also repeal the Computer Misuse Act.
+            """;
+        Assert.Equal(ImportStatus.Imported, (await ImportAsync(Encoding.UTF8.GetBytes(kenya))).Status);
+        Assert.Equal(ImportStatus.Imported, (await ImportAsync(Encoding.UTF8.GetBytes(again))).Status);
+
+        var actors = await Factory.WithDbAsync(db => db.Demands.AsNoTracking().OrderBy(d => d.Id)
+            .Select(d => new { d.Actor!.Slug, d.Actor.Name, d.Actor.CountryCode }).ToListAsync());
+        Assert.Equal(
+            [("ke-parliament", "Parliament", "KE"), ("ke-interior-minister-kipchumba-murkomen", "Interior Minister Kipchumba Murkomen", "KE"), ("ke-parliament", "Parliament", "KE")],
+            actors.Select(a => (a.Slug, a.Name, a.CountryCode)).ToList());
+        Assert.Equal(1, await CountAsync(db => db.Actors.CountAsync(a => a.Slug == "ke-parliament")));
+    }
 }
