@@ -14,6 +14,7 @@ public static class PublicSiteExtensions
             options.SizeLimit = 256L * 1024 * 1024;
         });
         builder.Services.AddSingleton<IPublicCache, PublicPageCache>();
+        builder.Services.AddSingleton<StatementListFacts>();
         builder.Services.AddHostedService<CacheInvalidationListener>();
         builder.Services.AddScoped<ArchiveSearch>();
         builder.Services.AddOpenApi("v1", options => options.ShouldInclude = d => d.RelativePath?.StartsWith("api/v1", StringComparison.Ordinal) == true);

@@ -62,6 +62,24 @@ public sealed class PublicCacheTests(ArchiveWebFactory factory) : ArchiveTest(fa
     }
 
     [Fact]
+    public async Task StatementListCounts_AreKeptBetweenPages_AndRefreshedWhenAStatementChanges()
+    {
+        await Data.AddStatementAsync();
+        using var client = NewClient();
+        string[] Years(AngleSharp.Dom.IDocument page) => [.. page.QuerySelectorAll("select#year option[value]:not([value=''])").Select(o => o.TextContent.Trim())];
+        Assert.Equal(["2026 (1)"], Years(await client.GetDocumentAsync("/statements")));
+
+        var added = await Data.AddStatementAsync(s => { s.PublishedOn = new DateOnly(2025, 6, 1); s.Countries = ["CO"]; });
+        await ChangedAsync(added.Id);
+
+        // A URL not cached before: its counts must include the statement just added.
+        var page = await client.GetDocumentAsync("/statements?language=en");
+        Assert.Equal(["2026 (1)", "2025 (1)"], Years(page));
+        Assert.Equal("2 statements, newest first", page.QuerySelector("h2")?.TextContent);
+        Assert.Contains("(1)", page.QuerySelector("select#country option[value='co']")?.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task NotificationFromAnotherInstance_EvictsThePageHere()
     {
         var statement = await Data.AddStatementAsync(s => s.Title = "First title");

@@ -191,15 +191,21 @@ public sealed class EntityPagesTests(ArchiveWebFactory factory) : ArchiveTest(fa
         Assert.Equal(["Amnesty International (1)", "Human Rights Watch (1)"], Options("publisher"));
         Assert.Equal(["en (2)"], Options("language"));
 
-        foreach (var query in new[] { "year=2025", "publisher=Human+Rights+Watch", "country=co" })
+        Assert.Equal("2 statements, newest first", all.QuerySelector("h2")?.TextContent);
+        foreach (var query in new[] { "year=2025", "publisher=Human+Rights+Watch", "country=co", "year=2025&country=co", "language=en&publisher=Human+Rights+Watch" })
         {
             var filtered = await client.GetDocumentAsync("/statements?" + query);
             var link = Assert.Single(filtered.QuerySelectorAll("ul.statement-list a"));
             Assert.Equal($"/s/{hrw.PublicId}", link.GetAttribute("href"));
+            Assert.Equal("1 statements, newest first", filtered.QuerySelector("h2")?.TextContent);
         }
 
-        var spanish = await client.GetDocumentAsync("/statements?language=es");
-        Assert.Empty(spanish.QuerySelectorAll("ul.statement-list a"));
+        foreach (var query in new[] { "language=es", "year=2026&country=co", "country=fr", "year=1999" })
+        {
+            var empty = await client.GetDocumentAsync("/statements?" + query);
+            Assert.Empty(empty.QuerySelectorAll("ul.statement-list a"));
+            Assert.Equal("0 statements, newest first", empty.QuerySelector("h2")?.TextContent);
+        }
     }
 
     [Fact]
