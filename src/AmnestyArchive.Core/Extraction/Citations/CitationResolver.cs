@@ -576,18 +576,9 @@ internal static partial class CitationResolver
         {
             foreach (var m in MatchesAt(regex, text, tokens, hits, kind, trigger, window, back))
             {
-                var start = m.Index;
                 var end = m.Index + m.Length;
                 // Drop sentence-initial function words the capitalised-run pattern swept in.
-                while (true)
-                {
-                    var space = text.IndexOf(' ', start, end - start);
-                    if (space < 0 || !LeadingFunctionWords.Contains(text[start..space]))
-                    {
-                        break;
-                    }
-                    start = space + 1;
-                }
+                var start = AfterLeadingFunctionWords(text, m.Index, end);
                 var surface = text[start..end].TrimEnd(',', ' ');
                 end = start + surface.Length;
                 if (regex == EnglishAct && !surface.Contains(' ', StringComparison.Ordinal))
@@ -608,18 +599,9 @@ internal static partial class CitationResolver
                               && i + 1 < tokens.Count && char.IsUpper(text[tokens[i + 1].Start]);
         foreach (var m in MatchesAt(CaseName, text, tokens, hits, Trigger.Judgment, Versus, 60, back: 8))
         {
-            var start = m.Index;
             var end = m.Index + m.Length;
             // "The judgment in Hirsi Jamaa v. Italy": the capitalised run may take in the word that opens the sentence.
-            while (true)
-            {
-                var space = text.IndexOf(' ', start, end - start);
-                if (space < 0 || !LeadingFunctionWords.Contains(text[start..space]))
-                {
-                    break;
-                }
-                start = space + 1;
-            }
+            var start = AfterLeadingFunctionWords(text, m.Index, end);
             var surface = text[start..end];
             list.Add(new Candidate(start, end, Kind.Named, surface, null, "case-" + Slug(surface), "judgment", ["Judgment", "Sentencia"], null, null, null));
         }
@@ -629,6 +611,19 @@ internal static partial class CitationResolver
             var surface = m.Value;
             var name = char.ToUpperInvariant(surface[0]) + surface[1..];
             list.Add(new Candidate(m.Index, m.Index + m.Length, Kind.Named, name, null, "case-" + Slug(surface), "judgment", ["Judgment", "Sentencia"], null, null, null));
+        }
+    }
+
+    private static int AfterLeadingFunctionWords(string text, int start, int end)
+    {
+        while (true)
+        {
+            var space = text.IndexOf(' ', start, end - start);
+            if (space < 0 || !LeadingFunctionWords.Contains(text[start..space]))
+            {
+                return start;
+            }
+            start = space + 1;
         }
     }
 

@@ -113,7 +113,7 @@ internal static class NamedAddressee
             countryCode = null;
         }
         var name = Name(text, words[from].Start, words[end - 1].End);
-        var slug = Slug(name);
+        var slug = Citations.CitationResolver.Slug(name);
         var id = countryCode is null ? slug : countryCode.ToLowerInvariant() + "-" + slug;
         return new Actor(id, Kind, name, name, countryCode, []);
     }
@@ -180,23 +180,5 @@ internal static class NamedAddressee
         sb.Append(char.ToUpperInvariant(text[start]));
         sb.Append(text, start + 1, end - start - 1);
         return sb.ToString();
-    }
-
-    private static string Slug(string name)
-    {
-        var sb = new StringBuilder(name.Length);
-        foreach (var c in name)
-        {
-            var f = Token.FoldChar(c);
-            if (f is (>= 'a' and <= 'z') or (>= '0' and <= '9'))
-            {
-                sb.Append(f);
-            }
-            else if (sb.Length > 0 && sb[^1] != '-')
-            {
-                sb.Append('-');
-            }
-        }
-        return sb.ToString().TrimEnd('-');
     }
 }
