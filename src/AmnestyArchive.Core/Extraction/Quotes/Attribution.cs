@@ -268,6 +268,11 @@ internal static class AttributionParser
                     return new Attribution(AttributionKind.Pronoun, null, null);
                 }
                 var head = before[..^back.Length].TrimEnd();
+                // "Jane Doe, director at Amnesty International, said:": the name at the end belongs to the role.
+                if (InRole(head) is var (person, personRole))
+                {
+                    return new Attribution(AttributionKind.Name, person, personRole + " " + back.ToString());
+                }
                 string? role = null;
                 if (head.EndsWith(','))
                 {
@@ -312,6 +317,31 @@ internal static class AttributionParser
             return Attribution.None;
         }
         return Attribution.None;
+    }
+
+    /// <summary>
+    /// "Jane Doe, director at" before an organisation's name: a whole name, a comma, then a role of
+    /// lower-case words that runs into the organisation. Null when the text does not end that way.
+    /// </summary>
+    private static (string Name, string Role)? InRole(ReadOnlySpan<char> head)
+    {
+        if (head.Length == 0 || head.EndsWith(',') || !char.IsLower(head[^1]))
+        {
+            return null;
+        }
+        var comma = head.LastIndexOf(',');
+        if (comma <= 0)
+        {
+            return null;
+        }
+        var role = head[(comma + 1)..].Trim();
+        if (role.Length == 0 || role.Length > 60 || !char.IsLower(role[0]))
+        {
+            return null;
+        }
+        var start = head[..comma].LastIndexOfAny(",:;") + 1;
+        var name = head[start..comma].Trim();
+        return IsWholeName(name) ? (name.ToString(), role.ToString()) : null;
     }
 
     /// <summary>True when the text holds a speech verb (for telling a quotation from a scare quote).</summary>

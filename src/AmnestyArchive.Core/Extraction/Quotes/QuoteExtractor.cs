@@ -176,8 +176,12 @@ internal static class QuoteExtractor
                     return null;
                 }
             }
-            var spoken = prefix.TrimEnd().EndsWith(':') || AttributionParser.HasSpeechVerb(prefix) || after.Found || (before ??= AttributionParser.Before(prefix)).Found;
-            if (words < 5 || !spoken)
+            var colon = prefix.TrimEnd().EndsWith(':');
+            var verb = AttributionParser.HasSpeechVerb(prefix);
+            var spoken = colon || verb || after.Found || (before ??= AttributionParser.Before(prefix)).Found;
+            // "X told reporters: "Nobody has been charged."": a short whole sentence announced by a speech verb and a colon.
+            var announced = colon && verb && char.IsUpper(text[start]) && text[end - 1] is '.' or '!' or '?';
+            if (words < (announced ? 3 : 5) || !spoken)
             {
                 return null; // a scare quote or a quoted term
             }
