@@ -42,13 +42,18 @@ internal static class AttributionParser
         "añade", "explicó", "explica", "subrayó", "subraya", "indicó", "indica", "aseguró", "asegura", "sostuvo", "sostiene",
         "advirtió", "advierte", "agregó", "agrega", "expresó", "expresa", "destacó", "destaca", "denunció", "denuncia", "recordó",
         "recuerda", "insistió", "concluyó", "apuntó", "precisó", "comentó", "puntualizó", "enfatizó", "aseveró", "exclamó",
+        "relató", "relata", "narró", "narra", "contó", "lamentó", "lamenta", "reiteró", "reitera", "alertó", "criticó", "reclamó",
+        "dijeron", "afirmaron", "declararon", "señalaron", "manifestaron", "añadieron", "explicaron", "subrayaron", "indicaron",
+        "aseguraron", "advirtieron", "agregaron", "expresaron", "destacaron", "denunciaron", "recordaron", "relataron",
+        "recounted", "recounts", "testified", "lamented", "claimed", "alleged", "admitted", "replied", "responded", "confirmed",
     ];
 
     private static readonly string[] SpanishParticiples =
     [
         "dicho", "afirmado", "declarado", "señalado", "manifestado", "añadido", "explicado", "subrayado", "indicado", "asegurado",
         "sostenido", "advertido", "agregado", "expresado", "destacado", "denunciado", "recordado", "insistido", "concluido",
-        "apuntado", "precisado", "comentado", "puntualizado", "enfatizado",
+        "apuntado", "precisado", "comentado", "puntualizado", "enfatizado", "relatado", "narrado", "contado", "lamentado", "reiterado",
+        "alertado", "criticado", "reclamado",
     ];
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Pronouns =
@@ -67,6 +72,9 @@ internal static class AttributionParser
     // are read after the generic heads ("the organisation" speaks for the publisher).
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Definites =
         Lookup(StringComparer.OrdinalIgnoreCase, "the", "el", "la", "los", "las");
+
+    // A name with a title in front of it has at most this many words.
+    private const int MaxTitledNameWords = 10;
 
     // A description has at most this many words ("a 60-year-old fisherman from the coastal town").
     private const int MaxDescriptionWords = 12;
@@ -106,6 +114,12 @@ internal static class AttributionParser
         {
             return Attribution.None;
         }
+        // "..., according to Jane Doe, director at ...", "..., según Ana Ruiz."
+        var cue = AccordingTo(s, words);
+        if (cue > 0 && cue < words.Count && Cited(s[words[cue].Start..]) is { } cited)
+        {
+            return cited;
+        }
         // Case A: the verb comes first ("said Agnès Callamard, ...", "ha señalado X").
         var verbLength = VerbAt(s, words, 0);
         if (verbLength > 0)
@@ -117,7 +131,7 @@ internal static class AttributionParser
             }
             if (ReadName(rest, out var name, out var afterName))
             {
-                return new Attribution(AttributionKind.Name, name, ReadRole(rest[afterName..]));
+                return Person(name, ReadRole(rest[afterName..]));
             }
             if (IsGeneric(rest, out _, out var phrase))
             {
@@ -168,7 +182,18 @@ internal static class AttributionParser
         using var tailWords = Split(tail, stackalloc Word[WordBuffer], 26);
         if (VerbAt(tail, tailWords, 0) > 0)
         {
-            return new Attribution(AttributionKind.Name, n, null);
+            return Person(n, null);
+        }
+        // "Jane Doe of Amnesty International said": the organisation is the role.
+        if (tailWords.Count >= 3 && tailWords.Text(tail, 0) is "of" or "from" or "at" or "de" or "del"
+            && ReadName(tail[tailWords[1].Start..], out var organisation, out var organisationEnd))
+        {
+            var afterOrganisation = tail[tailWords[1].Start..][organisationEnd..];
+            using var verbWords = Split(afterOrganisation, stackalloc Word[WordBuffer], 3);
+            if (VerbAt(afterOrganisation, verbWords, 0) > 0)
+            {
+                return Person(n, organisation);
+            }
         }
         // "X, who chairs the Committee, told reporters": skip a short appositive.
         if (tail.StartsWith(',') && tailWords.Count > 0)
@@ -181,7 +206,7 @@ internal static class AttributionParser
                     // "Name, Role, said" gives a role; "Name, who chairs ..., said" does not.
                     var role = tail[1..tailWords[i - 1].End].Trim().TrimEnd(',');
                     var relative = role.StartsWith("who ", StringComparison.Ordinal) || role.StartsWith("quien ", StringComparison.Ordinal) || role.StartsWith("que ", StringComparison.Ordinal);
-                    return new Attribution(AttributionKind.Name, n, role.Length > 0 && !relative ? role.ToString() : null);
+                    return Person(n, role.Length > 0 && !relative && !IsAge(role) ? role.ToString() : null);
                 }
             }
         }
@@ -198,7 +223,13 @@ internal static class AttributionParser
         }
         var title = s[..titleEnd];
         var space = title.IndexOf(' ');
-        return new Attribution(AttributionKind.Name, name, space > 0 ? title[(space + 1)..].ToString() : null);
+        var held = space > 0 ? title[(space + 1)..].ToString() : null;
+        // "la Relatora Especial Irene Khan": the title goes on past its head word.
+        if (SplitTitle(name) is var (rest, person))
+        {
+            return new Attribution(AttributionKind.Name, person, held is null ? rest : held + " " + rest);
+        }
+        return new Attribution(AttributionKind.Name, name, held);
     }
 
     /// <summary>"his wife, Natalia Pinchuk, told ...", "the family's lawyer, Pavel Sokolov, said": a role, the name between commas, then the verb.</summary>
@@ -234,20 +265,15 @@ internal static class AttributionParser
         {
             return Attribution.None;
         }
-        Span<char> buffer = stackalloc char[MaxListedWordLength];
         for (var i = 0; i + 1 < words.Count; i++)
         {
-            var w = Lower(words.Text(trimmed, i), buffer);
-            if ((w is "according" && words.Text(trimmed, i + 1) is "to") || w is "según" or "segun")
+            // "Para Ana Ruiz, directora de ..., «...»" and "En palabras de X," open the sentence.
+            var at = AccordingTo(trimmed, words, i, sentenceStart: i == 0);
+            if (at > 0 && at < words.Count)
             {
-                var at = w is "according" ? i + 2 : i + 1;
-                if (at < words.Count)
+                if (Cited(trimmed[words[at].Start..]) is { } cited)
                 {
-                    var from = trimmed[words[at].Start..];
-                    if (ReadName(from, out var name, out var afterName))
-                    {
-                        return new Attribution(AttributionKind.Name, name, ReadRole(from[afterName..]));
-                    }
+                    return cited;
                 }
             }
         }
@@ -271,7 +297,7 @@ internal static class AttributionParser
                 // "Jane Doe, director at Amnesty International, said:": the name at the end belongs to the role.
                 if (InRole(head) is var (person, personRole))
                 {
-                    return new Attribution(AttributionKind.Name, person, personRole + " " + back.ToString());
+                    return new Attribution(AttributionKind.Name, person, personRole is null ? back.ToString() : personRole + " " + back.ToString());
                 }
                 string? role = null;
                 if (head.EndsWith(','))
@@ -280,7 +306,7 @@ internal static class AttributionParser
                     var r = head[(comma + 1)..^1].Trim();
                     role = r.Length is > 0 and < 120 ? r.ToString() : null;
                 }
-                return new Attribution(AttributionKind.Name, back.ToString(), role);
+                return Person(back.ToString(), role);
             }
             // "A teacher from the same town said:"
             if (Description(before, whole: true) is { } described)
@@ -303,7 +329,7 @@ internal static class AttributionParser
             var afterVerb = i + verbLength < words.Count ? trimmed[words[i + verbLength].Start..] : default;
             if (ReadName(afterVerb, out var said, out var afterSaid))
             {
-                return new Attribution(AttributionKind.Name, said, ReadRole(afterVerb[afterSaid..]));
+                return Person(said, ReadRole(afterVerb[afterSaid..]));
             }
             // "He called upon all States to say ...": the subject of the sentence.
             if (Pronouns.Contains(words.Text(trimmed, 0)))
@@ -312,7 +338,7 @@ internal static class AttributionParser
             }
             if (ReadName(trimmed, out var subject, out _) && subject.Contains(' ', StringComparison.Ordinal) && !FunctionWords.Contains(FirstSpaceSeparated(subject)))
             {
-                return new Attribution(AttributionKind.Name, subject, null);
+                return Person(subject, null);
             }
             return Attribution.None;
         }
@@ -323,11 +349,21 @@ internal static class AttributionParser
     /// "Jane Doe, director at" before an organisation's name: a whole name, a comma, then a role of
     /// lower-case words that runs into the organisation. Null when the text does not end that way.
     /// </summary>
-    private static (string Name, string Role)? InRole(ReadOnlySpan<char> head)
+    private static (string Name, string? Role)? InRole(ReadOnlySpan<char> head)
     {
         if (head.Length == 0 || head.EndsWith(',') || !char.IsLower(head[^1]))
         {
             return null;
+        }
+        // "Jane Doe of Amnesty International said:": the organisation alone is the role.
+        var space = head.LastIndexOf(' ');
+        if (space > 0 && head[(space + 1)..] is "of" or "from" or "at" or "de" or "del")
+        {
+            var person = NameEndingAt(head[..space].TrimEnd());
+            if (person.Contains(' ') && !FunctionWords.Contains(FirstSpaceSeparated(person.ToString())) && SplitTitle(person.ToString()) is null)
+            {
+                return (person.ToString(), null);
+            }
         }
         var comma = head.LastIndexOf(',');
         if (comma <= 0)
@@ -342,6 +378,191 @@ internal static class AttributionParser
         var start = head[..comma].LastIndexOfAny(",:;") + 1;
         var name = head[start..comma].Trim();
         return IsWholeName(name) ? (name.ToString(), role.ToString()) : null;
+    }
+
+    /// <summary>
+    /// The index of the word after "according to", "según", "in the words of" or "en palabras de"
+    /// when those start at word <paramref name="i"/>; a sentence-initial "Para" followed by a
+    /// name and a comma counts too. 0 when there is no such cue.
+    /// </summary>
+    private static int AccordingTo(ReadOnlySpan<char> s, in WordList words, int i = 0, bool sentenceStart = false)
+    {
+        Span<char> buffer = stackalloc char[MaxListedWordLength];
+        var first = i < words.Count ? Lower(words.Text(s, i), buffer) : default;
+        if (first is "según" or "segun")
+        {
+            return i + 1;
+        }
+        if (first is "according" && WordIs(s, words, i + 1, "to"))
+        {
+            return i + 2;
+        }
+        if (first is "in" && WordIs(s, words, i + 1, "the") && WordIs(s, words, i + 2, "words") && WordIs(s, words, i + 3, "of"))
+        {
+            return i + 4;
+        }
+        if (first is "en" && WordIs(s, words, i + 1, "palabras") && (WordIs(s, words, i + 2, "de") || WordIs(s, words, i + 2, "del")))
+        {
+            return i + 3;
+        }
+        if (sentenceStart && WordIs(s, words, i, "Para") && i + 1 < words.Count && ReadName(s[words[i + 1].Start..], out _, out var end)
+            && s[words[i + 1].Start..][end..].StartsWith(','))
+        {
+            return i + 1;
+        }
+        return 0;
+    }
+
+    /// <summary>Who "according to" or "según" names: "Jane Doe, director ...", "el Alto Comisionado Volker Türk".</summary>
+    private static Attribution? Cited(ReadOnlySpan<char> from)
+    {
+        if (ReadName(from, out var name, out var afterName))
+        {
+            return Person(name, ReadRole(from[afterName..]));
+        }
+        if (IsGeneric(from, out _, out var phrase) && TitledName(from, phrase) is { } titled)
+        {
+            return titled;
+        }
+        var article = FirstWord(from);
+        if (Definites.Contains(article) && from.TrimStart()[article.Length..] is var titledName
+            && ReadName(titledName.TrimStart(), out var held, out _) && SplitTitle(held) is not null)
+        {
+            return Person(held, null);
+        }
+        return null;
+    }
+
+    private static bool WordIs(ReadOnlySpan<char> s, in WordList words, int k, string word) => k < words.Count && words.Text(s, k).SequenceEqual(word);
+
+    /// <summary>A speaker's name as the text gives it, with a title in front moved to the role ("UN Special Rapporteur Mary Lawlor").</summary>
+    private static Attribution Person(string name, string? role)
+    {
+        if (SplitTitle(name) is var (title, person))
+        {
+            return new Attribution(AttributionKind.Name, person, role ?? title);
+        }
+        return new Attribution(AttributionKind.Name, name, role);
+    }
+
+    private static bool IsAge(ReadOnlySpan<char> role)
+    {
+        foreach (var c in role)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+        return role.Length is > 0 and < 4;
+    }
+
+    // Words of a title held in front of a name ("UN High Commissioner", "Relatora Especial").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleWords = Lookup(StringComparer.OrdinalIgnoreCase,
+        "High", "Commissioner", "Deputy", "Assistant", "Special", "Rapporteur", "Secretary-General", "Under-Secretary-General", "Secretary",
+        "General", "Director", "Director-General", "Executive", "Regional", "Senior", "President", "Vice-President", "Minister", "Prime",
+        "Foreign", "Interior", "Ambassador", "Chair", "Chairperson", "Chairman", "Chairwoman", "Spokesperson", "Spokesman", "Spokeswoman",
+        "Judge", "Prosecutor", "Attorney", "Senator", "Governor", "Mayor", "Representative", "Envoy", "Adviser", "Advisor", "Coordinator",
+        "Head", "Chief", "Officer", "Researcher", "Campaigner", "Expert", "Archbishop", "Bishop", "Pope", "Commander", "Colonel",
+        "Lieutenant", "Captain", "Rev.", "Reverend", "Alto", "Alta", "Comisionado", "Comisionada", "Relator", "Relatora", "Especial",
+        "Secretario", "Secretaria", "Presidente", "Presidenta", "Ministro", "Ministra", "Canciller", "Directora", "Ejecutivo", "Ejecutiva",
+        "Fiscal", "Portavoz", "Vocero", "Vocera", "Defensor", "Defensora", "Representante", "Enviado", "Enviada", "Jefe", "Jefa", "Juez",
+        "Jueza", "Magistrado", "Magistrada", "Diputado", "Diputada", "Senador", "Senadora", "Gobernador", "Gobernadora", "Alcalde",
+        "Alcaldesa", "Investigador", "Investigadora", "Coordinador", "Coordinadora", "Asesor", "Asesora", "Adjunto", "Adjunta", "Obispo",
+        "Monseñor", "Subsecretario", "Subsecretaria");
+
+    // Words of an organisation or of a mandate's subject, never of a person's name ("for Human Rights").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> InstitutionWords = Lookup(StringComparer.OrdinalIgnoreCase,
+        "Rights", "Human", "Nations", "United", "International", "Affairs", "Council", "Commission", "Committee", "Office", "Watch",
+        "Amnesty", "Freedom", "Expression", "Assembly", "Security", "Refugees", "Defenders", "Torture", "Ministry", "Department",
+        "Government", "State", "Foundation", "Institute", "Centre", "Center", "Network", "Coalition", "Federation", "Union",
+        "Organization", "Organisation", "Agency", "Bureau", "Court", "Tribunal", "Justice", "Derechos", "Humanos", "Naciones", "Unidas",
+        "Internacional", "Amnistía", "Comisión", "Consejo", "Comité", "Oficina", "Libertad", "Expresión", "Ministerio", "Gobierno",
+        "Estado", "Fundación", "Instituto", "Centro", "Red", "Coalición", "Federación", "Unión", "Organización", "Agencia", "Corte",
+        "Justicia", "Interamericana", "Americas", "Américas", "Programme", "Program", "Programa");
+
+    // Lower-case words a title may hold between capitalised ones ("Commissioner for Human Rights", "Relator sobre la Tortura").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleConnectors =
+        Lookup(StringComparer.Ordinal, "for", "on", "of", "de", "del", "para", "sobre", "and", "y");
+
+    private static bool IsTitleWord(ReadOnlySpan<char> w) =>
+        TitleWords.Contains(w) || InstitutionWords.Contains(w) || IsAcronym(w) || IsPossessive(w);
+
+    private static bool IsAcronym(ReadOnlySpan<char> w)
+    {
+        var letters = 0;
+        foreach (var c in w)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+            if (char.IsLetter(c))
+            {
+                letters++;
+            }
+        }
+        return letters >= 2;
+    }
+
+    private static bool IsPossessive(ReadOnlySpan<char> w) => w.Length > 2 && w[^2] is '\'' or '’' && w[^1] is 's';
+
+    /// <summary>
+    /// Splits "UN High Commissioner for Human Rights Volker Türk" into its title and the name of
+    /// who holds it. The name is the run of capitalised words at the end that belong to no title
+    /// or organisation; the words before it must be a title. Null when the text is not a titled name.
+    /// </summary>
+    private static (string Title, string Name)? SplitTitle(string text)
+    {
+        var s = text.AsSpan();
+        using var words = Split(s, stackalloc Word[WordBuffer], 16);
+        if (words.Count < 2)
+        {
+            return null;
+        }
+        var first = words.Count;
+        for (var i = words.Count - 1; i >= 0; i--)
+        {
+            var w = words.Text(s, i);
+            if (char.IsUpper(w[0]) && !IsTitleWord(w) && !Honorifics.Contains(w))
+            {
+                first = i;
+            }
+            else if (!(NameParticles.Contains(w) && first < words.Count && i > 0 && !IsTitleWord(words.Text(s, i - 1))))
+            {
+                break;
+            }
+        }
+        if (first == words.Count || first == 0)
+        {
+            return null;
+        }
+        var nameWords = words.Count - first;
+        // "Special Rapporteur on Myanmar Tom Andrews": the first word after a connector is the mandate's.
+        if (nameWords >= 3 && TitleConnectors.Contains(words.Text(s, first - 1)))
+        {
+            first++;
+            nameWords--;
+        }
+        var lastTitleWord = words.Text(s, first - 1);
+        var endsWithTitle = TitleWords.Contains(lastTitleWord);
+        var holdsTitle = false;
+        for (var i = 0; i < first && !holdsTitle; i++)
+        {
+            holdsTitle = TitleWords.Contains(words.Text(s, i));
+        }
+        // "Human Rights Watch's Dan Williams", "Commissioner for Human Rights Volker Türk"; a lone
+        // surname only after the title itself ("President Ruto").
+        if (!(IsPossessive(lastTitleWord) || (holdsTitle && IsTitleWord(lastTitleWord))) || (nameWords < 2 && !endsWithTitle))
+        {
+            return null;
+        }
+        var title = s[..words[first - 1].End];
+        if (IsPossessive(title))
+        {
+            title = title[..^2];
+        }
+        return (title.ToString(), s[words[first].Start..].ToString());
     }
 
     /// <summary>True when the text holds a speech verb (for telling a quotation from a scare quote).</summary>
@@ -544,7 +765,9 @@ internal static class AttributionParser
         s = s.Trim();
         using var words = Split(s, stackalloc Word[WordBuffer], MaxDescriptionWords + 1);
         var definite = words.Count > 0 && Definites.Contains(words.Text(s, 0));
-        if (words.Count < 2 || !(definite || Indefinites.Contains(words.Text(s, 0))) || !char.IsLetterOrDigit(words.Text(s, 1)[0]))
+        // "UN" is not "un".
+        var indefinite = words.Count > 0 && Indefinites.Contains(words.Text(s, 0)) && !IsAcronym(words.Text(s, 0));
+        if (words.Count < 2 || !(definite || indefinite) || !char.IsLetterOrDigit(words.Text(s, 1)[0]))
         {
             return null;
         }
@@ -593,6 +816,14 @@ internal static class AttributionParser
         return Pronouns.Contains(Lower(word, buffer));
     }
 
+    /// <summary>True when a generic phrase ("the organisation", "the rights group", "la organización") names an organisation, not a person.</summary>
+    public static bool IsOrganisationHead(string phrase)
+    {
+        var space = phrase.LastIndexOf(' ');
+        var head = space < 0 ? phrase : phrase[(space + 1)..];
+        return head.ToLowerInvariant() is "organisation" or "organization" or "group" or "ngo" or "body" or "organización" or "organismo" or "grupo";
+    }
+
     /// <param name="length">The length of the phrase ("the experts"), which stands for its speaker when no one has been named yet.</param>
     private static bool IsGeneric(ReadOnlySpan<char> s, out int wordCount, out int length)
     {
@@ -628,11 +859,14 @@ internal static class AttributionParser
     /// </summary>
     private static bool ReadName(ReadOnlySpan<char> s, out string name, out int end)
     {
-        // A name has at most six words; a particle as the sixth looks at the seventh.
-        using var words = Split(s, stackalloc Word[WordBuffer], 7);
+        // A name has at most six words; a particle as the sixth looks at the seventh. A title in
+        // front of it ("UN High Commissioner for Human Rights Volker Türk") may take four more.
+        using var words = Split(s, stackalloc Word[WordBuffer], MaxTitledNameWords + 1);
         var taken = 0;
         end = 0;
-        for (var i = 0; i < words.Count && i < 6; i++)
+        var sixth = 0;
+        var titled = false;
+        for (var i = 0; i < words.Count && i < MaxTitledNameWords; i++)
         {
             var w = words.Text(s, i);
             var bare = w.TrimEnd(",.;:!?\"')");
@@ -640,18 +874,30 @@ internal static class AttributionParser
             {
                 break;
             }
+            var nextCapitalised = i + 1 < words.Count && char.IsUpper(words.Text(s, i + 1)[0]);
+            var connector = taken > 0 && nextCapitalised && TitleConnectors.Contains(bare) && IsTitleWord(words.Text(s, i - 1));
             var ok = Honorifics.Contains(w) || (char.IsUpper(bare[0]) && HasLetter(bare))
-                     || (taken > 0 && NameParticles.Contains(bare) && i + 1 < words.Count && char.IsUpper(words.Text(s, i + 1)[0]));
-            if (!ok || (taken == 0 && Pronouns.Contains(bare)))
+                     || (taken > 0 && NameParticles.Contains(bare) && nextCapitalised) || connector;
+            if (!ok || (taken == 0 && Pronouns.Contains(bare)) || (i >= 6 && !titled))
             {
                 break;
             }
+            titled |= connector || TitleWords.Contains(bare);
             taken++;
             end = words[i].Start + bare.Length;
+            if (i == 5)
+            {
+                sixth = end;
+            }
             if (w.Length != bare.Length && !Honorifics.Contains(w) && !(w.EndsWith('.') && bare.Length == 1))
             {
                 break; // punctuation ends the name
             }
+        }
+        // Past six words only a titled name is kept whole.
+        if (taken > 6 && SplitTitle(s[..end].Trim().ToString()) is null)
+        {
+            end = sixth;
         }
         var found = s[..end].Trim();
         if (taken == 0 || Honorifics.Contains(found))
@@ -679,8 +925,8 @@ internal static class AttributionParser
     /// <summary>The name (or pronoun) that ends <paramref name="s"/>, e.g. "... Amnesty International" in "Amnesty International said"; empty if none.</summary>
     private static ReadOnlySpan<char> NameEndingAt(ReadOnlySpan<char> s)
     {
-        // Only the last five words can be the name.
-        using var words = SplitLast(s, stackalloc Word[WordBuffer], 5);
+        // Only the last five words can be the name, or ten when a title holds it.
+        using var words = SplitLast(s, stackalloc Word[WordBuffer], MaxTitledNameWords);
         if (words.Count == 0)
         {
             return default;
@@ -692,7 +938,8 @@ internal static class AttributionParser
             return last;
         }
         var first = words.Count;
-        for (var i = words.Count - 1; i >= 0 && words.Count - i <= 5; i--)
+        var fifth = words.Count;
+        for (var i = words.Count - 1; i >= 0; i--)
         {
             var w = words.Text(s, i);
             if (w.EndsWith(',') || w.EndsWith('.') && i != words.Count - 1)
@@ -703,16 +950,33 @@ internal static class AttributionParser
             {
                 first = i;
             }
-            else
+            else if (!(TitleConnectors.Contains(w) && first < words.Count && i > 0 && IsTitleWord(words.Text(s, i - 1))))
             {
                 break;
+            }
+            if (words.Count - i <= 5 && fifth == i + 1 && (char.IsUpper(w[0]) || NameParticles.Contains(w)))
+            {
+                fifth = i;
             }
         }
         if (first >= words.Count)
         {
             return default;
         }
-        return s[words[first].Start..].Trim().TrimEnd(',');
+        var name = s[words[first].Start..].Trim().TrimEnd(',');
+        if (words.Count - first > 5 || fifth != first)
+        {
+            // Past five words, or across a connector, only a titled name is kept whole.
+            if (SplitTitle(name.ToString()) is null)
+            {
+                if (fifth >= words.Count)
+                {
+                    return default;
+                }
+                name = s[words[fifth].Start..].Trim().TrimEnd(',');
+            }
+        }
+        return name;
     }
 
     private static string? ReadRole(ReadOnlySpan<char> rest)

@@ -225,7 +225,9 @@ internal static class QuoteExtractor
                 break;
             case AttributionKind.Generic:
                 // "the organisation said" speaks for the last named speaker; with none yet, "the experts" is all the text says of them.
-                speaker = book.LastNamed ?? book.Describe(attribution.Name!);
+                // "the organisation" or "the group" speaks for the last organisation named, if any.
+                speaker = (AttributionParser.IsOrganisationHead(attribution.Name!) ? book.LastOrganisation : null)
+                          ?? book.LastNamed ?? book.Describe(attribution.Name!);
                 break;
             default:
                 // An interrupted quote goes on in the same voice; an unattributed quote paragraph

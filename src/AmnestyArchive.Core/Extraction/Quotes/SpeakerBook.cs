@@ -16,6 +16,43 @@ internal sealed class SpeakerBook
     /// <summary>The last named speaker: "the organisation said" speaks in the publisher's voice, never a witness's.</summary>
     public string? LastNamed { get; private set; }
 
+    /// <summary>The last speaker whose name is an organisation's ("Amnesty International"): the voice of "the organisation said".</summary>
+    public string? LastOrganisation { get; private set; }
+
+    // Words that make a speaker's name an organisation's.
+    private static readonly string[] OrganisationWords =
+    [
+        "International", "Watch", "Commission", "Committee", "Council", "Office", "Federation", "Network", "Coalition", "Foundation",
+        "Institute", "Centre", "Center", "Union", "Organization", "Organisation", "Agency", "Ministry", "Amnesty", "Amnistía",
+        "Internacional", "Comisión", "Comité", "Consejo", "Oficina", "Federación", "Red", "Coalición", "Fundación", "Instituto", "Centro",
+        "Organización", "Ministerio",
+    ];
+
+    private static bool IsOrganisation(string name)
+    {
+        foreach (var w in OrganisationWords)
+        {
+            if (name.StartsWith(w + " ", StringComparison.Ordinal) || name.EndsWith(" " + w, StringComparison.Ordinal)
+                || name.Contains(" " + w + " ", StringComparison.Ordinal) || name == w)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsProperName(string s)
+    {
+        foreach (var word in s.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!char.IsUpper(word[0]) && word is not ("for" or "of" or "on" or "de" or "del" or "la" or "para"))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public string? RoleOf(string? name)
     {
         foreach (var (n, r) in _speakers)
@@ -78,6 +115,15 @@ internal sealed class SpeakerBook
         }
         Last = found;
         LastNamed = found;
+        if (IsOrganisation(found))
+        {
+            LastOrganisation = found;
+        }
+        else if (role is not null && IsOrganisation(role) && IsProperName(role))
+        {
+            // "Jane Doe of Amnesty International": the organisation she speaks for.
+            LastOrganisation = role;
+        }
         return found;
     }
 
