@@ -62,7 +62,8 @@ internal static class AttributionParser
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GenericHeads = Lookup(StringComparer.OrdinalIgnoreCase,
         "organisation", "organization", "group", "committee", "expert", "experts", "official", "spokesperson", "spokesman", "spokeswoman",
         "ngo", "body", "director", "chair", "chairperson", "president", "minister", "secretary", "rapporteur", "organización", "organismo",
-        "directora", "portavoz", "relator", "relatora", "experto", "experta", "comité", "grupo");
+        "directora", "portavoz", "relator", "relatora", "experto", "experta", "comité", "grupo", "presidente", "presidenta", "comisionado",
+        "comisionada", "secretario", "secretaria", "ministro", "ministra", "vocero", "vocera", "expertos", "expertas", "commissioner");
 
     // The words an unnamed speaker's description starts with: "a woman", "one witness", "una madre".
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Indefinites =
@@ -136,6 +137,11 @@ internal static class AttributionParser
             if (IsGeneric(rest, out _, out var phrase))
             {
                 return TitledName(rest, phrase) ?? new Attribution(AttributionKind.Generic, rest[..phrase].ToString(), null);
+            }
+            // "said the head of the commission, Jane Doe."
+            if (Definites.Contains(FirstWord(rest)) && DescribedThenName(rest) is { } named)
+            {
+                return named;
             }
             // "said a woman whose husband was detained."
             if (Description(rest) is { } described)
@@ -217,9 +223,18 @@ internal static class AttributionParser
     private static Attribution? TitledName(ReadOnlySpan<char> s, int titleEnd)
     {
         var after = s[titleEnd..];
-        if (after.Length < 2 || after[0] != ' ' || !ReadName(after.TrimStart(), out var name, out _))
+        // "el presidente de la CIDH, José Luis Caballero Ochoa": the title's complement, then the name.
+        var comma = after.IndexOf(',');
+        if (comma > 3 && comma < 60 && after.TrimStart() is var complement && complement.Length > 0 && char.IsLower(complement[0])
+            && ReadName(after[(comma + 1)..].TrimStart(), out var holder, out _) && holder.Contains(' ') && !IsAllTitle(holder))
         {
-            return null;
+            var head = s[..titleEnd];
+            var article = head.IndexOf(' ');
+            return new Attribution(AttributionKind.Name, holder, (article > 0 ? head[(article + 1)..] : head).ToString() + " " + after[..comma].Trim().ToString());
+        }
+        if (after.Length < 2 || after[0] != ' ' || !ReadName(after.TrimStart(), out var name, out _) || IsAllTitle(name))
+        {
+            return null; // "la Relatora Especial" names a title, not who holds it
         }
         var title = s[..titleEnd];
         var space = title.IndexOf(' ');
@@ -230,6 +245,50 @@ internal static class AttributionParser
             return new Attribution(AttributionKind.Name, person, held is null ? rest : held + " " + rest);
         }
         return new Attribution(AttributionKind.Name, name, held);
+    }
+
+    /// <summary>
+    /// "La comisionada Roberta Clarke", "the lawyer Ana Ruiz": an article, up to four lower-case
+    /// words of a title, then a whole name of two words or more. Null otherwise.
+    /// </summary>
+    private static (string Name, string Title)? ArticleTitleName(ReadOnlySpan<char> segment)
+    {
+        using var words = Split(segment, stackalloc Word[WordBuffer], 8);
+        if (words.Count < 4 || !Definites.Contains(words.Text(segment, 0)))
+        {
+            return null;
+        }
+        var i = 1;
+        while (i < words.Count && i <= 4 && char.IsLower(words.Text(segment, i)[0]))
+        {
+            i++;
+        }
+        if (i == 1 || i >= words.Count)
+        {
+            return null;
+        }
+        var name = segment[words[i].Start..].Trim();
+        return name.Contains(' ') && IsWholeName(name) && !IsAllTitle(name.ToString())
+            ? (name.ToString(), segment[words[1].Start..words[i - 1].End].ToString())
+            : null;
+    }
+
+    /// <summary>"the head of the commission, Jane Doe.": a description, a comma, then a whole name that ends the text or meets a comma.</summary>
+    private static Attribution? DescribedThenName(ReadOnlySpan<char> s)
+    {
+        var comma = s.IndexOf(',');
+        if (comma <= 3 || comma > 80)
+        {
+            return null;
+        }
+        var after = s[(comma + 1)..].TrimStart();
+        if (!ReadName(after, out var name, out var end) || !name.Contains(' ') || IsAllTitle(name) || after[end..].TrimStart() is var tail && !(tail.IsEmpty || tail[0] is '.' or ',' or ';'))
+        {
+            return null;
+        }
+        var description = s[..comma].Trim();
+        var article = description.IndexOf(' ');
+        return Person(name, description[(article + 1)..].ToString());
     }
 
     /// <summary>"his wife, Natalia Pinchuk, told ...", "the family's lawyer, Pavel Sokolov, said": a role, the name between commas, then the verb.</summary>
@@ -300,6 +359,12 @@ internal static class AttributionParser
                     return new Attribution(AttributionKind.Name, person, personRole is null ? back.ToString() : personRole + " " + back.ToString());
                 }
                 string? role = null;
+                // "Human Rights Watch researcher Lena Abt said:": the sentence opens with her role.
+                if (head.Length > 0 && char.IsUpper(head[0]) && char.IsLower(head[^1]) && head.IndexOfAny(",;:") < 0 && !FunctionWords.Contains(FirstSpaceSeparated(head.ToString())))
+                {
+                    using var headWords = Split(head, stackalloc Word[WordBuffer], 8);
+                    role = headWords.Count <= 6 ? head.ToString() : null;
+                }
                 if (head.EndsWith(','))
                 {
                     var comma = head[..^1].LastIndexOfAny(",:;");
@@ -322,6 +387,11 @@ internal static class AttributionParser
                 {
                     var role = end < before.Length ? before[(end + 1)..].Trim() : default;
                     return new Attribution(AttributionKind.Name, segment.ToString(), role.Length is > 0 and < 120 ? role.ToString() : null);
+                }
+                // "La comisionada Roberta Clarke, relatora ..., señaló:"
+                if (start == 0 && ArticleTitleName(segment) is var (titledName, title))
+                {
+                    return new Attribution(AttributionKind.Name, titledName, title);
                 }
                 end = start - 1;
             }
@@ -487,6 +557,18 @@ internal static class AttributionParser
 
     private static bool IsTitleWord(ReadOnlySpan<char> w) =>
         TitleWords.Contains(w) || InstitutionWords.Contains(w) || IsAcronym(w) || IsPossessive(w);
+
+    private static bool IsAllTitle(string name)
+    {
+        foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!TitleWords.Contains(word) && !TitleConnectors.Contains(word))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
     private static bool IsAcronym(ReadOnlySpan<char> w)
     {
@@ -832,7 +914,7 @@ internal static class AttributionParser
         wordCount = 0;
         length = 0;
         Span<char> buffer = stackalloc char[MaxListedWordLength];
-        if (words.Count < 2 || Bare(words.Text(s, 0), buffer) is not ("the" or "la" or "el" or "this" or "esta" or "este"))
+        if (words.Count < 2 || Bare(words.Text(s, 0), buffer) is not ("the" or "la" or "el" or "los" or "las" or "this" or "these" or "esta" or "este" or "estos" or "estas"))
         {
             return false;
         }

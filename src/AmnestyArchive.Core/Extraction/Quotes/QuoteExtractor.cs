@@ -226,7 +226,8 @@ internal static class QuoteExtractor
             case AttributionKind.Generic:
                 // "the organisation said" speaks for the last named speaker; with none yet, "the experts" is all the text says of them.
                 // "the organisation" or "the group" speaks for the last organisation named, if any.
-                speaker = (AttributionParser.IsOrganisationHead(attribution.Name!) ? book.LastOrganisation : null)
+                // "la Relatora" speaks for the speaker who holds that title.
+                speaker = (AttributionParser.IsOrganisationHead(attribution.Name!) ? book.LastOrganisation : book.HoldingTitle(attribution.Name!))
                           ?? book.LastNamed ?? book.Describe(attribution.Name!);
                 break;
             default:

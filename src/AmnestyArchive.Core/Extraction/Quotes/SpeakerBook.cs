@@ -41,6 +41,45 @@ internal sealed class SpeakerBook
         return false;
     }
 
+    /// <summary>The organisation a role names at its start ("Human Rights Watch researcher", "Amnesty International's ...") or its end ("director at Amnesty International").</summary>
+    private static string? OrganisationIn(string role)
+    {
+        var words = role.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var n = 0;
+        while (n < words.Length && char.IsUpper(words[n][0]))
+        {
+            var possessive = words[n].EndsWith("'s", StringComparison.Ordinal) || words[n].EndsWith("’s", StringComparison.Ordinal);
+            n++;
+            if (possessive)
+            {
+                break;
+            }
+        }
+        var leading = string.Join(' ', words[..n]);
+        if (leading.EndsWith("'s", StringComparison.Ordinal) || leading.EndsWith("’s", StringComparison.Ordinal))
+        {
+            leading = leading[..^2];
+        }
+        if (n > 0 && IsOrganisation(leading))
+        {
+            return leading;
+        }
+        var m = words.Length;
+        while (m > 0 && (char.IsUpper(words[m - 1][0]) || (m < words.Length && words[m - 1] is "de" or "la" or "del")))
+        {
+            m--;
+        }
+        if (m > 0 && m < words.Length && words[m - 1] is "at" or "of" or "de" or "del" or "for" or "en")
+        {
+            var trailing = string.Join(' ', words[m..]).TrimEnd('.', ',');
+            if (IsOrganisation(trailing))
+            {
+                return trailing;
+            }
+        }
+        return IsOrganisation(role) && IsProperName(role) ? role : null;
+    }
+
     private static bool IsProperName(string s)
     {
         foreach (var word in s.Split(' ', StringSplitOptions.RemoveEmptyEntries))
@@ -51,6 +90,25 @@ internal sealed class SpeakerBook
             }
         }
         return true;
+    }
+
+    /// <summary>The last speaker whose role holds the title a generic phrase names ("la Relatora" for "Relatora Especial sobre ..."), or null.</summary>
+    public string? HoldingTitle(string phrase)
+    {
+        var space = phrase.IndexOf(' ');
+        var title = space < 0 ? phrase : phrase[(space + 1)..];
+        if (title.Length < 4)
+        {
+            return null;
+        }
+        for (var i = _speakers.Count - 1; i >= 0; i--)
+        {
+            if (_speakers[i].Role is { } role && role.Contains(title, StringComparison.OrdinalIgnoreCase))
+            {
+                return _speakers[i].Name;
+            }
+        }
+        return null;
     }
 
     public string? RoleOf(string? name)
@@ -119,10 +177,10 @@ internal sealed class SpeakerBook
         {
             LastOrganisation = found;
         }
-        else if (role is not null && IsOrganisation(role) && IsProperName(role))
+        else if (role is not null && OrganisationIn(role) is { } organisation)
         {
-            // "Jane Doe of Amnesty International": the organisation she speaks for.
-            LastOrganisation = role;
+            // "Jane Doe of Amnesty International", "Human Rights Watch researcher": the organisation she speaks for.
+            LastOrganisation = organisation;
         }
         return found;
     }

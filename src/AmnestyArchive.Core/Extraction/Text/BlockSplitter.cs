@@ -136,7 +136,8 @@ internal static partial class BlockSplitter
             return IsHeadingShape(text, span, words) ? BlockKind.Heading : BlockKind.Paragraph;
         }
         var s = text[span.Start..span.End];
-        // Cheap pre-checks keep the date and attribution patterns off most blocks.
+        // Cheap pre-checks keep the date and attribution patterns off most blocks. A line ending
+        // in a colon introduces the quote below it ("Ana Piquer, directora ..., ha señalado:").
         if (words <= 10 && HasYear(s) && DatelineParser.FindDate(s) is { } date)
         {
             var rest = s.Remove(date.Index, date.Length);
@@ -145,7 +146,7 @@ internal static partial class BlockSplitter
                 return BlockKind.Dateline;
             }
         }
-        if (!s.Contains('\n') && s.Contains(',') && s[^1] is not ('.' or '"' or '\'' or '?' or '!') && RegexTimeouts.IsMatch(AttributionLine, s))
+        if (!s.Contains('\n') && s.Contains(',') && s[^1] is not ('.' or '"' or '\'' or '?' or '!' or ':') && RegexTimeouts.IsMatch(AttributionLine, s))
         {
             return BlockKind.Attribution;
         }
