@@ -58,6 +58,8 @@ internal static class DemandDetector
         "insta", "instan", "insto", "exhorta", "exhortan", "exhorto", "pide", "piden", "pidio", "exige", "exigen", "exigio", "solicita",
         "solicitan", "solicito", "reclama", "reclaman", "hace", "hacen", "hizo", "es", "it",
         "instamos", "exhortamos", "pedimos", "exigimos", "solicitamos", "reclamamos", "hacemos",
+        "instaron", "exhortaron", "pidieron", "exigieron", "solicitaron", "reclamaron", "urgieron", "urge", "urgen",
+        "llama", "llaman", "llamo", "llamaron", "llamamos",
     ];
 
     private static readonly bool CuesRegistered = RegisterCues();
@@ -178,6 +180,17 @@ internal static class DemandDetector
                         };
                         if (addressee is not null && !HasActor(found, addressee.Id))
                         {
+                            // "Hamas and other armed groups must ...", "insta a la Unión Europea y a Estados Unidos a ...": one demand per addressee, in text order.
+                            var joined = Coordinated(text, words, mentions, addressee, kind == CueKind.Modal ? -1 : i + length, kind == CueKind.Modal ? i : words.Length);
+                            for (var j = joined.Count - 1; j >= 0; j--)
+                            {
+                                var (more, position) = joined[j];
+                                if (position < 0 && !HasActor(found, more.Id))
+                                {
+                                    found.Add(more);
+                                    demands.Add(new FoundDemand(sentence.Start, sentence.End, more, SpeakerAt(quotes, words[i].Start), b));
+                                }
+                            }
                             found.Add(addressee);
                             // The cue, not the sentence start, tells whether a quoted speaker makes the demand.
                             demands.Add(new FoundDemand(sentence.Start, sentence.End, addressee, SpeakerAt(quotes, words[i].Start), b));
@@ -185,6 +198,14 @@ internal static class DemandDetector
                             if (addressee.Kind != NamedAddressee.Kind)
                             {
                                 last = (addressee, b);
+                            }
+                            foreach (var (more, position) in joined)
+                            {
+                                if (position > 0 && !HasActor(found, more.Id))
+                                {
+                                    found.Add(more);
+                                    demands.Add(new FoundDemand(sentence.Start, sentence.End, more, SpeakerAt(quotes, words[i].Start), b));
+                                }
                             }
                         }
                         nextCue = i + length;
@@ -202,6 +223,88 @@ internal static class DemandDetector
         }
         return demands;
     }
+
+    private static readonly WordSet AndWords = new("and", "y", "e", "as", "well");
+    private static readonly WordSet CoordinationSkips = new("a", "al", "the", "los", "las", "el", "la", "other", "otros", "otras", "to", "de", "del");
+
+    /// <summary>
+    /// The actors joined to <paramref name="first"/> by "and", "y" or commas, after the mention of it
+    /// that follows <paramref name="after"/> and before <paramref name="before"/>. Usually none: made
+    /// only when a mention follows a conjunction.
+    /// </summary>
+    /// <returns>Each actor with -1 when it comes before <paramref name="first"/>, 1 when after; those before are listed last to first.</returns>
+    private static List<(Actor Actor, int Position)> Coordinated(string text, ReadOnlySpan<Token> words, List<PhraseMatch<Actor>> mentions, Actor first, int after, int before)
+    {
+        List<(Actor, int)>? more = null;
+        var at = -1;
+        var start = -1;
+        foreach (var m in mentions)
+        {
+            if (m.FirstToken > after && m.LastToken < before && m.Value.Id == first.Id)
+            {
+                at = m.LastToken;
+                start = m.FirstToken;
+            }
+        }
+        // A subject: the actors before it too ("Hamas and other armed groups must").
+        while (after < 0 && start > 0)
+        {
+            var k = start - 1;
+            var joined = false;
+            while (k > 0 && k > start - 4 && (AndWords.Contains(words[k]) || CoordinationSkips.Contains(words[k])))
+            {
+                joined |= AndWords.Contains(words[k]);
+                k--;
+            }
+            var previousStart = start;
+            start = -1;
+            if (!joined)
+            {
+                break;
+            }
+            foreach (var m in mentions)
+            {
+                // Strictly before the actor after it, so the walk only goes back.
+                if (m.LastToken == k && k < previousStart)
+                {
+                    (more ??= []).Add((m.Value, -1));
+                    start = m.FirstToken;
+                    break;
+                }
+            }
+        }
+        while (at >= 0 && at + 1 < before)
+        {
+            var k = at + 1;
+            var joined = HasComma(text, words[at].End, words[k].Start);
+            while (k < before && k < at + 6 && (AndWords.Contains(words[k]) || CoordinationSkips.Contains(words[k])))
+            {
+                joined |= AndWords.Contains(words[k]);
+                k++;
+            }
+            var previous = at;
+            at = -1;
+            if (!joined || k >= before)
+            {
+                break;
+            }
+            foreach (var m in mentions)
+            {
+                // Strictly after the actor before it, so the walk only goes forward.
+                if (m.FirstToken > previous && m.FirstToken <= k && m.LastToken < before)
+                {
+                    (more ??= []).Add((m.Value, 1));
+                    at = m.LastToken;
+                    break;
+                }
+            }
+        }
+        return more ?? NoActors;
+    }
+
+    private static readonly List<(Actor, int)> NoActors = [];
+
+    private static bool HasComma(string text, int from, int to) => text.AsSpan(from, Math.Max(0, to - from)).Contains(',');
 
     // A loop, not found.Exists(a => ...): a lambda capturing the addressee would make the
     // compiler allocate a closure for every word of every sentence.
@@ -257,7 +360,11 @@ internal static class DemandDetector
         "urge", "urges", "urged", "urging", "ask", "asks", "asked", "demand", "demands", "demanded",
         "insta", "instan", "insto", "exhorta", "exhortan", "exhorto", "pide", "piden", "pidio",
         "exige", "exigen", "exigio", "solicita", "solicitan", "solicito", "reclama", "reclaman",
-        "instamos", "exhortamos", "pedimos", "exigimos", "solicitamos", "reclamamos");
+        "instamos", "exhortamos", "pedimos", "exigimos", "solicitamos", "reclamamos",
+        "instaron", "exhortaron", "pidieron", "exigieron", "solicitaron", "reclamaron", "urgieron", "urgen");
+    // "llama al Estado a no aplicarla": "llamar a" is "call on"; "se llama" is not.
+    private static readonly WordSet LlamaCues = new("llama", "llaman", "llamo", "llamaron", "llamamos");
+    private static readonly WordSet AOrAl = new("a", "al");
     private static readonly WordSet HaceCues = new("hace", "hacen", "hizo", "hacemos");
     private static readonly WordSet Llamado = new("llamado", "llamamiento");
     private static readonly int To = Lexicon.Register("to").Id;
@@ -294,7 +401,7 @@ internal static class DemandDetector
         {
             return (CueKind.CallFor, 2);
         }
-        if (AskCues.Contains(a))
+        if (AskCues.Contains(a) || (LlamaCues.Contains(a) && AOrAl.Contains(w[Math.Min(i + 1, w.Length - 1)]) && i + 1 < w.Length))
         {
             return (CueKind.Object, 1);
         }
@@ -314,6 +421,7 @@ internal static class DemandDetector
     private static readonly WordSet IrregularParticiples = new("done", "made", "had", "been", "taken", "let", "put");
     private static readonly WordSet Conjunctions = new("but", "and", "while", "pero", "y", "mientras", "sino");
     private static readonly WordSet ThatOrQue = new("that", "que");
+    private static readonly WordSet Relatives = new("that", "que", "who", "which", "quienes");
     private static readonly WordSet BeWords = new("be", "ser", "been", "sean", "sea");
     private static readonly int Have = Lexicon.Register("have").Id;
 
@@ -393,6 +501,17 @@ internal static class DemandDetector
             if (m.LastToken == modal - 1 && m.FirstToken >= clauseStart && modal - clauseStart <= 4)
             {
                 return m.Value;
+            }
+        }
+        // "States that are parties to the Rome Statute should ...": the actor before the relative pronoun.
+        if (clauseStart >= 2 && Relatives.Contains(words[clauseStart - 1]))
+        {
+            foreach (var m in mentions)
+            {
+                if (m.LastToken == clauseStart - 2)
+                {
+                    return m.Value;
+                }
             }
         }
         if (passive)
@@ -552,9 +671,32 @@ internal static class DemandDetector
     // Told in the past, "asked Juan Pérez to" is most often the story ("Police asked ..."); it is a
     // demand when the publisher or "we" asks.
     private static readonly WordSet PastAskCues = new(
-        "called", "urged", "asked", "demanded", "insto", "exhorto", "pidio", "exigio", "solicito", "hizo");
+        "called", "urged", "asked", "demanded", "insto", "exhorto", "pidio", "exigio", "solicito", "hizo",
+        "instaron", "exhortaron", "pidieron", "exigieron", "solicitaron", "reclamaron", "urgieron", "llamo", "llamaron");
     private static readonly WordSet PublisherWords = new(
-        "we", "amnesty", "amnistia", "organization", "organisation", "organizacion", "nosotros", "pedimos", "instamos", "exigimos");
+        "we", "amnesty", "amnistia", "organization", "organisation", "organizacion", "nosotros", "pedimos", "instamos", "exigimos",
+        "experts", "expertos", "expertas", "rapporteur", "relatora", "relator", "watch", "committee", "comite", "commission", "comision");
+
+    // "Paragraph 2 of resolution 2334 demanded that Israel ...": a document's past demand, reported, is nobody's demand now.
+    private static readonly WordSet DocumentWords = new(
+        "resolution", "resolucion", "paragraph", "parrafo", "decision", "judgment", "judgement", "sentencia", "ruling", "fallo",
+        "opinion", "report", "informe", "law", "ley", "article", "articulo", "treaty", "tratado", "convention", "convencion");
+
+    private static bool DocumentAsked(ReadOnlySpan<Token> words, int cue)
+    {
+        if (!PastAskCues.Contains(words[cue]))
+        {
+            return false;
+        }
+        for (var k = Math.Max(0, cue - 8); k < cue; k++)
+        {
+            if (DocumentWords.Contains(words[k]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static bool PublisherAsks(ReadOnlySpan<Token> words, int cue)
     {
@@ -575,6 +717,10 @@ internal static class DemandDetector
     private static Actor? ObjectOf(string text, ReadOnlySpan<Token> words, List<PhraseMatch<Actor>> mentions, int cue, int from, CueKind kind,
         bool heading, in Context context)
     {
+        if (DocumentAsked(words, cue))
+        {
+            return null;
+        }
         var k = from;
         while (k < words.Length && k < from + 5 && ObjectSkips.Contains(words[k]))
         {
