@@ -68,7 +68,14 @@ internal static partial class CitationResolver
     internal static partial Regex SpanishLaw { get; }
 
     internal const string DecreePattern =
-        @"\b(?:Decree|Decreto)(?:[- ]Ley|[- ]Law)?\s+(?:(?:No\.?|n[º°o]\.?|N[º°o]\.?|núm\.?|número)\s*)?\d+(?:[-/.]\d+)*";
+        @"\b(?:(?:Legislative|Executive|Presidential|Supreme|Royal|Emergency)\s+)?(?:Decree|Decreto)(?:[- ]Ley|[- ]Law|\s+Legislativo|\s+Supremo|\s+Ejecutivo|\s+de\s+Urgencia)?\s+(?:(?:No\.?|n[º°o]\.?|N\.?\s?[º°o]\.?|núm\.?|número)\s*)?\d+(?:[-/.]\d+)*";
+
+    // "Ley N.° 32419", "Law No. 5/2023", "Ley 1448 de 2011", "Organic Law 2/2015": a law known by its number.
+    internal const string NumberedLawPattern =
+        @"\b(?:(?:Organic|Federal|Orgánica|Nacional|General)\s+)?(?:Law|Ley|Act)(?:\s+(?:Orgánica|Federal|General|Nacional))?\s+(?:(?:No\.?|Nr\.?|n[º°o]\.?|N\.?\s?[º°o]\.?|núm\.?|número)\s*)?\d+(?:[-/.]\d+)*(?:\s+(?:de|of)\s+(?:19|20)\d\d)?";
+
+    [GeneratedRegex(NumberedLawPattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    internal static partial Regex NumberedLaw { get; }
 
     [GeneratedRegex(DecreePattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     internal static partial Regex Decree { get; }
@@ -570,7 +577,9 @@ internal static partial class CitationResolver
             (EnglishAct, Trigger.Act, i => i > 0 && Is(i, "Act") && char.IsUpper(text[tokens[i - 1].Start]), 12, 6),
             (EnglishLaw, Trigger.Law, i => Is(i, "Law"), 160, 0),
             (SpanishLaw, Trigger.Ley, i => Is(i, "Ley"), 200, 0),
-            (Decree, Trigger.Decree, i => Is(i, "Decree") || Is(i, "Decreto"), 40, 0),
+            (Decree, Trigger.Decree, i => Is(i, "Decree") || Is(i, "Decreto"), 40, 1),
+            (NumberedLaw, Trigger.Ley, i => Is(i, "Ley"), 40, 1),
+            (NumberedLaw, Trigger.Law, i => Is(i, "Law"), 40, 1),
         };
         foreach (var (regex, kind, trigger, window, back) in searches)
         {
@@ -585,8 +594,11 @@ internal static partial class CitationResolver
                 {
                     continue; // a bare "Act" is a back-reference, not a name
                 }
-                var id = "law-" + Slug(surface);
-                list.Add(new Candidate(start, end, Kind.Named, surface, null, id, "national law", ["Act", "Law", "Ley", "Decree", "Decreto"], null, null, null));
+                // A law or decree known by its number gets one English name however it is written
+                // ("Ley N.° 32419", "Ley 32419" and "Law No. 32419" are one instrument).
+                var name = regex == NumberedLaw || regex == Decree ? NumberedName(surface) : surface;
+                var id = "law-" + Slug(name);
+                list.Add(new Candidate(start, end, Kind.Named, name, null, id, "national law", ["Act", "Law", "Ley", "Decree", "Decreto"], null, null, null));
             }
         }
     }
@@ -612,6 +624,49 @@ internal static partial class CitationResolver
             var name = char.ToUpperInvariant(surface[0]) + surface[1..];
             list.Add(new Candidate(m.Index, m.Index + m.Length, Kind.Named, name, null, "case-" + Slug(surface), "judgment", ["Judgment", "Sentencia"], null, null, null));
         }
+    }
+
+    private static readonly (string Written, string English)[] LawKinds =
+    [
+        ("Decreto Legislativo", "Legislative Decree"), ("Decreto Supremo", "Supreme Decree"), ("Decreto Ejecutivo", "Executive Decree"),
+        ("Decreto de Urgencia", "Emergency Decree"), ("Decreto-Ley", "Decree-Law"), ("Decreto Ley", "Decree-Law"), ("Decree-Law", "Decree-Law"),
+        ("Decree Law", "Decree-Law"), ("Ley Orgánica", "Organic Law"), ("Ley Federal", "Federal Law"), ("Ley General", "General Law"),
+        ("Ley Nacional", "National Law"), ("Decreto", "Decree"), ("Ley", "Law"),
+    ];
+
+    /// <summary>"Ley N.° 32419" → "Law No. 32419", "Ley 1448 de 2011" → "Law No. 1448 of 2011", "Decreto Legislativo 1234" → "Legislative Decree No. 1234".</summary>
+    internal static string NumberedName(string surface)
+    {
+        var digit = surface.AsSpan().IndexOfAnyInRange('0', '9');
+        if (digit < 0)
+        {
+            return surface;
+        }
+        var kind = surface[..digit].TrimEnd();
+        // The number's own marker ("No.", "N.°", "núm.") goes; the kind before it stays.
+        foreach (var marker in new[] { "No.", "No", "Nr.", "N.°", "N.º", "N°", "Nº", "N. °", "nº", "n°", "no.", "núm.", "núm", "número" })
+        {
+            if (kind.EndsWith(" " + marker, StringComparison.Ordinal))
+            {
+                kind = kind[..^(marker.Length + 1)].TrimEnd();
+                break;
+            }
+        }
+        foreach (var (written, english) in LawKinds)
+        {
+            if (kind.Equals(written, StringComparison.Ordinal))
+            {
+                kind = english;
+                break;
+            }
+        }
+        var number = surface[digit..];
+        var year = number.IndexOf(" de ", StringComparison.Ordinal);
+        if (year > 0)
+        {
+            number = number[..year] + " of " + number[(year + 4)..];
+        }
+        return kind + " No. " + number;
     }
 
     private static int AfterLeadingFunctionWords(string text, int start, int end)
