@@ -25,7 +25,9 @@ internal sealed record ActorDto(string Id, string Kind, LocalizedName Name, List
 
 internal sealed record AuthorityTemplatesDto(List<string> En, List<string> Es);
 
-internal sealed record ActorFileDto(AuthorityTemplatesDto AuthorityTemplates, List<StateDto> States, List<ActorDto> Actors);
+internal sealed record OrganDto(string En, List<string> Names);
+
+internal sealed record ActorFileDto(AuthorityTemplatesDto AuthorityTemplates, List<OrganDto>? Organs, List<StateDto> States, List<ActorDto> Actors);
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, ReadCommentHandling = JsonCommentHandling.Skip)]
 [JsonSerializable(typeof(InstrumentFileDto))]

@@ -14,8 +14,23 @@ public sealed class ActorRegistry
 {
     private readonly Dictionary<string, Actor> _byId;
 
-    private ActorRegistry(List<(Actor Actor, bool LowercaseOk)> actors)
+    // Organs of a state by the slug of each of their names ("fiscalia-general-de-la-republica"), and the English demonym of each state.
+    private readonly Dictionary<string, string> _organs = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _demonyms = new(StringComparer.Ordinal);
+
+    private ActorRegistry(List<(Actor Actor, bool LowercaseOk)> actors, List<OrganDto> organs, List<StateDto> states)
     {
+        foreach (var organ in organs)
+        {
+            foreach (var name in organ.Names)
+            {
+                _organs[Citations.CitationResolver.Slug(name)] = organ.En;
+            }
+        }
+        foreach (var state in states)
+        {
+            _demonyms[state.Code] = state.Demonym.En;
+        }
         Actors = actors.ConvertAll(a => a.Actor);
         _byId = Actors.ToDictionary(a => a.Id, StringComparer.Ordinal);
         foreach (var (actor, lowercaseOk) in actors)
@@ -36,6 +51,12 @@ public sealed class ActorRegistry
     internal PhraseMatcher<Actor> Matcher { get; } = new();
 
     public Actor? Find(string id) => _byId.GetValueOrDefault(id);
+
+    /// <summary>The English name of the organ of a state that <paramref name="name"/> names ("Fiscalía General de la República": "Attorney General's Office"), or null.</summary>
+    internal string? Organ(string name) => _organs.GetValueOrDefault(Citations.CitationResolver.Slug(name));
+
+    /// <summary>"Mexican" for MX; null for a code the registry does not hold.</summary>
+    internal string? DemonymOf(string countryCode) => _demonyms.GetValueOrDefault(countryCode);
 
     /// <summary>The "authorities" actor of the state with this ISO code.</summary>
     public Actor? AuthoritiesOf(string countryCode) => Find(countryCode.ToLowerInvariant() + "-authorities");
@@ -74,6 +95,6 @@ public sealed class ActorRegistry
         {
             list.Add((new Actor(a.Id, a.Kind, a.Name.En, a.Name.Es, null, a.Aliases), a.MatchLowercase));
         }
-        return new ActorRegistry(list);
+        return new ActorRegistry(list, dto.Organs ?? [], dto.States);
     }
 }

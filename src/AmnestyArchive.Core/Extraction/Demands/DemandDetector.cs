@@ -662,7 +662,7 @@ internal static class DemandDetector
                 country = m.Value.CountryCode;
             }
         }
-        return NamedAddressee.Make(text, words, from, end, positional, country);
+        return NamedAddressee.Make(text, words, from, end, positional, country, context.Registry);
     }
 
     // What follows the asked: "calls on X to ...", "insta a X a ...", "pide a X que ...".

@@ -75,7 +75,7 @@ internal static class NamedAddressee
     /// The actor that the words [<paramref name="from"/>, <paramref name="end"/>) name, or null when
     /// they are no name. <paramref name="positional"/>: the first word is capitalised because it opens a sentence.
     /// </summary>
-    public static Actor? Make(string text, ReadOnlySpan<Token> words, int from, int end, bool positional, string? countryCode)
+    public static Actor? Make(string text, ReadOnlySpan<Token> words, int from, int end, bool positional, string? countryCode, ActorRegistry registry)
     {
         if (end <= from || NotNames.Contains(words[from]))
         {
@@ -107,12 +107,21 @@ internal static class NamedAddressee
         {
             return null;
         }
+        var name = Name(text, words[from].Start, words[end - 1].End);
+        // An organ the registry knows has one English name in both languages, made the state's:
+        // "la Fiscalía General de la República" in a statement on Mexico is the Mexican Attorney General's Office.
+        if (registry.Organ(name) is { } organ)
+        {
+            var demonym = countryCode is null ? null : registry.DemonymOf(countryCode);
+            var organSlug = Citations.CitationResolver.Slug(organ.Replace("'", "", StringComparison.Ordinal));
+            return new Actor(countryCode is null ? organSlug : countryCode.ToLowerInvariant() + "-" + organSlug, Kind,
+                demonym is null ? organ : demonym + " " + organ, name, countryCode, []);
+        }
         // An office or organ is of the state in focus; a bare name or an acronym may be of anywhere.
         if (!office)
         {
             countryCode = null;
         }
-        var name = Name(text, words[from].Start, words[end - 1].End);
         var slug = Citations.CitationResolver.Slug(name);
         var id = countryCode is null ? slug : countryCode.ToLowerInvariant() + "-" + slug;
         return new Actor(id, Kind, name, name, countryCode, []);
