@@ -128,7 +128,7 @@ internal static class AttributionParser
             var rest = s[(verbLength < words.Count ? words[verbLength].Start : s.Length)..];
             if (IsBarePronoun(FirstWord(rest)))
             {
-                return new Attribution(AttributionKind.Pronoun, null, null);
+                return new Attribution(AttributionKind.Pronoun, FirstWord(rest).ToString(), null);
             }
             if (ReadName(rest, out var name, out var afterName))
             {
@@ -154,7 +154,7 @@ internal static class AttributionParser
         // Case B: the speaker comes first ("Amnesty International pointed out", "he adds").
         if (Pronouns.Contains(words.Text(s, 0)) && VerbAt(s, words, 1) > 0)
         {
-            return new Attribution(AttributionKind.Pronoun, null, null);
+            return new Attribution(AttributionKind.Pronoun, words.Text(s, 0).ToString(), null);
         }
         if (IsGeneric(s, out var genericWords, out var genericPhrase) && VerbAt(s, words, genericWords) > 0)
         {
@@ -896,6 +896,83 @@ internal static class AttributionParser
     {
         Span<char> buffer = stackalloc char[MaxListedWordLength];
         return Pronouns.Contains(Lower(word, buffer));
+    }
+
+    /// <summary>True when a generic phrase names a group of people ("the experts", "los expertos"), who are not any one of them.</summary>
+    /// <summary>"they", "ellos", "ellas": a pronoun that may stand for a group.</summary>
+    public static bool IsPluralPronoun(string? word) => word?.ToLowerInvariant() is "they" or "ellos" or "ellas";
+
+    public static bool IsGroupHead(string phrase)
+    {
+        var space = phrase.LastIndexOf(' ');
+        var head = space < 0 ? phrase : phrase[(space + 1)..];
+        return head.ToLowerInvariant() is "experts" or "expertos" or "expertas";
+    }
+
+    /// <summary>
+    /// The person a sentence reports speaking: "His mother, Grace Akinyi, said ...", "Gina Romero
+    /// expresó ...", "La Relatora Especial, Gina Romero, afirmó ...": a whole name of two words or
+    /// more at the start or between the first two commas, and a verb of saying after it. Null otherwise.
+    /// </summary>
+    public static string? ReportedSubject(ReadOnlySpan<char> sentence)
+    {
+        if (!HasSpeechVerb(sentence) && !HasReportingVerb(sentence))
+        {
+            return null;
+        }
+        string? name = null;
+        if (ReadName(sentence, out var opening, out _) && opening.Contains(' ') && IsWholeName(opening.AsSpan()) && SplitTitle(opening) is null)
+        {
+            name = opening;
+        }
+        else
+        {
+            var first = sentence.IndexOf(',');
+            var second = first > 0 ? sentence[(first + 1)..].IndexOf(',') : -1;
+            if (first > 0 && first < 90 && second > 0)
+            {
+                var between = sentence.Slice(first + 1, second).Trim();
+                if (between.Contains(' ') && IsWholeName(between))
+                {
+                    name = between.ToString();
+                }
+            }
+        }
+        if (name is null || IsOrganisationName(name))
+        {
+            return null;
+        }
+        return name;
+    }
+
+    private static bool HasReportingVerb(ReadOnlySpan<char> sentence)
+    {
+        foreach (var verb in ReportingVerbs)
+        {
+            if (sentence.Contains(verb, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Verbs that report what someone said without quoting it.
+    private static readonly string[] ReportingVerbs =
+    [
+        " expressed ", " described ", " recalled ", " explained ", " expresó ", " describió ", " relató ", " contó ", " explicó ", " manifestó ",
+    ];
+
+    private static bool IsOrganisationName(string name)
+    {
+        foreach (var word in name.Split(' '))
+        {
+            if (InstitutionWords.Contains(word))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>True when a generic phrase ("the organisation", "the rights group", "la organización") names an organisation, not a person.</summary>

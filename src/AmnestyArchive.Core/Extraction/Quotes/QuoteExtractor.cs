@@ -48,7 +48,7 @@ internal static class QuoteExtractor
     public static List<FoundQuote> Extract(string text, List<Token> tokens, List<RawBlock> blocks, List<List<TextSpan>> sentences, List<(int Start, int End)> citations)
     {
         var raws = FindMarks(text, blocks);
-        var book = new SpeakerBook();
+        var book = new SpeakerBook(text);
         var quotes = new List<FoundQuote>();
         var rawIndex = 0;
         for (var b = 0; b < blocks.Count; b++)
@@ -220,8 +220,16 @@ internal static class QuoteExtractor
             case AttributionKind.Described:
                 speaker = book.Describe(attribution.Name!);
                 break;
+            case AttributionKind.Pronoun when AttributionParser.IsPluralPronoun(attribution.Name) && book.LastGroup is { } group:
+                speaker = group;
+                break;
             case AttributionKind.Pronoun:
-                speaker = book.Last;
+                // "His mother, Grace Akinyi, said ... "...," she said.": the person the paragraph reports speaking.
+                speaker = ReportedSpeaker(text, block, raw.OpenMark, book) ?? book.Last;
+                break;
+            case AttributionKind.Generic when AttributionParser.IsGroupHead(attribution.Name!):
+                // "the experts said" is the group, not the last expert named.
+                speaker = book.Describe(GroupName(text, attribution.Name!));
                 break;
             case AttributionKind.Generic:
                 // "the organisation said" speaks for the last named speaker; with none yet, "the experts" is all the text says of them.
@@ -243,6 +251,56 @@ internal static class QuoteExtractor
             SpeakerNamed = book.IsNamed(speaker),
         };
     }
+
+    /// <summary>
+    /// The person a sentence earlier in the paragraph reports speaking ("His mother, Grace Akinyi,
+    /// said her son ...", "Gina Romero expresó ..."), when that sentence names one and has a
+    /// verb of saying and the last speaker is someone else. Null otherwise.
+    /// </summary>
+    private static string? ReportedSpeaker(string text, RawBlock block, int openMark, SpeakerBook book)
+    {
+        if (openMark <= block.Start)
+        {
+            return null;
+        }
+        var before = text.AsSpan(block.Start, openMark - block.Start);
+        // The sentence before the quote's own sentence: from the last stop before the quote's sentence.
+        var own = Math.Max(before.LastIndexOf(". "), -1);
+        var previous = own > 0 ? before[..own] : default;
+        if (previous.IsEmpty)
+        {
+            return null;
+        }
+        var start = previous.LastIndexOf(". ") + 1;
+        var sentence = previous[start..].Trim();
+        if (AttributionParser.ReportedSubject(sentence) is not { } name)
+        {
+            return null;
+        }
+        var resolved = book.Resolve(name, null);
+        return resolved;
+    }
+
+    // "UN experts", "UN human rights experts", "expertos de la ONU": how the statement names the group.
+    private static string GroupName(string text, string phrase)
+    {
+        foreach (var (needle, name) in GroupNames)
+        {
+            if (text.Contains(needle, StringComparison.Ordinal))
+            {
+                return name;
+            }
+        }
+        return phrase;
+    }
+
+    private static readonly (string Needle, string Name)[] GroupNames =
+    [
+        ("UN experts", "UN experts"), ("UN human rights experts", "UN experts"), ("UN independent experts", "UN experts"),
+        ("United Nations experts", "UN experts"), ("United Nations human rights experts", "UN experts"),
+        ("expertos de la ONU", "UN experts"), ("expertos de las Naciones Unidas", "UN experts"), ("expertos independientes de la ONU", "UN experts"),
+        ("expertas de la ONU", "UN experts"),
+    ];
 
     private static int SkipSpace(string text, int i, int end)
     {

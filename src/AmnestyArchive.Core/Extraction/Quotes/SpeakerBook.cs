@@ -11,6 +11,14 @@ internal sealed class SpeakerBook
 
     private readonly List<(string Name, string? Role)> _speakers = [];
 
+    // The statement's text, where a surname no speaker bore may be found with its given name ("by Elena Marchetti, spokesperson").
+    private readonly string _text;
+
+    public SpeakerBook(string text = "")
+    {
+        _text = text;
+    }
+
     public string? Last { get; private set; }
 
     /// <summary>The last named speaker: "the organisation said" speaks in the publisher's voice, never a witness's.</summary>
@@ -18,6 +26,9 @@ internal sealed class SpeakerBook
 
     /// <summary>The last speaker whose name is an organisation's ("Amnesty International"): the voice of "the organisation said".</summary>
     public string? LastOrganisation { get; private set; }
+
+    /// <summary>The last group of speakers ("UN experts"): the voice of "they said".</summary>
+    public string? LastGroup { get; private set; }
 
     // Words that make a speaker's name an organisation's.
     private static readonly string[] OrganisationWords =
@@ -162,6 +173,11 @@ internal sealed class SpeakerBook
                 }
             }
         }
+        if (found is null && !name.Contains(' ', StringComparison.Ordinal) && FullNameInText(name) is { } full)
+        {
+            // "Marchetti said" in a briefing note "by Elena Marchetti": the name as the text gives it in full.
+            name = full;
+        }
         if (found is null)
         {
             _speakers.Add((name, role));
@@ -193,6 +209,10 @@ internal sealed class SpeakerBook
     /// <summary>Records the description of an unnamed speaker as the last speaker.</summary>
     public string Describe(string description)
     {
+        if (AttributionParser.IsGroupHead(description))
+        {
+            LastGroup = description;
+        }
         (_described ??= new HashSet<string>(StringComparer.Ordinal)).Add(description);
         Last = description;
         return description;
@@ -211,6 +231,78 @@ internal sealed class SpeakerBook
                 LastNamed = name;
             }
         }
+    }
+
+    /// <summary>
+    /// The first place the text writes <paramref name="surname"/> after a given name or initials
+    /// ("Elena Marchetti", "M. L. Tan"), or null. Titles and honorifics are not given names.
+    /// </summary>
+    private string? FullNameInText(string surname)
+    {
+        if (surname.Length < 3 || !char.IsUpper(surname[0]) || _text.Length == 0)
+        {
+            return null;
+        }
+        for (var at = _text.IndexOf(" " + surname, StringComparison.Ordinal); at > 0; at = _text.IndexOf(" " + surname, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + 1 + surname.Length;
+            if (end < _text.Length && char.IsLetter(_text[end]))
+            {
+                continue;
+            }
+            // Up to three given names or initials before it, each capitalised and joined by one space.
+            var start = at;
+            var given = 0;
+            while (given < 3)
+            {
+                var wordEnd = start;
+                var wordStart = wordEnd;
+                while (wordStart > 0 && !char.IsWhiteSpace(_text[wordStart - 1]))
+                {
+                    wordStart--;
+                }
+                var word = _text.AsSpan(wordStart, wordEnd - wordStart);
+                var initial = word.Length == 2 && char.IsUpper(word[0]) && word[1] == '.';
+                if (word.Length < 2 || !char.IsUpper(word[0]) || (!initial && !IsGivenName(word)) || (wordStart > 0 && _text[wordStart - 1] != ' '))
+                {
+                    break;
+                }
+                start = wordStart - 1;
+                given++;
+                if (wordStart == 0)
+                {
+                    start = -1;
+                    break;
+                }
+            }
+            if (given > 0)
+            {
+                return _text[(start + 1)..end];
+            }
+        }
+        return null;
+    }
+
+    // A given name: letters (and hyphens), lower case after the first, no title or honorific.
+    private static bool IsGivenName(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word[1..])
+        {
+            if (!char.IsLower(c) && c != '-')
+            {
+                return false;
+            }
+        }
+        foreach (var h in Honorifics)
+        {
+            if (word.SequenceEqual(h.AsSpan().TrimEnd()))
+            {
+                return false;
+            }
+        }
+        return word is not ("President" or "Minister" or "Judge" or "General" or "Director" or "Secretary" or "Commissioner" or "Rapporteur"
+            or "Presidente" or "Presidenta" or "Ministro" or "Ministra" or "Fiscal" or "Senator" or "Governor" or "Mayor" or "The" or "El" or "La"
+            or "Said" or "Told" or "Added" or "Mr" or "Ms" or "Mrs" or "Dr" or "According" or "Según" or "And" or "But" or "When" or "While");
     }
 
     private static string StripHonorific(string name)
