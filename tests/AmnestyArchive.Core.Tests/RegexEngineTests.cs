@@ -98,7 +98,7 @@ public sealed class RegexEngineTests
     [Theory]
     [InlineData("the USA PATRIOT Act of 2001.", "USA PATRIOT Act of 2001")]
     [InlineData("under the Foreign Agents Registration Act 1938 and", "Foreign Agents Registration Act 1938")]
-    [InlineData("The Prevention of Terrorism Act was", "Terrorism Act")]
+    [InlineData("The Prevention of Terrorism Act was", "The Prevention of Terrorism Act")]
     [InlineData("the Patriot Act 12345 (de las", "Patriot Act 1234")]
     public void ActPattern_FindsNamedActs(string text, string act)
     {

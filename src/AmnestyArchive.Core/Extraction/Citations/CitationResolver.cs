@@ -50,7 +50,7 @@ internal static partial class CitationResolver
     internal static partial Regex GeneralComment { get; }
 
     internal const string EnglishActPattern =
-        @"\b(?:[A-Z][A-Za-z'-]+\s+){1,6}Act\b(?:\s+(?:of\s+)?\d{4})?";
+        @"\b[A-Z][A-Za-z'-]+\s+(?:(?:(?:of|on|for|and|against)\s+)?[A-Z][A-Za-z'-]+\s+){0,5}Act\b(?:\s+(?:of\s+)?\d{4})?";
 
     [GeneratedRegex(EnglishActPattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     internal static partial Regex EnglishAct { get; }
@@ -371,6 +371,18 @@ internal static partial class CitationResolver
                         }
                         k++;
                     }
+                    else if (k + 2 < candidates.Count && candidates[k + 1] is { Kind: Kind.Pinpoint } second
+                             && text.AsSpan(c.End, Math.Max(0, second.Start - c.End)).Trim() is "and" or "y" or "e" or "or" or "o" or ","
+                             && candidates[k + 2] is { Kind: Kind.Named or Kind.Backref } owner
+                             && RegexTimeouts.Match(Connector, text, second.End, Math.Max(0, Math.Min(owner.Start - second.End, text.Length - second.End))) is { Success: true } link
+                             && link.Index + link.Length == owner.Start
+                             && (owner.Kind == Kind.Named
+                                 ? new FoundCitation(0, 0, owner.Instrument!, owner.Abbrev, owner.Id!, owner.Type!, null, owner.BackRefs)
+                                 : ResolveBackref(found, owner.Word!)) is { } shared)
+                    {
+                        // "Article 19 and Article 22 of the Covenant": the first takes the instrument the second names.
+                        found.Add(shared with { Start = c.Start, End = c.End, Pinpoint = c.Pinpoint });
+                    }
                     else if (found.Count > 0 && c.Pinpoint!.StartsWith("Article", StringComparison.Ordinal)
                              && SameBlock(blocks, found[^1].Start, c.Start) && c.Start - found[^1].End < 300)
                     {
@@ -574,7 +586,7 @@ internal static partial class CitationResolver
         bool Is(int i, string word) => text.AsSpan(tokens[i].Start, tokens[i].End - tokens[i].Start).SequenceEqual(word);
         var searches = new (Regex Regex, Trigger Kind, Func<int, bool> Trigger, int Window, int Back)[]
         {
-            (EnglishAct, Trigger.Act, i => i > 0 && Is(i, "Act") && char.IsUpper(text[tokens[i - 1].Start]), 12, 6),
+            (EnglishAct, Trigger.Act, i => i > 0 && Is(i, "Act") && char.IsUpper(text[tokens[i - 1].Start]), 12, 9),
             (EnglishLaw, Trigger.Law, i => Is(i, "Law"), 160, 0),
             (SpanishLaw, Trigger.Ley, i => Is(i, "Ley"), 200, 0),
             (Decree, Trigger.Decree, i => Is(i, "Decree") || Is(i, "Decreto"), 40, 1),
@@ -588,6 +600,12 @@ internal static partial class CitationResolver
                 var end = m.Index + m.Length;
                 // Drop sentence-initial function words the capitalised-run pattern swept in.
                 var start = AfterLeadingFunctionWords(text, m.Index, end);
+                // "Malaysia's Abolition of ... Act": the owner is not part of the name.
+                var firstSpace = text.IndexOf(' ', start, end - start);
+                if (firstSpace > start + 2 && text[firstSpace - 1] == 's' && text[firstSpace - 2] is '\'' or '’')
+                {
+                    start = firstSpace + 1;
+                }
                 var surface = text[start..end].TrimEnd(',', ' ');
                 end = start + surface.Length;
                 if (regex == EnglishAct && !surface.Contains(' ', StringComparison.Ordinal))
