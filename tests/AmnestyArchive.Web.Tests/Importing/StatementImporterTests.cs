@@ -169,7 +169,7 @@ public sealed class StatementImporterTests(ArchiveWebFactory factory) : ArchiveT
         var actors = await Factory.WithDbAsync(db => db.Demands.AsNoTracking().OrderBy(d => d.Id)
             .Select(d => new { d.Actor!.Slug, d.Actor.Name, d.Actor.CountryCode }).ToListAsync());
         Assert.Equal(
-            [("ke-parliament", "Parliament", "KE"), ("ke-interior-minister-kipchumba-murkomen", "Interior Minister Kipchumba Murkomen", "KE"), ("ke-parliament", "Parliament", "KE")],
+            [("ke-parliament", "Kenyan Parliament", "KE"), ("ke-interior-minister-kipchumba-murkomen", "Interior Minister Kipchumba Murkomen", "KE"), ("ke-parliament", "Kenyan Parliament", "KE")],
             actors.Select(a => (a.Slug, a.Name, a.CountryCode)).ToList());
         Assert.Equal(1, await CountAsync(db => db.Actors.CountAsync(a => a.Slug == "ke-parliament")));
     }
