@@ -30,6 +30,7 @@ public sealed class RegexEngineTests
         "Law", "Law on", "Law of the", "Law against", "Freedom", "Assembly", "and", "Ley", "Ley Orgánica", "Ley de", "sobre", "Amnistía",
         "y", "Decree", "Decreto", "Decreto-Ley", "Decree Law", "34/2020", "12-3.4", "under", "in", "Legislative", "Legislativo", "Supremo",
         "N.°", "N.º", "Organic", "Orgánica", "of 2011", "de 2011", "1448",
+        "Constitution", "Constitución", "Política", "República", "Bolivariana", "Kenya's", "Kenyan", "mexicana", "Colombia", "The",
         "Monday", "martes", "Martes,", "03", "3", "19", "31", "de febrero", "February", "october", "julio", "2026", "1999", "setiembre",
         "Agnès", "Callamard", "Mr.", "Sra", "Dr", "Edith", "Olivares", "Ferreto", "van", "von", "Secretary General", "—", "é", "É",
         "v.", "v", "vs.", "vs", "Caso", "caso", "Al-Skeini", "Others", "Italy", "Masacre", "Mapiripán", "sentencia", "Sentencia", "T-025", "C-355/06", "’",
@@ -45,6 +46,7 @@ public sealed class RegexEngineTests
         nameof(CitationResolver.ResolutionNumber), nameof(CitationResolver.AbbreviatedResolution), nameof(CitationResolver.BodyBefore),
         nameof(CitationResolver.BodyAfter), nameof(CitationResolver.GeneralComment),
         nameof(CitationResolver.EnglishLaw), nameof(CitationResolver.SpanishLaw), nameof(CitationResolver.Decree), nameof(CitationResolver.NumberedLaw),
+        nameof(CitationResolver.ConstitutionOf), nameof(CitationResolver.StateConstitution), nameof(CitationResolver.Constitucion),
         nameof(CitationResolver.Pinpoint), nameof(CitationResolver.Connector), nameof(CitationResolver.CaseName), nameof(CitationResolver.NumberedJudgment),
         "DayMonthYear", "MonthDayYear", "AttributionLine",
     };

@@ -80,6 +80,26 @@ internal static partial class CitationResolver
     [GeneratedRegex(DecreePattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     internal static partial Regex Decree { get; }
 
+    // "the Constitution of Kenya", "Kenya's Constitution", "the Kenyan Constitution": the group is the state, checked against the actor registry.
+    internal const string ConstitutionOfPattern =
+        @"\bConstitution\s+of\s+(?:the\s+)?(?<state>\p{Lu}[\p{L}'-]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}'-]+){0,3})";
+
+    [GeneratedRegex(ConstitutionOfPattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    internal static partial Regex ConstitutionOf { get; }
+
+    internal const string StateConstitutionPattern =
+        @"\b(?:[Tt]he\s+)?(?<state>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})(?:'s|’s)?\s+(?:Political\s+|Federal\s+)?Constitution\b";
+
+    [GeneratedRegex(StateConstitutionPattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    internal static partial Regex StateConstitution { get; }
+
+    // "la Constitución Política de Colombia", "la Constitución de la República Bolivariana de Venezuela", "la Constitución mexicana".
+    internal const string ConstitucionPattern =
+        @"\bConstituci[óo]n\s+(?:Pol[íi]tica\s+)?(?:Nacional\s+)?(?:de\s+(?:la\s+)?(?:Rep[úu]blica\s+(?:Bolivariana\s+|Federativa\s+)?(?:de\s+)?)?(?:los\s+)?(?<state>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})|(?<state>\p{Ll}[\p{L}]+))";
+
+    [GeneratedRegex(ConstitucionPattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    internal static partial Regex Constitucion { get; }
+
     internal const string PinpointPattern =
         @"\b(?:([Cc]ommon)\s+)?([Aa]rticles?|[Aa]rts?\.|[Aa]rt[íi]culos?|[Pp]aragraphs?|[Pp]árrafos?|[Pp]aras?\.|Rules?|Reglas?|Principles?|Principios?|Sections?|Secci[óo]n)\s+(\d{1,4}[a-z]?(?:\s?\((?:\d{1,3}|[a-z]{1,4})\))*(?:\.\d{1,3})*)"
         // A list: "articles 19 and 22", "articles 6, 7 and 9", "artículos 8 y 25".
@@ -107,7 +127,7 @@ internal static partial class CitationResolver
 
     private static readonly HashSet<string> BackReferenceWords = new(StringComparer.Ordinal)
     {
-        "charter", "convention", "conventions", "covenant", "covenants", "statute", "protocol", "protocols", "declaration", "treaty", "act",
+        "charter", "convention", "conventions", "covenant", "covenants", "statute", "protocol", "protocols", "declaration", "treaty", "act", "constitution",
         "law", "rules", "principles", "definition", "code", "agreement", "order", "regulations", "carta", "convencion", "convenio",
         "convenios", "pacto", "estatuto", "protocolo", "declaracion", "tratado", "ley", "reglas", "principios", "codigo", "acuerdo",
         "orden", "reglamento",
@@ -154,12 +174,13 @@ internal static partial class CitationResolver
         Decree = 128,
         BackReference = 256,
         Judgment = 512,
+        Constitution = 1024,
     }
 
     // The patterns a word may start are registered as flags of the word (bits from
     // TriggerShift on), so one field read per token tells every pattern where it may start.
     private const int TriggerShift = 8;
-    private const uint TriggerMask = 0x3FF;
+    private const uint TriggerMask = 0x7FF;
     private static readonly bool TriggersRegistered = RegisterTriggers();
 
     private static Trigger TriggersOf(WordFlags flags) => (Trigger)(((uint)flags >> TriggerShift) & TriggerMask);
@@ -183,6 +204,7 @@ internal static partial class CitationResolver
         Add(Trigger.Ley, "ley");
         Add(Trigger.Decree, "decree", "decreto");
         Add(Trigger.Judgment, "v", "vs", "sentencia");
+        Add(Trigger.Constitution, "constitution", "constitucion");
         return true;
     }
 
@@ -256,6 +278,7 @@ internal static partial class CitationResolver
         AddGeneralComments(text, tokens, hits, registry, strong);
         AddNationalLaws(text, tokens, hits, strong);
         AddJudgments(text, tokens, hits, strong);
+        AddConstitutions(text, tokens, hits, strong);
 
         strong.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : (b.End - b.Start).CompareTo(a.End - a.Start));
         var accepted = new List<Candidate>();
@@ -280,7 +303,9 @@ internal static partial class CitationResolver
             if (char.IsUpper(text[t.Start]) && BackReferenceDeterminers.Contains(d)
                 && t.Start - d.End == 1 && text[d.End] == ' ' && (d.Start == 0 || !char.IsLetterOrDigit(text[d.Start - 1]))
                 && (d.WordId != Said || char.IsLower(text[d.Start]))
-                && !Overlaps(accepted, d.Start, t.End))
+                && !Overlaps(accepted, d.Start, t.End)
+                // "the Constitution of the Organisation" names something else.
+                && !(text.AsSpan(t.Start, t.Length).StartsWith("Constitu", StringComparison.Ordinal) && text.AsSpan(t.End).StartsWith(" of ", StringComparison.Ordinal)))
             {
                 // "del"/"al" fuse a preposition with the article; the mention is the noun alone.
                 var start = FusedArticles.Contains(d) ? t.Start : d.Start;
@@ -617,6 +642,38 @@ internal static partial class CitationResolver
                 var name = regex == NumberedLaw || regex == Decree ? NumberedName(surface) : surface;
                 var id = "law-" + Slug(name);
                 list.Add(new Candidate(start, end, Kind.Named, name, null, id, "national law", ["Act", "Law", "Ley", "Decree", "Decreto"], null, null, null));
+            }
+        }
+    }
+
+    /// <summary>A state's constitution named with the state ("Article 37 of Kenya's Constitution"): one instrument per state, named in English.</summary>
+    private static void AddConstitutions(string text, List<Token> tokens, List<(int, Trigger)> hits, List<Candidate> list)
+    {
+        bool Is(int i, string word) => text.AsSpan(tokens[i].Start, tokens[i].End - tokens[i].Start).SequenceEqual(word);
+        var searches = new (Regex Regex, Func<int, bool> Trigger, int Back)[]
+        {
+            (ConstitutionOf, i => Is(i, "Constitution"), 0),
+            (StateConstitution, i => Is(i, "Constitution"), 4),
+            (Constitucion, i => Is(i, "Constitución") || Is(i, "Constitucion"), 0),
+        };
+        foreach (var (regex, trigger, back) in searches)
+        {
+            foreach (var m in MatchesAt(regex, text, tokens, hits, Trigger.Constitution, trigger, 70, back))
+            {
+                var group = m.Groups["state"];
+                var code = ActorRegistry.Default.StateCode(group.Value);
+                if (code is null || ActorRegistry.Default.Find(code.ToLowerInvariant()) is not { } state)
+                {
+                    continue; // "the Constitution of the Organisation" is no state's
+                }
+                var start = m.Index;
+                var end = m.Index + m.Length;
+                if (regex == StateConstitution && text.AsSpan(start, end - start).StartsWith("The ", StringComparison.Ordinal))
+                {
+                    start += 4;
+                }
+                list.Add(new Candidate(start, end, Kind.Named, "Constitution of " + state.NameEn, null, "law-constitution-" + state.Id, "national law",
+                    ["Constitution", "Constitución"], null, null, null));
             }
         }
     }

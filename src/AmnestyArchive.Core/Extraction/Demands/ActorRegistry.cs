@@ -17,6 +17,7 @@ public sealed class ActorRegistry
     // Organs of a state by the slug of each of their names ("fiscalia-general-de-la-republica"), and the English demonym of each state.
     private readonly Dictionary<string, string> _organs = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _demonyms = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _states = new(StringComparer.Ordinal);
 
     private ActorRegistry(List<(Actor Actor, bool LowercaseOk)> actors, List<OrganDto> organs, List<StateDto> states)
     {
@@ -30,6 +31,11 @@ public sealed class ActorRegistry
         foreach (var state in states)
         {
             _demonyms[state.Code] = state.Demonym.En;
+            var feminine = state.Demonym.EsFp.EndsWith('s') ? state.Demonym.EsFp[..^1] : state.Demonym.EsFp;
+            foreach (var name in state.Aliases.Append(state.Name.En).Append(state.Name.Es).Append(state.Demonym.En).Append(state.Demonym.EsMs).Append(feminine))
+            {
+                _states.TryAdd(Citations.CitationResolver.Slug(name), state.Code);
+            }
         }
         Actors = actors.ConvertAll(a => a.Actor);
         _byId = Actors.ToDictionary(a => a.Id, StringComparer.Ordinal);
@@ -54,6 +60,9 @@ public sealed class ActorRegistry
 
     /// <summary>The English name of the organ of a state that <paramref name="name"/> names ("Fiscalía General de la República": "Attorney General's Office"), or null.</summary>
     internal string? Organ(string name) => _organs.GetValueOrDefault(Citations.CitationResolver.Slug(name));
+
+    /// <summary>The ISO code of the state a name, alias or demonym names ("Kenya", "Kenyan", "mexicana"), or null.</summary>
+    internal string? StateCode(string nameOrDemonym) => _states.GetValueOrDefault(Citations.CitationResolver.Slug(nameOrDemonym));
 
     /// <summary>"Mexican" for MX; null for a code the registry does not hold.</summary>
     internal string? DemonymOf(string countryCode) => _demonyms.GetValueOrDefault(countryCode);
