@@ -498,7 +498,9 @@ internal static class DemandDetector
         foreach (var m in mentions)
         {
             // "Foreign governments should ...": an actor right before the modal heads a short subject.
-            if (m.LastToken == modal - 1 && m.FirstToken >= clauseStart && modal - clauseStart <= 4)
+            // Not "The Parliament of Georgia should": there the actor completes a name.
+            if (m.LastToken == modal - 1 && m.FirstToken >= clauseStart && modal - clauseStart <= 4
+                && !(m.FirstToken > clauseStart && OfWords.Contains(words[m.FirstToken - 1])))
             {
                 return m.Value;
             }

@@ -110,7 +110,18 @@ internal static class NamedAddressee
         var name = Name(text, words[from].Start, words[end - 1].End);
         // An organ the registry knows has one English name in both languages, made the state's:
         // "la Fiscalía General de la República" in a statement on Mexico is the Mexican Attorney General's Office.
-        if (registry.Organ(name) is { } organ)
+        // "the Parliament of Georgia", "el Congreso de Guatemala": the organ, of the state it names.
+        var organName = name;
+        foreach (var joiner in (ReadOnlySpan<string>)[" of ", " de "])
+        {
+            var at = name.LastIndexOf(joiner, StringComparison.Ordinal);
+            if (at > 0 && registry.Organ(name) is null && registry.StateCode(name[(at + joiner.Length)..]) is { } named)
+            {
+                organName = name[..at];
+                countryCode = named;
+            }
+        }
+        if (registry.Organ(organName) is { } organ)
         {
             var demonym = countryCode is null ? null : registry.DemonymOf(countryCode);
             var organSlug = Citations.CitationResolver.Slug(organ.Replace("'", "", StringComparison.Ordinal));
