@@ -31,20 +31,21 @@ internal sealed class SpeakerBook
     public string? LastGroup { get; private set; }
 
     // Words that make a speaker's name an organisation's.
-    private static readonly string[] OrganisationWords =
-    [
-        "International", "Watch", "Commission", "Committee", "Council", "Office", "Federation", "Network", "Coalition", "Foundation",
-        "Institute", "Centre", "Center", "Union", "Organization", "Organisation", "Agency", "Ministry", "Amnesty", "Amnistía",
-        "Internacional", "Comisión", "Comité", "Consejo", "Oficina", "Federación", "Red", "Coalición", "Fundación", "Instituto", "Centro",
-        "Organización", "Ministerio",
-    ];
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganisationWords =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        [
+            "International", "Watch", "Commission", "Committee", "Council", "Office", "Federation", "Network", "Coalition", "Foundation",
+            "Institute", "Centre", "Center", "Union", "Organization", "Organisation", "Agency", "Ministry", "Amnesty", "Amnistía",
+            "Internacional", "Comisión", "Comité", "Consejo", "Oficina", "Federación", "Red", "Coalición", "Fundación", "Instituto", "Centro",
+            "Organización", "Ministerio",
+        ], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Called for every name resolved: the words are read in place, with no string made.
     private static bool IsOrganisation(string name)
     {
-        foreach (var w in OrganisationWords)
+        foreach (var range in name.AsSpan().Split(' '))
         {
-            if (name.StartsWith(w + " ", StringComparison.Ordinal) || name.EndsWith(" " + w, StringComparison.Ordinal)
-                || name.Contains(" " + w + " ", StringComparison.Ordinal) || name == w)
+            if (OrganisationWords.Contains(name.AsSpan()[range]))
             {
                 return true;
             }
