@@ -62,7 +62,10 @@ public sealed class PortalFixture : IAsyncLifetime, IDisposable
     {
         try
         {
-            await page.WaitForURLAsync(url);
+            // The pages are rendered on the server: once the document is parsed, what the test
+            // reads is there. Waiting for "load" also waited on every stylesheet and script, and
+            // on a loaded machine one slow subresource timed a passing test out.
+            await page.WaitForURLAsync(url, new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         }
         catch (TimeoutException e)
         {
