@@ -647,8 +647,18 @@ internal static partial class CitationResolver
     }
 
     /// <summary>A state's constitution named with the state ("Article 37 of Kenya's Constitution"): one instrument per state, named in English.</summary>
-    private static void AddConstitutions(string text, List<Token> tokens, List<(int, Trigger)> hits, List<Candidate> list)
+    private static void AddConstitutions(string text, List<Token> tokens, List<(int Index, Trigger Kinds)> hits, List<Candidate> list)
     {
+        // Most statements name no constitution: nothing is built for them.
+        var any = false;
+        foreach (var (_, kinds) in hits)
+        {
+            any |= (kinds & Trigger.Constitution) != 0;
+        }
+        if (!any)
+        {
+            return;
+        }
         bool Is(int i, string word) => text.AsSpan(tokens[i].Start, tokens[i].End - tokens[i].Start).SequenceEqual(word);
         var searches = new (Regex Regex, Func<int, bool> Trigger, int Back)[]
         {

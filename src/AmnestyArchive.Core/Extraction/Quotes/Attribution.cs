@@ -555,6 +555,9 @@ internal static class AttributionParser
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleConnectors =
         Lookup(StringComparer.Ordinal, "for", "on", "of", "de", "del", "para", "sobre", "and", "y");
 
+    /// <summary>A title ("President", "Relatora"), an honorific ("Dr") or a capitalised function word ("The", "Según"): no given name.</summary>
+    internal static bool IsTitleOrFunctionWord(ReadOnlySpan<char> w) => TitleWords.Contains(w) || Honorifics.Contains(w) || FunctionWords.Contains(w);
+
     private static bool IsTitleWord(ReadOnlySpan<char> w) =>
         TitleWords.Contains(w) || InstitutionWords.Contains(w) || IsAcronym(w) || IsPossessive(w);
 

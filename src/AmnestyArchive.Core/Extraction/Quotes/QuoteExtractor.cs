@@ -265,7 +265,7 @@ internal static class QuoteExtractor
         }
         var before = text.AsSpan(block.Start, openMark - block.Start);
         // The sentence before the quote's own sentence: from the last stop before the quote's sentence.
-        var own = Math.Max(before.LastIndexOf(". "), -1);
+        var own = before.LastIndexOf(". ");
         var previous = own > 0 ? before[..own] : default;
         if (previous.IsEmpty)
         {

@@ -284,7 +284,7 @@ internal sealed class SpeakerBook
         return null;
     }
 
-    // A given name: letters (and hyphens), lower case after the first, no title or honorific.
+    // A given name: letters (and hyphens), lower case after the first, and no title, honorific or function word.
     private static bool IsGivenName(ReadOnlySpan<char> word)
     {
         foreach (var c in word[1..])
@@ -294,16 +294,7 @@ internal sealed class SpeakerBook
                 return false;
             }
         }
-        foreach (var h in Honorifics)
-        {
-            if (word.SequenceEqual(h.AsSpan().TrimEnd()))
-            {
-                return false;
-            }
-        }
-        return word is not ("President" or "Minister" or "Judge" or "General" or "Director" or "Secretary" or "Commissioner" or "Rapporteur"
-            or "Presidente" or "Presidenta" or "Ministro" or "Ministra" or "Fiscal" or "Senator" or "Governor" or "Mayor" or "The" or "El" or "La"
-            or "Said" or "Told" or "Added" or "Mr" or "Ms" or "Mrs" or "Dr" or "According" or "Según" or "And" or "But" or "When" or "While");
+        return !AttributionParser.IsTitleOrFunctionWord(word) && word is not ("Said" or "Told" or "Added" or "And" or "But");
     }
 
     private static string StripHonorific(string name)
