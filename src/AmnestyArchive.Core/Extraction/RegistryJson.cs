@@ -27,7 +27,11 @@ internal sealed record AuthorityTemplatesDto(List<string> En, List<string> Es);
 
 internal sealed record OrganDto(string En, List<string> Names);
 
-internal sealed record ActorFileDto(AuthorityTemplatesDto AuthorityTemplates, List<OrganDto>? Organs, List<StateDto> States, List<ActorDto> Actors);
+/// <summary>A body every state has, named in lower case ("Peruvian judges", "los tribunales"): one actor per state.</summary>
+internal sealed record JudiciaryDto(string Id, string En, string Es, List<string> Generic, AuthorityTemplatesDto Templates);
+
+internal sealed record ActorFileDto(AuthorityTemplatesDto AuthorityTemplates, AuthorityTemplatesDto? StateTemplates, List<JudiciaryDto>? Judiciary,
+    List<OrganDto>? Organs, List<StateDto> States, List<ActorDto> Actors);
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, ReadCommentHandling = JsonCommentHandling.Skip)]
 [JsonSerializable(typeof(InstrumentFileDto))]

@@ -19,8 +19,18 @@ public sealed class ActorRegistry
     private readonly Dictionary<string, string> _demonyms = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _states = new(StringComparer.Ordinal);
 
-    private ActorRegistry(List<(Actor Actor, bool LowercaseOk)> actors, List<OrganDto> organs, List<StateDto> states)
+    // The id suffix of a judiciary body ("judges") by the id of each generic word for it ("jueces").
+    private readonly Dictionary<int, string> _judiciary = [];
+
+    private ActorRegistry(List<(Actor Actor, bool LowercaseOk)> actors, List<OrganDto> organs, List<StateDto> states, List<JudiciaryDto> judiciary)
     {
+        foreach (var body in judiciary)
+        {
+            foreach (var word in body.Generic)
+            {
+                _judiciary[Lexicon.Register(word).Id] = body.Id;
+            }
+        }
         foreach (var organ in organs)
         {
             foreach (var name in organ.Names)
@@ -70,6 +80,30 @@ public sealed class ActorRegistry
     /// <summary>The "authorities" actor of the state with this ISO code.</summary>
     public Actor? AuthoritiesOf(string countryCode) => Find(countryCode.ToLowerInvariant() + "-authorities");
 
+    /// <summary>The state with this ISO code.</summary>
+    public Actor? StateOf(string countryCode) => Find(countryCode.ToLowerInvariant());
+
+    /// <summary>Whether the word is one that names a judiciary body on its own ("courts", "jueces").</summary>
+    internal bool IsJudiciaryWord(int wordId) => _judiciary.ContainsKey(wordId);
+
+    /// <summary>The judiciary body of a state that a generic word names ("tribunales" and PE: the Peruvian courts), or null.</summary>
+    internal Actor? JudiciaryOf(int wordId, string countryCode) =>
+        _judiciary.TryGetValue(wordId, out var body) ? Find(countryCode.ToLowerInvariant() + "-" + body) : null;
+
+    /// <summary>The Spanish masculine plural of a masculine singular demonym: "peruano" gives "peruanos", "francés" "franceses".</summary>
+    internal static string SpanishPlural(string masculine)
+    {
+        if (masculine.Length == 0 || "aeiouAEIOU".Contains(masculine[^1]))
+        {
+            return masculine + "s";
+        }
+        // An accent on the last syllable goes when a syllable is added: "inglés", "ingleses"; "alemán", "alemanes".
+        var stem = masculine.Length >= 2 && "áéíóú".Contains(masculine[^2])
+            ? masculine[..^2] + "aeiou"["áéíóú".IndexOf(masculine[^2], StringComparison.Ordinal)] + masculine[^1]
+            : masculine;
+        return stem + "es";
+    }
+
     private static ActorRegistry Load()
     {
         var dto = RegistryResource.Load("actors.json", RegistryJsonContext.Default.ActorFileDto);
@@ -79,6 +113,17 @@ public sealed class ActorRegistry
             var id = s.Code.ToLowerInvariant();
             var stateAliases = new List<string> { s.Name.En, s.Name.Es };
             stateAliases.AddRange(s.Aliases);
+            var plural = SpanishPlural(s.Demonym.EsMs);
+            string Fill(string template, string name) => template.Replace("{name}", name, StringComparison.Ordinal)
+                .Replace("{demonym}", s.Demonym.En, StringComparison.Ordinal)
+                .Replace("{adjFp}", s.Demonym.EsFp, StringComparison.Ordinal)
+                .Replace("{adjMs}", s.Demonym.EsMs, StringComparison.Ordinal)
+                .Replace("{adjMp}", plural, StringComparison.Ordinal);
+            if (dto.StateTemplates is { } st)
+            {
+                stateAliases.AddRange(st.En.Select(t => Fill(t, s.Name.En)));
+                stateAliases.AddRange(st.Es.Select(t => Fill(t, s.Name.Es)));
+            }
             list.Add((new Actor(id, "state", s.Name.En, s.Name.Es, s.Code, stateAliases.Distinct().ToList()), false));
 
             var names = new List<string> { s.Name.En };
@@ -99,11 +144,17 @@ public sealed class ActorRegistry
             }
             list.Add((new Actor(id + "-authorities", "authorities", s.Demonym.En + " authorities",
                 "Autoridades de " + s.Name.Es, s.Code, authorities.Distinct().ToList()), false));
+            foreach (var body in dto.Judiciary ?? [])
+            {
+                var aliases = body.Templates.En.Select(t => Fill(t, s.Name.En)).Concat(body.Templates.Es.Select(t => Fill(t, s.Name.Es)));
+                list.Add((new Actor(id + "-" + body.Id, "judiciary", s.Demonym.En + " " + body.En,
+                    char.ToUpperInvariant(body.Es[0]) + body.Es[1..] + " de " + s.Name.Es, s.Code, aliases.Distinct().ToList()), false));
+            }
         }
         foreach (var a in dto.Actors)
         {
             list.Add((new Actor(a.Id, a.Kind, a.Name.En, a.Name.Es, null, a.Aliases), a.MatchLowercase));
         }
-        return new ActorRegistry(list, dto.Organs ?? [], dto.States);
+        return new ActorRegistry(list, dto.Organs ?? [], dto.States, dto.Judiciary ?? []);
     }
 }

@@ -45,9 +45,28 @@ internal static class DemandDetector
     private static readonly WordSet StateWords = new("state", "estado");
     private static readonly WordSet OfWords = new("of", "de", "del");
 
-    private static bool IsStateOrgan(ReadOnlySpan<Token> words, int i) =>
+    private static bool IsStateOrgan(ReadOnlySpan<Token> words, int i, ActorRegistry registry) =>
         i < words.Length && ((GenericAuthorities.Contains(words[i]) && !(StateWords.Contains(words[i]) && i + 1 < words.Length && OfWords.Contains(words[i + 1])))
+            || registry.IsJudiciaryWord(words[i].WordId)
             || (i + 1 < words.Length && ((ArmedOrSecurity.Contains(words[i]) && words[i + 1].WordId == Forces) || (words[i].WordId == Fuerzas && ArmadasOrDe.Contains(words[i + 1])))));
+
+    /// <summary>
+    /// The actor a generic organ word at <paramref name="i"/> stands for (see <see cref="IsStateOrgan"/>), of the
+    /// country the demand is read against: "the State" is the state itself, "the courts" and "los jueces" its
+    /// judiciary, anything else its authorities.
+    /// </summary>
+    private static Actor? OrganOf(ReadOnlySpan<Token> words, int i, in Context context)
+    {
+        if (context.Country() is not { } code)
+        {
+            return null;
+        }
+        if (StateWords.Contains(words[i]))
+        {
+            return context.Registry.StateOf(code);
+        }
+        return context.Registry.JudiciaryOf(words[i].WordId, code) ?? context.Registry.AuthoritiesOf(code);
+    }
 
     // Every word that CueAt can start a cue with: registered with a flag, so that the words of a
     // sentence that start none are passed over with a bit test.
@@ -80,10 +99,10 @@ internal static class DemandDetector
         /// <summary>The last addressee, if it was named at most three blocks back, else the headline's subject.</summary>
         public Actor? Addressee() => Last is { } l && Block - l.Block <= 3 ? l.Actor : Focus;
 
-        /// <summary>Bare "the authorities": of the state named last (in this sentence or before), else of the last addressee, else of the headline's subject.</summary>
-        public Actor? Authorities() => Country() is { } code ? Registry.AuthoritiesOf(code) : null;
-
-        /// <summary>The country a demand without a named state is read against, as <see cref="Authorities"/> finds it.</summary>
+        /// <summary>
+        /// The country a demand without a named state is read against ("the authorities", "the State"): the state
+        /// named last (in this sentence or before), else the last addressee's, else the headline's subject.
+        /// </summary>
         public string? Country() => (StateInSentence ?? LastState ?? (Last is { } l && l.Actor.CountryCode is not null ? l.Actor : Focus))?.CountryCode;
     }
 
@@ -491,9 +510,9 @@ internal static class DemandDetector
                 return m.Value;
             }
         }
-        if (first < modal && IsStateOrgan(words, first) && modal - first <= 3)
+        if (first < modal && IsStateOrgan(words, first, context.Registry) && modal - first <= 3)
         {
-            return context.Authorities();
+            return OrganOf(words, first, context);
         }
         foreach (var m in mentions)
         {
@@ -584,7 +603,7 @@ internal static class DemandDetector
                 return m.Value;
             }
         }
-        return IsStateOrgan(words, first) ? context.Authorities() : null;
+        return IsStateOrgan(words, first, context.Registry) ? OrganOf(words, first, context) : null;
     }
 
     private static bool HasClauseBreak(string text, int from, int to)
@@ -627,7 +646,7 @@ internal static class DemandDetector
                 return m.Value;
             }
         }
-        return IsStateOrgan(words, first) ? context.Authorities() : null;
+        return IsStateOrgan(words, first, context.Registry) ? OrganOf(words, first, context) : null;
     }
 
     private static int VerbAfter(ReadOnlySpan<Token> words, int from)
@@ -737,9 +756,9 @@ internal static class DemandDetector
                     return m.Value;
                 }
             }
-            if (IsStateOrgan(words, k))
+            if (IsStateOrgan(words, k, context.Registry))
             {
-                return context.Authorities();
+                return OrganOf(words, k, context);
             }
             if (Pronouns.Contains(words[k]) && kind == CueKind.Object)
             {
