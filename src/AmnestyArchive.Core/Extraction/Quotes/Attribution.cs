@@ -126,6 +126,15 @@ internal static class AttributionParser
         if (verbLength > 0)
         {
             var rest = s[(verbLength < words.Count ? words[verbLength].Start : s.Length)..];
+            // "contó a Human Rights Watch su esposa, Rosa Ibarra", "dijo a Amnistía Internacional Pedro Salas": who heard it, then who spoke.
+            if (SpokenTo(rest, out var heard))
+            {
+                if (heard.Trim(" .,;").Length == 0)
+                {
+                    return new Attribution(AttributionKind.Pronoun, null, null);
+                }
+                rest = heard;
+            }
             if (IsBarePronoun(FirstWord(rest)))
             {
                 return new Attribution(AttributionKind.Pronoun, FirstWord(rest).ToString(), null);
@@ -138,8 +147,8 @@ internal static class AttributionParser
             {
                 return TitledName(rest, phrase) ?? new Attribution(AttributionKind.Generic, rest[..phrase].ToString(), null);
             }
-            // "said the head of the commission, Jane Doe."
-            if (Definites.Contains(FirstWord(rest)) && DescribedThenName(rest) is { } named)
+            // "said the head of the commission, Jane Doe.", "said his wife, Rosa Ibarra."
+            if ((Definites.Contains(FirstWord(rest)) || Possessives.Contains(FirstWord(rest))) && DescribedThenName(rest) is { } named)
             {
                 return named;
             }
@@ -217,6 +226,54 @@ internal static class AttributionParser
             }
         }
         return Attribution.None;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Possessives =
+        Lookup(StringComparer.OrdinalIgnoreCase, "his", "her", "their", "su", "sus");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpanishTo =
+        Lookup(StringComparer.Ordinal, "a", "al");
+
+    /// <summary>
+    /// After a Spanish verb of saying, "a Human Rights Watch" or "al diario El País" names who heard the words: the
+    /// text after it, where the speaker is named (or nothing, when the speaker is the last one). False when the
+    /// words after the verb are no such hearer: "said a Human Rights Watch researcher" is English and describes the speaker.
+    /// </summary>
+    private static bool SpokenTo(ReadOnlySpan<char> rest, out ReadOnlySpan<char> tail)
+    {
+        tail = default;
+        var first = FirstWord(rest);
+        if (!SpanishTo.Contains(first))
+        {
+            return false;
+        }
+        var after = rest.TrimStart()[first.Length..].TrimStart();
+        if (after.IsEmpty || !char.IsUpper(after[0]) || !ReadName(after, out var heard, out var end))
+        {
+            return false;
+        }
+        tail = after[end..].TrimStart(" ,");
+        if (tail.Trim(" .;").IsEmpty || char.IsUpper(tail[0]) || Possessives.Contains(FirstWord(tail)))
+        {
+            return true;
+        }
+        // "a Amnistía Internacional Pedro Salas, hermano de ..." reads as one run of capitals: the organisation
+        // ends at its last institution word, and a name of two words or more follows it.
+        var parts = heard.Split(' ');
+        for (var i = parts.Length - 3; i >= 0; i--)
+        {
+            if (InstitutionWords.Contains(parts[i]))
+            {
+                var at = 0;
+                for (var j = 0; j <= i; j++)
+                {
+                    at = after[at..].IndexOf(parts[j].AsSpan(), StringComparison.Ordinal) + at + parts[j].Length;
+                }
+                tail = after[at..].TrimStart(" ,");
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>"dijo la portavoz Ana Ruiz", "said the group's spokesperson Ana Ruiz": a title, then the name of who holds it.</summary>
@@ -946,6 +1003,39 @@ internal static class AttributionParser
             return null;
         }
         return name;
+    }
+
+    /// <summary>
+    /// The person whose whole name opens the sentence as its subject ("Marta Lopez, whose son was arrested ...,
+    /// has not seen him since"), or null: a paragraph that opens by introducing someone, then quotes "she", quotes her.
+    /// </summary>
+    public static string? OpeningPerson(ReadOnlySpan<char> sentence)
+    {
+        if (!ReadName(sentence, out var name, out var end) || !name.Contains(' ') || !IsWholeName(name.AsSpan()) || SplitTitle(name) is not null
+            || IsOrganisationName(name))
+        {
+            return null;
+        }
+        var after = sentence[end..];
+        return after.Length > 1 && (after[0] == ',' || (after[0] == ' ' && char.IsLower(after[1]))) ? name : null;
+    }
+
+    /// <summary>The role in front of a name set off by commas: "La Relatora Especial sobre X, Carmen Ortiz, expresó" gives "Relatora Especial sobre X".</summary>
+    public static string? RoleBefore(ReadOnlySpan<char> sentence, string name)
+    {
+        var at = sentence.IndexOf(name.AsSpan(), StringComparison.Ordinal);
+        if (at < 3 || sentence[..at].TrimEnd() is var head && (head.IsEmpty || head[^1] != ','))
+        {
+            return null;
+        }
+        var role = sentence[..at].TrimEnd().TrimEnd(',').Trim();
+        var space = role.IndexOf(' ');
+        if (space > 0 && (Definites.Contains(role[..space]) || Possessives.Contains(role[..space])))
+        {
+            role = role[(space + 1)..];
+        }
+        // A role is a title, not a clause: "Durante la audiencia, Carmen Ortiz dijo" has none.
+        return role.Length > 0 && char.IsUpper(role[0]) && role.IndexOf(',') < 0 ? role.ToString() : null;
     }
 
     private static bool HasReportingVerb(ReadOnlySpan<char> sentence)

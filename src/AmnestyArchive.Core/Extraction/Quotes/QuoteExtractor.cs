@@ -273,12 +273,12 @@ internal static class QuoteExtractor
         }
         var start = previous.LastIndexOf(". ") + 1;
         var sentence = previous[start..].Trim();
-        if (AttributionParser.ReportedSubject(sentence) is not { } name)
+        if (AttributionParser.ReportedSubject(sentence) is { } name)
         {
-            return null;
+            return book.Resolve(name, AttributionParser.RoleBefore(sentence, name));
         }
-        var resolved = book.Resolve(name, null);
-        return resolved;
+        // "Marta Lopez, whose son was arrested in 2022, has not seen him since. "...," she said.": the paragraph opens with her.
+        return start == 0 && AttributionParser.OpeningPerson(sentence) is { } subject ? book.Resolve(subject, null) : null;
     }
 
     // "UN experts", "UN human rights experts", "expertos de la ONU": how the statement names the group.

@@ -113,6 +113,11 @@ internal sealed class SpeakerBook
         {
             return null;
         }
+        // Of two holders of the title ("la Relatora Especial"), the one who spoke last.
+        if (Last is { } last && RoleOf(last) is { } lastRole && lastRole.Contains(title, StringComparison.OrdinalIgnoreCase))
+        {
+            return last;
+        }
         for (var i = _speakers.Count - 1; i >= 0; i--)
         {
             if (_speakers[i].Role is { } role && role.Contains(title, StringComparison.OrdinalIgnoreCase))
