@@ -146,7 +146,7 @@ internal static partial class CitationResolver
     private static readonly WordSet SpanishCommentWords = new("observacion", "observaciones", "recomendacion", "recomendaciones");
     // A case: "Al-Skeini v. United Kingdom", "Hirsi Jamaa and Others v. Italy", "Caso Masacre de Mapiripán vs. Colombia".
     internal const string CaseNamePattern =
-        @"(?:\b[Cc]aso\s+)?\b\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:and|y|de|del|of)\s+)?\p{Lu}[\p{L}'’-]*){0,4}\s+(?:v|vs)\.?\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+|de\s+)?\p{Lu}[\p{L}'’-]*){0,3}";
+        @"(?:\b[Cc]aso\s+)?\b\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:and|y|de|del|of)\s+)?\p{Lu}[\p{L}'’-]*){0,4}(?:\s+(?:and|y)\s+(?:[Oo]thers|otros|otras))?\s+(?:v|vs)\.?\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+|de\s+)?\p{Lu}[\p{L}'’-]*){0,3}";
 
     [GeneratedRegex(CaseNamePattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     internal static partial Regex CaseName { get; }
@@ -414,11 +414,24 @@ internal static partial class CitationResolver
                         // A bare "Article 2(3)" right after "Article 2(4) of the UN Charter".
                         found.Add(found[^1] with { Start = c.Start, End = c.End, Pinpoint = c.Pinpoint });
                     }
+                    else if (found.Count > 0 && c.Pinpoint!.StartsWith("paragraph", StringComparison.Ordinal) && found[^1].Type is "resolution" or "general comment"
+                             && SameBlock(blocks, found[^1].Start, c.Start) && c.Start - found[^1].End < 300 && !OwnedByOther(text, c.End))
+                    {
+                        // "Resolution 2334 (2016) demanded ..., and paragraph 5 called upon ...": a paragraph of the resolution just cited.
+                        found.Add(found[^1] with { Start = c.Start, End = c.End, Pinpoint = c.Pinpoint });
+                    }
                     break;
                 }
             }
         }
         return found;
+    }
+
+    // "paragraph 12 of the report": a paragraph of something that is no instrument.
+    private static bool OwnedByOther(string text, int end)
+    {
+        var after = text.AsSpan(end, Math.Min(5, text.Length - end));
+        return after.StartsWith(" of ", StringComparison.Ordinal) || after.StartsWith(" de ", StringComparison.Ordinal) || after.StartsWith(" del ", StringComparison.Ordinal);
     }
 
     private static string Between(string text, int from, int to) => to >= from && to - from <= 3 ? text[from..to] : "\0";
@@ -692,15 +705,22 @@ internal static partial class CitationResolver
     {
         bool Is(int i, string word) => text.AsSpan(tokens[i].Start, tokens[i].End - tokens[i].Start).SequenceEqual(word);
         // "v." and "vs." between two capitalised names; "sentencia" before a numbered judgment.
-        bool Versus(int i) => i > 0 && (Is(i, "v") || Is(i, "vs")) && char.IsUpper(text[tokens[i - 1].Start])
+        bool Versus(int i) => i > 0 && (Is(i, "v") || Is(i, "vs"))
+                              && (char.IsUpper(text[tokens[i - 1].Start]) || Is(i - 1, "others") || Is(i - 1, "otros") || Is(i - 1, "otras"))
                               && i + 1 < tokens.Count && char.IsUpper(text[tokens[i + 1].Start]);
         foreach (var m in MatchesAt(CaseName, text, tokens, hits, Trigger.Judgment, Versus, 60, back: 8))
         {
             var end = m.Index + m.Length;
             // "The judgment in Hirsi Jamaa v. Italy": the capitalised run may take in the word that opens the sentence.
             var start = AfterLeadingFunctionWords(text, m.Index, end);
-            var surface = text[start..end];
-            list.Add(new Candidate(start, end, Kind.Named, surface, null, "case-" + Slug(surface), "judgment", ["Judgment", "Sentencia"], null, null, null));
+            // "El Caso González y otras vs. México": the article before "Caso" opens the sentence, not the name.
+            var caso = text.IndexOf("Caso ", start, Math.Min(12, end - start), StringComparison.Ordinal);
+            if (caso > start && text[start..caso].Trim() is "El" or "En el" or "Del")
+            {
+                start = caso;
+            }
+            var name = CaseTitle(text[start..end]);
+            list.Add(new Candidate(start, end, Kind.Named, name, null, "case-" + Slug(name), "judgment", ["Judgment", "Sentencia"], null, null, null));
         }
         bool Sentencia(int i) => char.ToLowerInvariant(text[tokens[i].Start]) == 's' && i + 1 < tokens.Count && char.IsUpper(text[tokens[i + 1].Start]);
         foreach (var m in MatchesAt(NumberedJudgment, text, tokens, hits, Trigger.Judgment, Sentencia, 30))
@@ -710,6 +730,40 @@ internal static partial class CitationResolver
             list.Add(new Candidate(m.Index, m.Index + m.Length, Kind.Named, name, null, "case-" + Slug(surface), "judgment", ["Judgment", "Sentencia"], null, null, null));
         }
     }
+
+    /// <summary>
+    /// A case's name in one form whatever the language it is cited in: "caso Radilla Pacheco vs. México" and
+    /// "Radilla Pacheco v. Mexico" are both "Radilla Pacheco v. Mexico". The word "case" goes, "vs." becomes "v.",
+    /// and a respondent state the actor registry knows takes its English name; the rest stays as written.
+    /// </summary>
+    internal static string CaseTitle(string surface)
+    {
+        var name = surface;
+        foreach (var opening in (ReadOnlySpan<string>)["Caso ", "caso ", "Case of ", "case of "])
+        {
+            if (name.StartsWith(opening, StringComparison.Ordinal))
+            {
+                name = name[opening.Length..];
+                break;
+            }
+        }
+        var versus = VersusWord.Match(name);
+        if (!versus.Success)
+        {
+            return name;
+        }
+        var respondent = name[(versus.Index + versus.Length)..];
+        if (ActorRegistry.Default.StateCode(respondent) is { } code && ActorRegistry.Default.StateOf(code) is { } state)
+        {
+            respondent = state.NameEn;
+        }
+        return name[..versus.Index] + " v. " + respondent;
+    }
+
+    internal const string VersusWordPattern = @"\s+vs?\.?\s+";
+
+    [GeneratedRegex(VersusWordPattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    internal static partial Regex VersusWord { get; }
 
     private static readonly (string Written, string English)[] LawKinds =
     [
