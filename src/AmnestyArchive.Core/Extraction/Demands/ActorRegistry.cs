@@ -19,18 +19,20 @@ public sealed class ActorRegistry
     private readonly Dictionary<string, string> _demonyms = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _states = new(StringComparer.Ordinal);
 
-    // The id suffix of a judiciary body ("judges") by the id of each generic word for it ("jueces").
-    private readonly Dictionary<int, string> _judiciary = [];
+    // The phrases that name a body of a state on their own ("courts", "fuerzas armadas"), as word ids, with the body's id suffix ("courts").
+    private readonly List<(int[] Words, string Body)> _bodies = [];
 
-    private ActorRegistry(List<(Actor Actor, bool LowercaseOk)> actors, List<OrganDto> organs, List<StateDto> states, List<JudiciaryDto> judiciary)
+    private ActorRegistry(List<(Actor Actor, bool LowercaseOk)> actors, List<OrganDto> organs, List<StateDto> states, List<StateBodyDto> bodies)
     {
-        foreach (var body in judiciary)
+        foreach (var body in bodies)
         {
-            foreach (var word in body.Generic)
+            foreach (var phrase in body.Generic)
             {
-                _judiciary[Lexicon.Register(word).Id] = body.Id;
+                _bodies.Add((Array.ConvertAll(phrase.Split(' '), w => Lexicon.Register(w).Id), body.Id));
             }
         }
+        // Longest first, so that "fuerzas de seguridad" is not read as a shorter phrase.
+        _bodies.Sort((x, y) => y.Words.Length.CompareTo(x.Words.Length));
         foreach (var organ in organs)
         {
             foreach (var name in organ.Names)
@@ -83,12 +85,29 @@ public sealed class ActorRegistry
     /// <summary>The state with this ISO code.</summary>
     public Actor? StateOf(string countryCode) => Find(countryCode.ToLowerInvariant());
 
-    /// <summary>Whether the word is one that names a judiciary body on its own ("courts", "jueces").</summary>
-    internal bool IsJudiciaryWord(int wordId) => _judiciary.ContainsKey(wordId);
+    /// <summary>The id suffix of the body of a state that the words at <paramref name="i"/> name on their own ("tribunales": "courts"), or null.</summary>
+    internal string? BodyAt(ReadOnlySpan<Token> words, int i)
+    {
+        foreach (var (phrase, body) in _bodies)
+        {
+            if (i + phrase.Length <= words.Length)
+            {
+                var k = 0;
+                while (k < phrase.Length && words[i + k].WordId == phrase[k])
+                {
+                    k++;
+                }
+                if (k == phrase.Length)
+                {
+                    return body;
+                }
+            }
+        }
+        return null;
+    }
 
-    /// <summary>The judiciary body of a state that a generic word names ("tribunales" and PE: the Peruvian courts), or null.</summary>
-    internal Actor? JudiciaryOf(int wordId, string countryCode) =>
-        _judiciary.TryGetValue(wordId, out var body) ? Find(countryCode.ToLowerInvariant() + "-" + body) : null;
+    /// <summary>The body (see <see cref="BodyAt"/>) of the state with this ISO code: "courts" and PE, the Peruvian courts.</summary>
+    internal Actor? BodyOf(string body, string countryCode) => Find(countryCode.ToLowerInvariant() + "-" + body);
 
     /// <summary>The Spanish masculine plural of a masculine singular demonym: "peruano" gives "peruanos", "francés" "franceses".</summary>
     internal static string SpanishPlural(string masculine)
@@ -144,10 +163,10 @@ public sealed class ActorRegistry
             }
             list.Add((new Actor(id + "-authorities", "authorities", s.Demonym.En + " authorities",
                 "Autoridades de " + s.Name.Es, s.Code, authorities.Distinct().ToList()), false));
-            foreach (var body in dto.Judiciary ?? [])
+            foreach (var body in dto.StateBodies ?? [])
             {
                 var aliases = body.Templates.En.Select(t => Fill(t, s.Name.En)).Concat(body.Templates.Es.Select(t => Fill(t, s.Name.Es)));
-                list.Add((new Actor(id + "-" + body.Id, "judiciary", s.Demonym.En + " " + body.En,
+                list.Add((new Actor(id + "-" + body.Id, "state body", s.Demonym.En + " " + body.En,
                     char.ToUpperInvariant(body.Es[0]) + body.Es[1..] + " de " + s.Name.Es, s.Code, aliases.Distinct().ToList()), false));
             }
         }
@@ -155,6 +174,6 @@ public sealed class ActorRegistry
         {
             list.Add((new Actor(a.Id, a.Kind, a.Name.En, a.Name.Es, null, a.Aliases), a.MatchLowercase));
         }
-        return new ActorRegistry(list, dto.Organs ?? [], dto.States, dto.Judiciary ?? []);
+        return new ActorRegistry(list, dto.Organs ?? [], dto.States, dto.StateBodies ?? []);
     }
 }

@@ -28,7 +28,11 @@ internal static class DemandDetector
 
     private static readonly WordSet ObjectSkips = new(
         "on", "upon", "a", "al", "the", "los", "las", "el", "la", "to", "that", "que",
-        "today", "hoy", "again", "also", "urgently", "publicly", "yesterday", "nuevamente", "reiteradamente", "tambien", "ayer", "publicamente");
+        "today", "hoy", "again", "also", "urgently", "publicly", "yesterday", "nuevamente", "reiteradamente", "tambien", "ayer", "publicamente",
+        "asimismo", "ademas");
+
+    // "a la empresa Palmas del Litoral S.A. que ...", "the company Golden Crest Ltd to ...": what the name that follows is.
+    private static readonly WordSet CompanyHeads = new("empresa", "compania", "company", "firm", "corporacion", "corporation");
 
     private static readonly WordSet Pronouns = new("it", "they", "ellos", "ellas", "them", "les");
 
@@ -47,13 +51,13 @@ internal static class DemandDetector
 
     private static bool IsStateOrgan(ReadOnlySpan<Token> words, int i, ActorRegistry registry) =>
         i < words.Length && ((GenericAuthorities.Contains(words[i]) && !(StateWords.Contains(words[i]) && i + 1 < words.Length && OfWords.Contains(words[i + 1])))
-            || registry.IsJudiciaryWord(words[i].WordId)
+            || registry.BodyAt(words, i) is not null
             || (i + 1 < words.Length && ((ArmedOrSecurity.Contains(words[i]) && words[i + 1].WordId == Forces) || (words[i].WordId == Fuerzas && ArmadasOrDe.Contains(words[i + 1])))));
 
     /// <summary>
     /// The actor a generic organ word at <paramref name="i"/> stands for (see <see cref="IsStateOrgan"/>), of the
-    /// country the demand is read against: "the State" is the state itself, "the courts" and "los jueces" its
-    /// judiciary, anything else its authorities.
+    /// country the demand is read against: "the State" is the state itself, "the courts", "los jueces" and "the
+    /// military" are those bodies of it, anything else its authorities.
     /// </summary>
     private static Actor? OrganOf(ReadOnlySpan<Token> words, int i, in Context context)
     {
@@ -65,7 +69,7 @@ internal static class DemandDetector
         {
             return context.Registry.StateOf(code);
         }
-        return context.Registry.JudiciaryOf(words[i].WordId, code) ?? context.Registry.AuthoritiesOf(code);
+        return (context.Registry.BodyAt(words, i) is { } body ? context.Registry.BodyOf(body, code) : null) ?? context.Registry.AuthoritiesOf(code);
     }
 
     // Every word that CueAt can start a cue with: registered with a flag, so that the words of a
@@ -79,6 +83,7 @@ internal static class DemandDetector
         "instamos", "exhortamos", "pedimos", "exigimos", "solicitamos", "reclamamos", "hacemos",
         "instaron", "exhortaron", "pidieron", "exigieron", "solicitaron", "reclamaron", "urgieron", "urge", "urgen",
         "llama", "llaman", "llamo", "llamaron", "llamamos",
+        "reitera", "reiteran", "reiteramos", "reitero", "reiteraron", "renueva", "renuevan", "renovamos", "renovo",
     ];
 
     private static readonly bool CuesRegistered = RegisterCues();
@@ -94,10 +99,17 @@ internal static class DemandDetector
 
     /// <summary>Who a demand without a named addressee is made of, from what came before.</summary>
     private readonly record struct Context(
-        (Actor Actor, int Block)? Last, Actor? LastState, Actor? StateInSentence, Actor? Focus, int Block, ActorRegistry Registry)
+        (Actor Actor, int Block)? Last, (Actor Actor, int Block)? LastNamed, Actor? LastState, Actor? StateInSentence, Actor? Focus, int Block,
+        ActorRegistry Registry)
     {
         /// <summary>The last addressee, if it was named at most three blocks back, else the headline's subject.</summary>
         public Actor? Addressee() => Last is { } l && Block - l.Block <= 3 ? l.Actor : Focus;
+
+        /// <summary>
+        /// What "it" or "they" as a subject stands for: a name the registry does not hold, asked last and in this
+        /// paragraph ("Golden Crest Mining Ltd should ... It should also ..."), else <see cref="Addressee"/>.
+        /// </summary>
+        public Actor? Pronoun() => LastNamed is { } n && n.Block == Block ? n.Actor : Addressee();
 
         /// <summary>
         /// The country a demand without a named state is read against ("the authorities", "the State"): the state
@@ -122,6 +134,7 @@ internal static class DemandDetector
     {
         var demands = new List<FoundDemand>();
         (Actor Actor, int Block)? last = null;
+        (Actor Actor, int Block)? lastNamed = null;
         Actor? lastState = null;
         var t0 = 0;
         var m0 = 0;
@@ -190,7 +203,7 @@ internal static class DemandDetector
                             continue;
                         }
                         // What the sentence's context says, as it stands at this cue.
-                        var context = new Context(last, lastState, stateInSentence, focus, b, registry);
+                        var context = new Context(last, lastNamed, lastState, stateInSentence, focus, b, registry);
                         var heading = block.Kind == BlockKind.Heading;
                         var addressee = kind switch
                         {
@@ -217,6 +230,11 @@ internal static class DemandDetector
                             if (addressee.Kind != NamedAddressee.Kind)
                             {
                                 last = (addressee, b);
+                                lastNamed = null;
+                            }
+                            else
+                            {
+                                lastNamed = (addressee, b);
                             }
                             foreach (var (more, position) in joined)
                             {
@@ -385,7 +403,10 @@ internal static class DemandDetector
     private static readonly WordSet LlamaCues = new("llama", "llaman", "llamo", "llamaron", "llamamos");
     private static readonly WordSet AOrAl = new("a", "al");
     private static readonly WordSet HaceCues = new("hace", "hacen", "hizo", "hacemos");
-    private static readonly WordSet Llamado = new("llamado", "llamamiento");
+    // "Reiteramos nuestro llamado al Estado ...", "La CIDH renueva su llamamiento a ...".
+    private static readonly WordSet ReiteraCues = new("reitera", "reiteran", "reiteramos", "reitero", "reiteraron", "renueva", "renuevan", "renovamos", "renovo");
+    private static readonly WordSet SuOrNuestro = new("su", "nuestro", "sus", "nuestros");
+    private static readonly WordSet Llamado = new("llamado", "llamamiento", "llamados", "llamamientos");
     private static readonly int To = Lexicon.Register("to").Id;
     private static readonly int Que = Lexicon.Register("que").Id;
     private static readonly int For = Lexicon.Register("for").Id;
@@ -424,7 +445,7 @@ internal static class DemandDetector
         {
             return (CueKind.Object, 1);
         }
-        if (HaceCues.Contains(a) && b == Un && Llamado.Contains(c))
+        if ((HaceCues.Contains(a) && b == Un && Llamado.Contains(c)) || (ReiteraCues.Contains(a) && SuOrNuestro.Contains(b) && Llamado.Contains(c)))
         {
             return (CueKind.Object, 3);
         }
@@ -496,7 +517,7 @@ internal static class DemandDetector
         }
         if (modal - first <= 2 && Pronouns.Contains(words[modal - 1]))
         {
-            return context.Addressee();
+            return context.Pronoun();
         }
         while (first < modal && Determiners.Contains(words[first]))
         {
@@ -510,7 +531,8 @@ internal static class DemandDetector
                 return m.Value;
             }
         }
-        if (first < modal && IsStateOrgan(words, first, context.Registry) && modal - first <= 3)
+        // "The security forces deployed in Sagaing state must ...": the organ heads a subject of up to six words.
+        if (first < modal && IsStateOrgan(words, first, context.Registry) && modal - first <= 6)
         {
             return OrganOf(words, first, context);
         }
@@ -692,7 +714,7 @@ internal static class DemandDetector
     // Told in the past, "asked Juan Pérez to" is most often the story ("Police asked ..."); it is a
     // demand when the publisher or "we" asks.
     private static readonly WordSet PastAskCues = new(
-        "called", "urged", "asked", "demanded", "insto", "exhorto", "pidio", "exigio", "solicito", "hizo",
+        "called", "urged", "asked", "demanded", "insto", "exhorto", "pidio", "exigio", "solicito", "hizo", "reitero", "reiteraron", "renovo",
         "instaron", "exhortaron", "pidieron", "exigieron", "solicitaron", "reclamaron", "urgieron", "llamo", "llamaron");
     private static readonly WordSet PublisherWords = new(
         "we", "amnesty", "amnistia", "organization", "organisation", "organizacion", "nosotros", "pedimos", "instamos", "exigimos",
@@ -762,7 +784,11 @@ internal static class DemandDetector
             }
             if (Pronouns.Contains(words[k]) && kind == CueKind.Object)
             {
-                return context.Addressee();
+                return context.Pronoun();
+            }
+            if (CompanyHeads.Contains(words[k]) && k + 1 < words.Length && Token.StartsUpper(text, words[k + 1]))
+            {
+                k++;
             }
             // "calls on the Director of Public Prosecutions to ...": a name the registry does not hold, then what it is asked to do.
             if (!heading && kind == CueKind.Object && PublisherAsks(words, cue) && NamedAddressee.RunEnd(text, words, k, words.Length) is var end

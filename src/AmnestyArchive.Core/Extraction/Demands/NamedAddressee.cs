@@ -184,6 +184,11 @@ internal static class NamedAddressee
         {
             return true;
         }
+        // "Palmas del Litoral S.A.": the letters of an abbreviation.
+        if (a.Length == 1 && b.Length == 1 && gap.Length == 1 && gap[0] == '.')
+        {
+            return true;
+        }
         foreach (var c in gap)
         {
             if (c != ' ' && c != '\u00A0')
@@ -196,6 +201,11 @@ internal static class NamedAddressee
 
     private static string Name(string text, int start, int end)
     {
+        // "S.A." keeps its last stop.
+        if (end < text.Length && text[end] == '.' && end >= 3 && text[end - 2] == '.' && char.IsLetter(text[end - 1]))
+        {
+            end++;
+        }
         var sb = new StringBuilder(end - start);
         sb.Append(char.ToUpperInvariant(text[start]));
         sb.Append(text, start + 1, end - start - 1);
