@@ -22,7 +22,7 @@ public sealed class RegexEngineTests
         "Article", "article", "Articles", "Art.", "art.", "Arts.", "Artículo", "artículos", "Paragraph", "para.", "Paras.", "párrafo",
         "Rule", "Rules", "Regla", "Principle", "Principios", "Section", "Sección", "Common", "common",
         "2", "4", "51", "2(4)", "2 (4)", "(a)", "(iii)", "(abcde)", ".1", "7.3", "12a", "12345", "60/147", "2625", "(XXV)", "(2005)",
-        "resolution", "Resolution", "resolutions", "Res.", "res.", "resolución", "resoluciones", "No.", "No", "nº", "núm.", "número",
+        "resolution", "Resolution", "resolutions", "Res.", "res.", "resolución", "resoluciones", "No.", "No", "nº", "núm.", "número", "n.º",
         "UNGA", "UNSC", "UN", "U.N.", "United Nations", "General Assembly", "Security Council", "Human Rights Council", "HRC", "GA", "SC",
         "of the", "of", "the", "de la", "del", "de", "la", "Asamblea General", "Consejo de Seguridad", "Consejo de Derechos Humanos",
         "de la ONU", "de las Naciones Unidas", "General Comment", "general comments", "General Recommendation", "Observación general",
@@ -33,7 +33,7 @@ public sealed class RegexEngineTests
         "Constitution", "Constitución", "Política", "República", "Bolivariana", "Kenya's", "Kenyan", "mexicana", "Colombia", "The",
         "Monday", "martes", "Martes,", "03", "3", "19", "31", "de febrero", "February", "october", "julio", "2026", "1999", "setiembre",
         "Agnès", "Callamard", "Mr.", "Sra", "Dr", "Edith", "Olivares", "Ferreto", "van", "von", "Secretary General", "—", "é", "É",
-        "v.", "v", "vs.", "vs", "Caso", "caso", "Al-Skeini", "Others", "Italy", "Masacre", "Mapiripán", "otras", "and others", "México", "sentencia", "Sentencia", "T-025", "C-355/06", "’",
+        "v.", "v", "vs.", "vs", "Caso", "caso", "Al-Skeini", "Others", "Italy", "Masacre", "Mapiripán", "otras", "and others", "México", "Criminal Code", "Penal Code", "Código Penal", "peruano", "Azerbaijan's", "sentencia", "Sentencia", "T-025", "C-355/06", "’",
     ];
 
     private static readonly string[] Separators = [" ", " ", " ", ", ", "\n", ". ", " (", ") ", ": ", "-"];
@@ -48,7 +48,8 @@ public sealed class RegexEngineTests
         nameof(CitationResolver.EnglishLaw), nameof(CitationResolver.SpanishLaw), nameof(CitationResolver.Decree), nameof(CitationResolver.NumberedLaw),
         nameof(CitationResolver.ConstitutionOf), nameof(CitationResolver.StateConstitution), nameof(CitationResolver.Constitucion),
         nameof(CitationResolver.Pinpoint), nameof(CitationResolver.Connector), nameof(CitationResolver.CaseName), nameof(CitationResolver.NumberedJudgment),
-        nameof(CitationResolver.VersusWord), "DayMonthYear", "MonthDayYear", "AttributionLine",
+        nameof(CitationResolver.VersusWord), nameof(CitationResolver.CodeOf), nameof(CitationResolver.StateCode), nameof(CitationResolver.Codigo),
+        "DayMonthYear", "MonthDayYear", "AttributionLine",
     };
 
     private static (Regex Generated, Regex NonBacktracking) Pair(string name) => name switch
@@ -87,14 +88,34 @@ public sealed class RegexEngineTests
         Assert.NotEqual(Regex.InfiniteMatchTimeout, generated.MatchTimeout);
         Assert.Equal(TimeSpan.FromMilliseconds(RegexTimeouts.Milliseconds), generated.MatchTimeout);
         Assert.False(generated.Options.HasFlag(RegexOptions.NonBacktracking));
-        Gen.Select(Text, Gen.Int[0, 40], Gen.Int[0, 400]).Sample((text, a, b) =>
+        Gen.Select(Text, Gen.Int[0, 40], Gen.Int[0, 400]).Sample((text, a, b) => WithRetryOnTimeout(() =>
         {
             Assert.Equal(All(twin, text, 0, text.Length), All(generated, text, 0, text.Length));
             var start = Math.Min(a, text.Length);
             var length = Math.Min(b, text.Length - start);
             Assert.Equal(All(twin, text, start, length), All(generated, text, start, length));
             Assert.Equal(Describe(twin.Match(text)), Describe(generated.Match(text)));
-        }, iter: 1500);
+        }), iter: 1500);
+    }
+
+    // The generated patterns keep their production timeout (250 ms of wall-clock time). On a loaded machine,
+    // with the samples run on every core at once, a short text can be starved that long; this test is about
+    // what the patterns match, so a timed-out sample is run again. A pattern that times out three times in a
+    // row on one short text still fails it: that is a pattern that backtracks badly.
+    private static void WithRetryOnTimeout(Action check)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                check();
+                return;
+            }
+            catch (Exception e) when (attempt < 3 && (e is RegexMatchTimeoutException || e.InnerException is RegexMatchTimeoutException))
+            {
+                Thread.Sleep(50);
+            }
+        }
     }
 
     [Theory]

@@ -44,7 +44,7 @@ internal static partial class CitationResolver
     internal static partial Regex BodyAfter { get; }
 
     internal const string GeneralCommentPattern =
-        @"\b(?:General\s+(Comment|Recommendation)s?|(Observaci[óo]n|Recomendaci[óo]n)(?:es)?\s+[Gg]eneral)\s+(?:(?:No\.?|Number|n[º°o]\.?|N[º°o]\.?|núm\.?|número|#)\s*)?(\d{1,3})\b";
+        @"\b(?:General\s+(Comment|Recommendation)s?|(Observaci[óo]n|Recomendaci[óo]n)(?:es)?\s+[Gg]eneral)\s+(?:(?:No\.?|Number|n\.?[º°o]\.?|N\.?[º°o]\.?|núm\.?|número|#)\s*)?(\d{1,3})\b";
 
     [GeneratedRegex(GeneralCommentPattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]
     internal static partial Regex GeneralComment { get; }
@@ -99,6 +99,26 @@ internal static partial class CitationResolver
 
     [GeneratedRegex(ConstitucionPattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     internal static partial Regex Constitucion { get; }
+
+    // A state's criminal code: "Azerbaijan's Criminal Code", "the Turkish Penal Code", "the Penal Code of Peru",
+    // "el Código Penal de Guatemala", "el Código Penal peruano".
+    internal const string CodeOfPattern =
+        @"\b(?:Criminal|Penal)\s+Code\s+of\s+(?:the\s+)?(?<state>\p{Lu}[\p{L}'-]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}'-]+){0,3})";
+
+    [GeneratedRegex(CodeOfPattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    internal static partial Regex CodeOf { get; }
+
+    internal const string StateCodePattern =
+        @"\b(?:[Tt]he\s+)?(?<state>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})(?:'s|’s)?\s+(?:Criminal|Penal)\s+Code\b";
+
+    [GeneratedRegex(StateCodePattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    internal static partial Regex StateCode { get; }
+
+    internal const string CodigoPattern =
+        @"\bC[óo]digo\s+Penal\s+(?:Federal\s+)?(?:de\s+(?:la\s+)?(?:Rep[úu]blica\s+(?:de\s+)?)?(?<state>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})|(?<state>\p{Ll}[\p{L}]+))";
+
+    [GeneratedRegex(CodigoPattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    internal static partial Regex Codigo { get; }
 
     internal const string PinpointPattern =
         @"\b(?:([Cc]ommon)\s+)?([Aa]rticles?|[Aa]rts?\.|[Aa]rt[íi]culos?|[Pp]aragraphs?|[Pp]árrafos?|[Pp]aras?\.|Rules?|Reglas?|Principles?|Principios?|Sections?|Secci[óo]n)\s+(\d{1,4}[a-z]?(?:\s?\((?:\d{1,3}|[a-z]{1,4})\))*(?:\.\d{1,3})*)"
@@ -175,12 +195,13 @@ internal static partial class CitationResolver
         BackReference = 256,
         Judgment = 512,
         Constitution = 1024,
+        Code = 2048,
     }
 
     // The patterns a word may start are registered as flags of the word (bits from
     // TriggerShift on), so one field read per token tells every pattern where it may start.
     private const int TriggerShift = 8;
-    private const uint TriggerMask = 0x7FF;
+    private const uint TriggerMask = 0xFFF;
     private static readonly bool TriggersRegistered = RegisterTriggers();
 
     private static Trigger TriggersOf(WordFlags flags) => (Trigger)(((uint)flags >> TriggerShift) & TriggerMask);
@@ -205,6 +226,7 @@ internal static partial class CitationResolver
         Add(Trigger.Decree, "decree", "decreto");
         Add(Trigger.Judgment, "v", "vs", "sentencia");
         Add(Trigger.Constitution, "constitution", "constitucion");
+        Add(Trigger.Code, "code", "codigo");
         return true;
     }
 
@@ -278,7 +300,7 @@ internal static partial class CitationResolver
         AddGeneralComments(text, tokens, hits, registry, strong);
         AddNationalLaws(text, tokens, hits, strong);
         AddJudgments(text, tokens, hits, strong);
-        AddConstitutions(text, tokens, hits, strong);
+        AddStateLaws(text, tokens, hits, strong);
 
         strong.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : (b.End - b.Start).CompareTo(a.End - a.Start));
         var accepted = new List<Candidate>();
@@ -390,11 +412,19 @@ internal static partial class CitationResolver
                         FoundCitation? target = next.Kind == Kind.Named
                             ? new FoundCitation(0, 0, next.Instrument!, next.Abbrev, next.Id!, next.Type!, null, next.BackRefs)
                             : ResolveBackref(found, next.Word!);
+                        k++;
                         if (target is not null)
                         {
-                            found.Add(target with { Start = c.Start, End = next.End, Pinpoint = c.Pinpoint });
+                            // "Article 38 of the Convention on the Rights of the Child (CRC)": the abbreviation in brackets is the same mention.
+                            var end = next.End;
+                            if (k + 1 < candidates.Count && candidates[k + 1] is { Kind: Kind.Named } abbreviation && abbreviation.Id == target.InstrumentId
+                                && Between(text, end, abbreviation.Start) is " (" or "(" && abbreviation.End < text.Length && text[abbreviation.End] == ')')
+                            {
+                                end = abbreviation.End + 1;
+                                k++;
+                            }
+                            found.Add(target with { Start = c.Start, End = end, Pinpoint = c.Pinpoint });
                         }
-                        k++;
                     }
                     else if (k + 2 < candidates.Count && candidates[k + 1] is { Kind: Kind.Pinpoint } second
                              && text.AsSpan(c.End, Math.Max(0, second.Start - c.End)).Trim() is "and" or "y" or "e" or "or" or "o" or ","
@@ -409,7 +439,7 @@ internal static partial class CitationResolver
                         found.Add(shared with { Start = c.Start, End = c.End, Pinpoint = c.Pinpoint });
                     }
                     else if (found.Count > 0 && c.Pinpoint!.StartsWith("Article", StringComparison.Ordinal)
-                             && SameBlock(blocks, found[^1].Start, c.Start) && c.Start - found[^1].End < 300)
+                             && SameBlock(blocks, found[^1].Start, c.Start) && c.Start - found[^1].End < 300 && !OwnedByOther(text, c.End))
                     {
                         // A bare "Article 2(3)" right after "Article 2(4) of the UN Charter".
                         found.Add(found[^1] with { Start = c.Start, End = c.End, Pinpoint = c.Pinpoint });
@@ -427,11 +457,23 @@ internal static partial class CitationResolver
         return found;
     }
 
-    // "paragraph 12 of the report": a paragraph of something that is no instrument.
+    // "paragraph 12 of the report", "Article 10 of the European Social Charter": a provision of something the registry
+    // does not name here. "Article 25 of the same treaty", "el artículo 25 del mismo tratado" point back, and are not.
     private static bool OwnedByOther(string text, int end)
     {
-        var after = text.AsSpan(end, Math.Min(5, text.Length - end));
-        return after.StartsWith(" of ", StringComparison.Ordinal) || after.StartsWith(" de ", StringComparison.Ordinal) || after.StartsWith(" del ", StringComparison.Ordinal);
+        var after = text.AsSpan(end, Math.Min(24, text.Length - end));
+        foreach (var of in (ReadOnlySpan<string>)[" of ", " de ", " del "])
+        {
+            if (after.StartsWith(of, StringComparison.Ordinal))
+            {
+                var rest = after[of.Length..];
+                return !(rest.StartsWith("the same ", StringComparison.Ordinal) || rest.StartsWith("that ", StringComparison.Ordinal)
+                         || rest.StartsWith("mismo ", StringComparison.Ordinal) || rest.StartsWith("la misma ", StringComparison.Ordinal)
+                         || rest.StartsWith("dicho ", StringComparison.Ordinal) || rest.StartsWith("dicha ", StringComparison.Ordinal)
+                         || rest.StartsWith("este ", StringComparison.Ordinal) || rest.StartsWith("esta ", StringComparison.Ordinal));
+            }
+        }
+        return false;
     }
 
     private static string Between(string text, int from, int to) => to >= from && to - from <= 3 ? text[from..to] : "\0";
@@ -660,28 +702,40 @@ internal static partial class CitationResolver
     }
 
     /// <summary>A state's constitution named with the state ("Article 37 of Kenya's Constitution"): one instrument per state, named in English.</summary>
-    private static void AddConstitutions(string text, List<Token> tokens, List<(int Index, Trigger Kinds)> hits, List<Candidate> list)
+    /// <summary>
+    /// Laws every state has one of, named with the state: its constitution and its criminal code. The state is
+    /// checked against the actor registry, so each is one instrument per state ("Constitution of Kenya",
+    /// "Criminal Code of Peru") whatever words and language name it.
+    /// </summary>
+    private static void AddStateLaws(string text, List<Token> tokens, List<(int Index, Trigger Kinds)> hits, List<Candidate> list)
     {
-        // Most statements name no constitution: nothing is built for them.
-        var any = false;
+        // Most statements name neither: nothing is built for them.
+        var any = Trigger.None;
         foreach (var (_, kinds) in hits)
         {
-            any |= (kinds & Trigger.Constitution) != 0;
+            any |= kinds & (Trigger.Constitution | Trigger.Code);
         }
-        if (!any)
+        if (any == Trigger.None)
         {
             return;
         }
         bool Is(int i, string word) => text.AsSpan(tokens[i].Start, tokens[i].End - tokens[i].Start).SequenceEqual(word);
-        var searches = new (Regex Regex, Func<int, bool> Trigger, int Back)[]
+        var searches = new (Regex Regex, Trigger Kind, Func<int, bool> Trigger, int Back, string Name, string Id, string[] BackRefs)[]
         {
-            (ConstitutionOf, i => Is(i, "Constitution"), 0),
-            (StateConstitution, i => Is(i, "Constitution"), 4),
-            (Constitucion, i => Is(i, "Constitución") || Is(i, "Constitucion"), 0),
+            (ConstitutionOf, Trigger.Constitution, i => Is(i, "Constitution"), 0, "Constitution of ", "law-constitution-", ["Constitution", "Constitución"]),
+            (StateConstitution, Trigger.Constitution, i => Is(i, "Constitution"), 4, "Constitution of ", "law-constitution-", ["Constitution", "Constitución"]),
+            (Constitucion, Trigger.Constitution, i => Is(i, "Constitución") || Is(i, "Constitucion"), 0, "Constitution of ", "law-constitution-", ["Constitution", "Constitución"]),
+            (CodeOf, Trigger.Code, i => Is(i, "Code"), 2, "Criminal Code of ", "law-criminal-code-", []),
+            (StateCode, Trigger.Code, i => Is(i, "Code"), 5, "Criminal Code of ", "law-criminal-code-", []),
+            (Codigo, Trigger.Code, i => Is(i, "Código") || Is(i, "Codigo"), 0, "Criminal Code of ", "law-criminal-code-", []),
         };
-        foreach (var (regex, trigger, back) in searches)
+        foreach (var (regex, kind, trigger, back, name, id, backRefs) in searches)
         {
-            foreach (var m in MatchesAt(regex, text, tokens, hits, Trigger.Constitution, trigger, 70, back))
+            if ((any & kind) == 0)
+            {
+                continue;
+            }
+            foreach (var m in MatchesAt(regex, text, tokens, hits, kind, trigger, 70, back))
             {
                 var group = m.Groups["state"];
                 var code = ActorRegistry.Default.StateCode(group.Value);
@@ -691,12 +745,12 @@ internal static partial class CitationResolver
                 }
                 var start = m.Index;
                 var end = m.Index + m.Length;
-                if (regex == StateConstitution && text.AsSpan(start, end - start).StartsWith("The ", StringComparison.Ordinal))
+                if ((regex == StateConstitution || regex == StateCode) && text.AsSpan(start, end - start) is var found
+                    && (found.StartsWith("The ", StringComparison.Ordinal) || found.StartsWith("the ", StringComparison.Ordinal)))
                 {
                     start += 4;
                 }
-                list.Add(new Candidate(start, end, Kind.Named, "Constitution of " + state.NameEn, null, "law-constitution-" + state.Id, "national law",
-                    ["Constitution", "Constitución"], null, null, null));
+                list.Add(new Candidate(start, end, Kind.Named, name + state.NameEn, null, id + state.Id, "national law", backRefs, null, null, null));
             }
         }
     }

@@ -23,7 +23,7 @@ internal enum WordFlags : uint
     /// <summary>May start a demand cue ("must", "calls", "insta" ...).</summary>
     DemandCue = 1 << 2,
 
-    // Bits 8 to 18 are the citation patterns a word may start (CitationResolver.Trigger).
+    // Bits 8 to 19 are the citation patterns a word may start (CitationResolver.Trigger).
 
     // Bits 24 to 31 mark, for each of up to four PhraseMatchers, the words its phrases start
     // with and the words that come second in them.
