@@ -18,6 +18,7 @@ public class ExtractionStageBenchmarks
     private readonly List<int> _marked = [];
     private List<RawBlock> _blocks = [];
     private List<List<TextSpan>> _sentences = [];
+    private List<FoundCitation> _found = [];
     private List<(int Start, int End)> _citations = [];
     private List<FoundQuote> _quotes = [];
 
@@ -31,7 +32,8 @@ public class ExtractionStageBenchmarks
         Token.Tokenize(_text, 0, _text.Length, _tokens, _marked, CitationResolver.MarkedFlags(InstrumentRegistry.Default) | DemandDetector.MarkedFlags(ActorRegistry.Default));
         _blocks = BlockSplitter.Split(_text);
         _sentences = _blocks.ConvertAll(b => SentenceSplitter.Split(_text, b.Start, b.End));
-        _citations = CitationResolver.Find(_text, _tokens, CollectionsMarshal.AsSpan(_marked), _blocks, InstrumentRegistry.Default).ConvertAll(c => (c.Start, c.End));
+        _found = CitationResolver.Find(_text, _tokens, CollectionsMarshal.AsSpan(_marked), _blocks, InstrumentRegistry.Default);
+        _citations = _found.ConvertAll(c => (c.Start, c.End));
         _quotes = QuoteExtractor.Extract(_text, _tokens, _blocks, _sentences, _citations);
     }
 
@@ -55,5 +57,5 @@ public class ExtractionStageBenchmarks
     public object Quotes() => QuoteExtractor.Extract(_text, _tokens, _blocks, _sentences, _citations);
 
     [Benchmark]
-    public object Demands() => DemandDetector.Detect(_text, _blocks, _sentences, _tokens, CollectionsMarshal.AsSpan(_marked), _quotes, ActorRegistry.Default, null);
+    public object Demands() => DemandDetector.Detect(_text, _blocks, _sentences, _tokens, CollectionsMarshal.AsSpan(_marked), _quotes, _found, ActorRegistry.Default, null);
 }

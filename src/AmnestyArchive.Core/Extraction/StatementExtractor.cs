@@ -101,7 +101,7 @@ public static class StatementExtractor
         var foundQuotes = QuoteExtractor.Extract(text, tokens, rawBlocks, sentences, foundCitations.ConvertAll(c => (c.Start, c.End)));
         var title = Title(text, rawBlocks);
         var focus = title is null ? null : Focus(title.Value, text, tokens);
-        var foundDemands = DemandDetector.Detect(text, rawBlocks, sentences, tokens, markedSpan, foundQuotes, ActorRegistry.Default, focus);
+        var foundDemands = DemandDetector.Detect(text, rawBlocks, sentences, tokens, markedSpan, foundQuotes, foundCitations, ActorRegistry.Default, focus);
 
         var quotes = foundQuotes.ConvertAll(q => new Quote(
             q.JoinedText ?? text[q.Start..q.End], q.Speaker, q.Role, q.Kind, q.Start, q.End, map[q.Start], map[q.End], q.FirstBlock, q.LastBlock, q.RepeatsQuote, q.SpeakerNamed));

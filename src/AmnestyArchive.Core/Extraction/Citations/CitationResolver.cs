@@ -32,13 +32,13 @@ internal static partial class CitationResolver
     internal static partial Regex AbbreviatedResolution { get; }
 
     internal const string BodyBeforePattern =
-        @"(?:(?:UN|U\.N\.|United Nations)\s+)?(General Assembly|Security Council|Human Rights Council|UNGA|UNSC|HRC|GA|SC)\s*$";
+        @"(?:(?:UN|U\.N\.|United Nations)\s+)?(General Assembly|Security Council|Human Rights Council|Economic and Social Council|UNGA|UNSC|HRC|ECOSOC|GA|SC)\s*$";
 
     [GeneratedRegex(BodyBeforePattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     internal static partial Regex BodyBefore { get; }
 
     internal const string BodyAfterPattern =
-        @"^\s+(?:of\s+the\s+(?:UN\s+|United Nations\s+)?(General Assembly|Security Council|Human Rights Council)|(?:de\s+la|del)\s+(Asamblea General|Consejo de Seguridad|Consejo de Derechos Humanos))(?:\s+de\s+la\s+ONU|\s+de\s+las\s+Naciones\s+Unidas)?";
+        @"^\s+(?:of\s+the\s+(?:UN\s+|United Nations\s+)?(General Assembly|Security Council|Human Rights Council|Economic and Social Council)|(?:de\s+la|del)\s+(Asamblea General|Consejo de Seguridad|Consejo de Derechos Humanos|Consejo Económico y Social))(?:\s+de\s+la\s+ONU|\s+de\s+las\s+Naciones\s+Unidas)?";
 
     [GeneratedRegex(BodyAfterPattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     internal static partial Regex BodyAfter { get; }
@@ -121,7 +121,7 @@ internal static partial class CitationResolver
     internal static partial Regex Codigo { get; }
 
     internal const string PinpointPattern =
-        @"\b(?:([Cc]ommon)\s+)?([Aa]rticles?|[Aa]rts?\.|[Aa]rt[íi]culos?|[Pp]aragraphs?|[Pp]árrafos?|[Pp]aras?\.|Rules?|Reglas?|Principles?|Principios?|Sections?|Secci[óo]n)\s+(\d{1,4}[a-z]?(?:\s?\((?:\d{1,3}|[a-z]{1,4})\))*(?:\.\d{1,3})*)"
+        @"\b(?:([Cc]ommon)\s+)?([Aa]rticles?|[Aa]rts?\.|[Aa]rt[íi]culos?|[Pp]aragraphs?|[Pp]árrafos?|[Pp]aras?\.|Rules?|Reglas?|Principles?|Principios?|[Ss]ections?|[Ss]ecci[óo]n)\s+(\d{1,4}(?:[a-z]|[A-Z]\b)?(?:\s?\((?:\d{1,3}|[a-z]{1,4})\))*(?:\.\d{1,3})*)"
         // A list: "articles 19 and 22", "articles 6, 7 and 9", "artículos 8 y 25".
         + @"((?:,\s?\d{1,4}[a-z]?(?:\s?\((?:\d{1,3}|[a-z]{1,4})\))*){0,8},?\s(?:and|y|e)\s\d{1,4}[a-z]?(?:\s?\((?:\d{1,3}|[a-z]{1,4})\))*)?";
 
@@ -578,7 +578,7 @@ internal static partial class CitationResolver
         }
         string? best = null;
         var bestAt = -1;
-        foreach (var name in new[] { "General Assembly", "Security Council", "Human Rights Council", "Asamblea General", "Consejo de Seguridad", "Consejo de Derechos Humanos" })
+        foreach (var name in BodyNames)
         {
             var at = window.LastIndexOf(name, StringComparison.Ordinal);
             if (at > bestAt)
@@ -590,10 +590,17 @@ internal static partial class CitationResolver
         return best;
     }
 
+    private static readonly string[] BodyNames =
+    [
+        "General Assembly", "Security Council", "Human Rights Council", "Economic and Social Council", "ECOSOC",
+        "Asamblea General", "Consejo de Seguridad", "Consejo de Derechos Humanos", "Consejo Económico y Social",
+    ];
+
     private static string BodyCode(string name) => name switch
     {
         "General Assembly" or "UNGA" or "GA" or "Asamblea General" => "UNGA",
         "Security Council" or "UNSC" or "SC" or "Consejo de Seguridad" => "UNSC",
+        "Economic and Social Council" or "ECOSOC" or "Consejo Económico y Social" => "ECOSOC",
         _ => "HRC",
     };
 
@@ -608,6 +615,7 @@ internal static partial class CitationResolver
             "UNGA" => ("UN General Assembly Resolution", "UNGA Res"),
             "UNSC" => ("UN Security Council Resolution", "UNSC Res"),
             "HRC" => ("UN Human Rights Council Resolution", "HRC Res"),
+            "ECOSOC" => ("UN Economic and Social Council Resolution", "ECOSOC Res"),
             _ => ("UN Resolution", "Res"),
         };
         var id = (body ?? "un").ToLowerInvariant() + "-res-" + number.Replace('/', '-');

@@ -129,8 +129,9 @@ internal static class DemandDetector
     public static WordFlags MarkedFlags(ActorRegistry registry) => WordFlags.DemandCue | registry.Matcher.RootFlag;
 
     /// <param name="marked">The indexes, in order, of the tokens with any of <see cref="MarkedFlags"/> (more do no harm).</param>
+    /// <param name="citations">The statement's citations: "Article 21 of the ICCPR provides that restrictions must be ..." states a norm, not a demand.</param>
     public static List<FoundDemand> Detect(string text, List<RawBlock> blocks, List<List<TextSpan>> sentences,
-        List<Token> tokens, ReadOnlySpan<int> marked, List<FoundQuote> quotes, ActorRegistry registry, Actor? focus)
+        List<Token> tokens, ReadOnlySpan<int> marked, List<FoundQuote> quotes, List<Citations.FoundCitation> citations, ActorRegistry registry, Actor? focus)
     {
         var demands = new List<FoundDemand>();
         (Actor Actor, int Block)? last = null;
@@ -207,7 +208,7 @@ internal static class DemandDetector
                         var heading = block.Kind == BlockKind.Heading;
                         var addressee = kind switch
                         {
-                            CueKind.Modal => ModalSubject(text, words, mentions, i, length, sentence, heading, context),
+                            CueKind.Modal => ModalSubject(text, words, mentions, i, length, sentence, heading, citations, context),
                             _ => ObjectOf(text, words, mentions, i, i + length, kind, heading, context),
                         };
                         if (addressee is not null && !HasActor(found, addressee.Id))
@@ -471,7 +472,7 @@ internal static class DemandDetector
 
     /// <param name="heading">The sentence is a heading, whose capitals say nothing of names.</param>
     private static Actor? ModalSubject(string text, ReadOnlySpan<Token> words, List<PhraseMatch<Actor>> mentions, int modal, int length,
-        TextSpan sentence, bool heading, in Context context)
+        TextSpan sentence, bool heading, List<Citations.FoundCitation> citations, in Context context)
     {
         var next = modal + length < words.Length ? words[modal + length].WordId : 0;
         if (Conditions.Contains(next))
@@ -503,6 +504,20 @@ internal static class DemandDetector
             {
                 clauseStart = k + 1;
                 break;
+            }
+        }
+        // "The Basic Principles make clear that lawyers must not ...": what an instrument says, not what anyone is asked.
+        if (clauseStart > 0 && ThatOrQue.Contains(words[clauseStart - 1]) && InstrumentSays(words, clauseStart - 1, citations))
+        {
+            return null;
+        }
+        // "President Ruto's government should ...": the organ of a person's state is its authorities.
+        for (var k = clauseStart + 1; k < modal; k++)
+        {
+            if (GenericAuthorities.Contains(words[k]) && !StateWords.Contains(words[k]) && words[k].Start >= 3
+                && text.AsSpan(words[k].Start - 3, 3) is var possessive && (possessive.SequenceEqual("'s ") || possessive.SequenceEqual("’s ")))
+            {
+                return OrganOf(words, k, context);
             }
         }
         if (clauseStart == modal)
@@ -568,6 +583,32 @@ internal static class DemandDetector
             return Named(text, words, mentions, first, modal, NamedAddressee.OpensSentence(text, words, first, sentence.Start), context);
         }
         return null;
+    }
+
+    // What an instrument does with a norm: "provides that", "makes clear that", "establece que".
+    private static readonly WordSet NormVerbs = new(
+        "provides", "provide", "requires", "require", "states", "stipulates", "stipulate", "says", "prohibits", "prohibit", "recognizes",
+        "recognises", "recognize", "guarantees", "guarantee", "clear", "affirms", "establishes", "establish", "obliges", "oblige",
+        "dispone", "disponen", "establece", "establecen", "exige", "exigen", "senala", "senalan", "preve", "preven", "estipula",
+        "reconoce", "reconocen", "prohibe", "prohiben", "aclara", "aclaran", "claro", "garantiza", "garantizan", "obliga", "obligan");
+
+    /// <summary>Whether the "that" at <paramref name="that"/> follows a citation and a verb of what it lays down, at most five words after it.</summary>
+    private static bool InstrumentSays(ReadOnlySpan<Token> words, int that, List<Citations.FoundCitation> citations)
+    {
+        // Words [k, that) lie between the citation, which ends in word k - 1, and "that".
+        var norm = false;
+        for (var k = that - 1; k >= 1 && k >= that - 5; k--)
+        {
+            norm |= NormVerbs.Contains(words[k]);
+            foreach (var c in citations)
+            {
+                if (c.End > words[k - 1].Start && c.End <= words[k].Start)
+                {
+                    return norm;
+                }
+            }
+        }
+        return false;
     }
 
     private static int IndexOfHave(ReadOnlySpan<Token> words, int from)
