@@ -20,7 +20,7 @@ internal static partial class CitationResolver
     // few hundred characters, and the timeout bounds any surprise (RegexTimeouts). Tests check that
     // each one finds exactly what its NonBacktracking twin finds (RegexEngineTests).
     internal const string ResolutionNumberPattern =
-        @"\b(?:[Rr]esolutions?|[Rr]es\.|[Rr]esoluci[óo]n(?:es)?)\s+(?:(?:No\.?|n[º°o]\.?|núm\.?|número)\s*)?(\d{1,5}(?:/\d{1,4})?)(?:\s*\(([IVXLC]{1,8}|\d{4})\))?";
+        @"\b(?:[Rr]esolutions?|[Rr]es\.|[Rr]esoluci[óo]n(?:es)?)\s+(?:(?:No\.?|n[º°o]\.?|núm\.?|número)\s*)?((?:E?S-)?\d{1,5}(?:/\d{1,4})?)(?:\s*\(([IVXLC]{1,8}|\d{4})\))?";
 
     [GeneratedRegex(ResolutionNumberPattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     internal static partial Regex ResolutionNumber { get; }
@@ -68,7 +68,7 @@ internal static partial class CitationResolver
     internal static partial Regex SpanishLaw { get; }
 
     internal const string DecreePattern =
-        @"\b(?:(?:Legislative|Executive|Presidential|Supreme|Royal|Emergency)\s+)?(?:Decree|Decreto)(?:[- ]Ley|[- ]Law|\s+Legislativo|\s+Supremo|\s+Ejecutivo|\s+de\s+Urgencia)?\s+(?:(?:No\.?|n[º°o]\.?|N\.?\s?[º°o]\.?|núm\.?|número)\s*)?\d+(?:[-/.]\d+)*";
+        @"\b(?:(?:(?:Legislative|Executive|Presidential|Supreme|Royal|Emergency)\s+)?(?:Decree|Decreto)(?:[- ]Ley|[- ]Law|\s+Legislativo|\s+Supremo|\s+Ejecutivo|\s+de\s+Urgencia)?|(?:Executive|Presidential)\s+Order)\s+(?:(?:No\.?|n[º°o]\.?|N\.?\s?[º°o]\.?|núm\.?|número)\s*)?\d+(?:[-/.]\d+)*";
 
     // "Ley N.° 32419", "Law No. 5/2023", "Ley 1448 de 2011", "Organic Law 2/2015": a law known by its number.
     internal const string NumberedLawPattern =
@@ -95,7 +95,7 @@ internal static partial class CitationResolver
 
     // "la Constitución Política de Colombia", "la Constitución de la República Bolivariana de Venezuela", "la Constitución mexicana".
     internal const string ConstitucionPattern =
-        @"\bConstituci[óo]n\s+(?:Pol[íi]tica\s+)?(?:Nacional\s+)?(?:de\s+(?:la\s+)?(?:Rep[úu]blica\s+(?:Bolivariana\s+|Federativa\s+)?(?:de\s+)?)?(?:los\s+)?(?<state>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})|(?<state>\p{Ll}[\p{L}]+))";
+        @"\bConstituci[óo]n\s+(?:Pol[íi]tica\s+)?(?:Nacional\s+)?(?:de\s+(?:la\s+)?(?:Rep[úu]blica\s+(?:Bolivariana\s+|Federativa\s+)?(?:de\s+|del\s+)?)?(?:los\s+)?(?<state>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})|(?<state>\p{Ll}[\p{L}]+))";
 
     [GeneratedRegex(ConstitucionPattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     internal static partial Regex Constitucion { get; }
@@ -223,7 +223,7 @@ internal static partial class CitationResolver
         Add(Trigger.Act, "act");
         Add(Trigger.Law, "law");
         Add(Trigger.Ley, "ley");
-        Add(Trigger.Decree, "decree", "decreto");
+        Add(Trigger.Decree, "decree", "decreto", "order");
         Add(Trigger.Judgment, "v", "vs", "sentencia");
         Add(Trigger.Constitution, "constitution", "constitucion");
         Add(Trigger.Code, "code", "codigo");
@@ -405,6 +405,15 @@ internal static partial class CitationResolver
                 }
                 case Kind.Pinpoint:
                 {
+                    // "artículo 29, párrafo 4, de la Convención", "Article 9, paragraph 3, of the Covenant": one provision, Article 29(4).
+                    if (c.Pinpoint!.StartsWith("Article ", StringComparison.Ordinal) && c.Pinpoint.IndexOf(" ", 8, StringComparison.Ordinal) < 0
+                        && k + 1 < candidates.Count && candidates[k + 1] is { Kind: Kind.Pinpoint } paragraph
+                        && paragraph.Pinpoint!.StartsWith("paragraph ", StringComparison.Ordinal) && paragraph.Pinpoint.IndexOf(" ", 10, StringComparison.Ordinal) < 0
+                        && text.AsSpan(c.End, Math.Max(0, paragraph.Start - c.End)) is ", " or " ")
+                    {
+                        c = c with { End = paragraph.End, Pinpoint = c.Pinpoint + "(" + paragraph.Pinpoint["paragraph ".Length..] + ")" };
+                        k++;
+                    }
                     if (k + 1 < candidates.Count && candidates[k + 1] is { Kind: Kind.Named or Kind.Backref } next
                         && RegexTimeouts.Match(Connector, text, c.End, Math.Max(0, Math.Min(next.Start - c.End, text.Length - c.End))) is { Success: true } conn
                         && conn.Index + conn.Length == next.Start)
@@ -677,7 +686,7 @@ internal static partial class CitationResolver
             (EnglishAct, Trigger.Act, i => i > 0 && Is(i, "Act") && char.IsUpper(text[tokens[i - 1].Start]), 12, 9),
             (EnglishLaw, Trigger.Law, i => Is(i, "Law"), 160, 0),
             (SpanishLaw, Trigger.Ley, i => Is(i, "Ley"), 200, 0),
-            (Decree, Trigger.Decree, i => Is(i, "Decree") || Is(i, "Decreto"), 40, 1),
+            (Decree, Trigger.Decree, i => Is(i, "Decree") || Is(i, "Decreto") || Is(i, "Order"), 40, 1),
             (NumberedLaw, Trigger.Ley, i => Is(i, "Ley"), 40, 1),
             (NumberedLaw, Trigger.Law, i => Is(i, "Law"), 40, 1),
         };

@@ -576,6 +576,11 @@ internal static class DemandDetector
         {
             return AgentOf(words, mentions, be, context) ?? context.Addressee();
         }
+        // "También debe separar ...": Spanish leaves out a subject it has just named.
+        if (SpanishModals.Contains(words[modal]) && modal > clauseStart && OnlyOpeners(words, clauseStart, modal) && !Existential.Contains(VerbAfter(words, modal + length)))
+        {
+            return context.Pronoun();
+        }
         // "Parliament must ...", "President William Ruto should ...": a name the registry does not hold is the whole subject.
         // "Juan Pérez must receive medical care" asks nothing of Juan Pérez.
         if (!heading && NamedAddressee.RunEnd(text, words, first, modal) == modal && !NotDoing.Contains(VerbAfter(words, modal + length)))
@@ -609,6 +614,27 @@ internal static class DemandDetector
             }
         }
         return false;
+    }
+
+    private static readonly WordSet SpanishModals = new("debe", "deben", "deberia", "deberian", "debera", "deberan");
+
+    // "También debe haber justicia": "there must be", which asks no one.
+    private static readonly WordSet Existential = new("haber", "existir", "ser", "estar");
+
+    // Words a sentence may open with before a verb whose subject it leaves out: "También debe ...", "Asimismo, pidió ...".
+    private static readonly WordSet Openers = new(
+        "tambien", "ademas", "asimismo", "igualmente", "finalmente", "por", "ultimo", "otra", "parte", "su", "lado", "y", "e");
+
+    private static bool OnlyOpeners(ReadOnlySpan<Token> words, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (!Openers.Contains(words[k]))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int IndexOfHave(ReadOnlySpan<Token> words, int from)
@@ -759,7 +785,8 @@ internal static class DemandDetector
         "instaron", "exhortaron", "pidieron", "exigieron", "solicitaron", "reclamaron", "urgieron", "llamo", "llamaron");
     private static readonly WordSet PublisherWords = new(
         "we", "amnesty", "amnistia", "organization", "organisation", "organizacion", "nosotros", "pedimos", "instamos", "exigimos",
-        "experts", "expertos", "expertas", "rapporteur", "relatora", "relator", "watch", "committee", "comite", "commission", "comision");
+        "experts", "expertos", "expertas", "rapporteur", "relatora", "relator", "watch", "committee", "comite", "commission", "comision",
+        "office", "oficina");
 
     // "Paragraph 2 of resolution 2334 demanded that Israel ...": a document's past demand, reported, is nobody's demand now.
     private static readonly WordSet DocumentWords = new(
@@ -784,7 +811,8 @@ internal static class DemandDetector
 
     private static bool PublisherAsks(ReadOnlySpan<Token> words, int cue)
     {
-        if (!PastAskCues.Contains(words[cue]))
+        // "Pidió asimismo a la Fiscalía ...": a sentence that opens with the verb goes on with the last sentence's subject.
+        if (!PastAskCues.Contains(words[cue]) || OnlyOpeners(words, 0, cue))
         {
             return true;
         }
