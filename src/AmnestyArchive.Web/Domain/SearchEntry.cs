@@ -38,6 +38,35 @@ public sealed class SearchEntry
 
     public NpgsqlTsVector SearchVector { get; set; } = NpgsqlTsVector.Empty;
 
+    /// <summary>
+    /// Search's newest-first order in one number, computed by PostgreSQL from the date and the
+    /// statement (a generated column): ordering by it descending, then by <see cref="Ordinal"/>,
+    /// is ordering by date descending (no date first), statement descending, then text order.
+    /// </summary>
+    public long SortKey { get; set; }
+
+    /// <summary>The year of <see cref="PublishedOn"/>, computed by PostgreSQL, for the year facet.</summary>
+    public int? Year { get; set; }
+
+    // What the facets of a search count over its newest matches, copied from SearchFacets so that
+    // a search reads them from the rows it has just matched, by their physical address (ADR 0015).
+    // An empty array is stored as NULL: most entries have none, and a NULL takes no room in the row.
+
+    /// <summary>For a statement: its countries; otherwise NULL.</summary>
+    public string[]? Countries { get; set; }
+
+    /// <summary>For a statement: its speakers; otherwise NULL.</summary>
+    public int[]? Speakers { get; set; }
+
+    /// <summary>For a statement: the instruments it cites; otherwise NULL.</summary>
+    public int[]? Instruments { get; set; }
+
+    /// <summary>For a statement: its addressees; otherwise NULL.</summary>
+    public int[]? Addressees { get; set; }
+
+    /// <summary>The item's tags (for a statement, those of its quotes and demands), or NULL if none.</summary>
+    public int[]? Tags { get; set; }
+
     public Statement? Statement { get; set; }
 }
 
