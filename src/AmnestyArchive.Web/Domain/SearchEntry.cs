@@ -4,10 +4,10 @@ namespace AmnestyArchive.Web.Domain;
 
 /// <summary>
 /// One searchable published statement, quote or demand, in a narrow table that public search
-/// reads instead of the wide statement rows (ADR 0012); what its facets count is in
-/// <see cref="SearchFacets"/>, so that a broad search's heap scan reads only narrow rows. PostgreSQL keeps it in step: triggers on
-/// the statement tables rebuild a statement's entries in the same transaction as each change, so
-/// the application never writes it.
+/// reads instead of the wide statement rows (ADR 0012), with a copy of what its facets count for
+/// the search's facet sample (ADR 0015); <see cref="SearchFacets"/> holds the same arrays for the
+/// facet filters. PostgreSQL keeps both in step: triggers on the statement tables rebuild a
+/// statement's entries in the same transaction as each change, so the application never writes them.
 /// </summary>
 public sealed class SearchEntry
 {
