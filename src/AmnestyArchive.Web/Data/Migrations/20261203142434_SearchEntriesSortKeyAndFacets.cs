@@ -14,6 +14,10 @@ namespace AmnestyArchive.Web.Data.Migrations
                 name: "ix_search_entries_order",
                 table: "search_entries");
 
+            // Emptied first, so that adding the generated columns does not rewrite every entry
+            // twice; the rebuild at the end fills both tables again, in the same transaction.
+            migrationBuilder.Sql("TRUNCATE search_entries, search_facets;");
+
             // Generated first, so that they sit before the arrays in each row: the match reads
             // them for every row it finds, the arrays only for the sampled ones (ADR 0015).
             migrationBuilder.AddColumn<long>(
