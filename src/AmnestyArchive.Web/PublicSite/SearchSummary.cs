@@ -205,16 +205,17 @@ internal sealed class SearchSummary
     private static string Sql(char kind, SearchQuery query, SearchFilters filters, bool rank, NpgsqlParameterCollection parameters)
     {
         var where = Conditions(kind, query, filters, parameters);
+        const string columns = "e.ctid AS tid, e.item_id, e.sort_key, e.ordinal, e.year, e.language, e.publisher, e.who_id";
         string match;
         if (query.HasWords)
         {
             parameters.Add(new NpgsqlParameter<string>("words", NpgsqlDbType.Text) { TypedValue = query.Q! });
             match = $"""
-                SELECT e.ctid AS tid, e.item_id, e.statement_id, e.ordinal, e.published_on, e.language, e.publisher, e.who_id
+                SELECT {columns}
                   FROM search_entries e
                  WHERE {where} AND e.language = 'es' AND e.search_vector @@ (SELECT websearch_to_tsquery('spanish_unaccent', @words))
                 UNION ALL
-                SELECT e.ctid AS tid, e.item_id, e.statement_id, e.ordinal, e.published_on, e.language, e.publisher, e.who_id
+                SELECT {columns}
                   FROM search_entries e
                  WHERE {where} AND e.language <> 'es' AND e.search_vector @@ (SELECT websearch_to_tsquery('english_unaccent', @words))
                 """;
@@ -222,46 +223,41 @@ internal sealed class SearchSummary
         else
         {
             match = $"""
-                SELECT e.ctid AS tid, e.item_id, e.statement_id, e.ordinal, e.published_on, e.language, e.publisher, e.who_id
+                SELECT {columns}
                   FROM search_entries e
                  WHERE {where}
                 """;
         }
 
-        var sql = new StringBuilder($"""
-            WITH found AS MATERIALIZED (
-              SELECT m.tid, m.item_id, m.published_on, m.language, m.publisher, m.who_id,
-                     row_number() OVER (ORDER BY m.published_on DESC, m.statement_id DESC, m.ordinal)::int AS n
-                FROM ({match}) AS m
-               ORDER BY m.published_on DESC, m.statement_id DESC, m.ordinal
-               LIMIT {ArchiveSearch.MaxMatches})
-            """);
-        // Publisher, language and year in one grouping (the caller adds them up per facet): one
-        // hash lookup per match instead of one per facet. A quote's speaker and a demand's
-        // addressee are counted over every match too, as a second grouping set, with their names.
+        // One pass over the matches, newest first (the sort key, then text order), numbered and
+        // capped at MaxMatches, straight into one grouping (ADR 0015): publisher, language and year
+        // (the caller adds them up per facet), and for quotes and demands the speaker or addressee
+        // as a second grouping set. The page's ids with their positions, and the physical
+        // addresses (ctid) of the newest matches that the facet sample and the ranking read again,
+        // ride along as arrays in the groups, so no numbered list of 10,000 matches is written out
+        // and read back. Within one statement a row cannot move, so a ctid noted here finds it.
         var who = kind switch { SearchEntry.QuoteKind => "speaker", SearchEntry.DemandKind => "addressee", _ => null };
-        sql.Append(who is null
-            ? """
-                ,
-                counted AS MATERIALIZED (
-                  SELECT 'facts' AS part, date_part('year', published_on)::int AS year, publisher, language, NULL::int AS who_id, count(*)::int AS count
-                    FROM found GROUP BY publisher, language, date_part('year', published_on))
-                """
-            : $"""
-                ,
-                counted AS MATERIALIZED (
-                  SELECT CASE WHEN grouping(who_id) = 0 THEN '{who}' ELSE 'facts' END AS part,
-                         date_part('year', published_on)::int AS year, publisher, language, who_id, count(*)::int AS count
-                    FROM found GROUP BY GROUPING SETS ((publisher, language, date_part('year', published_on)), (who_id)))
-                """);
-        // At most PageSize rows meet the page's condition, so the LIMIT changes nothing but where
-        // the scan of the numbered matches stops: found holds them in their order.
-        sql.Append($"""
-
+        var part = who is null ? "'facts'" : $"CASE WHEN grouping(who_id) = 0 THEN '{who}' ELSE 'facts' END";
+        var groups = who is null ? "publisher, language, year" : "GROUPING SETS ((publisher, language, year), (who_id))";
+        var toRank = rank ? $",\n         array_agg(tid) FILTER (WHERE n <= {ArchiveSearch.RankLimit}) AS to_rank" : "";
+        var sql = new StringBuilder($"""
+            WITH counted AS MATERIALIZED (
+              SELECT {part} AS part,
+                     year, publisher, language, {(who is null ? "NULL::int AS who_id" : "who_id")}, count(*)::int AS count,
+                     array_agg(item_id) FILTER (WHERE n > @page_after AND n <= @page_last) AS page_ids,
+                     array_agg(n) FILTER (WHERE n > @page_after AND n <= @page_last) AS page_positions,
+                     array_agg(tid) FILTER (WHERE n <= {ArchiveSearch.FacetSample}) AS sampled{toRank}
+                FROM (SELECT m.*, row_number() OVER (ORDER BY m.sort_key DESC, m.ordinal)::int AS n
+                        FROM ({match}) AS m
+                       ORDER BY m.sort_key DESC, m.ordinal
+                       LIMIT {ArchiveSearch.MaxMatches}) AS found
+               GROUP BY {groups})
             SELECT part, year AS id, publisher AS key, language AS label, count,
                    NULL::character(2)[] AS countries, NULL::int[] AS speakers, NULL::int[] AS instruments, NULL::int[] AS addressees, NULL::int[] AS tags
               FROM counted WHERE part = 'facts'
-            UNION ALL (SELECT 'page', item_id, NULL, NULL, n, NULL, NULL, NULL, NULL, NULL FROM found WHERE n > @page_after AND n <= @page_last LIMIT {ArchiveSearch.PageSize})
+            UNION ALL SELECT 'page', p.id, NULL, NULL, p.n, NULL, NULL, NULL, NULL, NULL
+                        FROM counted c CROSS JOIN LATERAL unnest(c.page_ids, c.page_positions) AS p(id, n)
+                       WHERE c.part = 'facts' AND c.page_ids IS NOT NULL
             """);
         if (who is not null)
         {
@@ -273,39 +269,37 @@ internal sealed class SearchSummary
                 """);
         }
 
-        // The facet arrays of the newest FacetSample matches: one index scan of search_facets for
-        // the array of their keys (an InitPlan), which costs less than a lookup per match; a join
-        // could make the planner hash the whole facet table (30 ms against 5 for 2,000 lookups).
-        var sampled = $"ARRAY(SELECT f.item_id FROM found f WHERE f.n <= {ArchiveSearch.FacetSample} LIMIT {ArchiveSearch.FacetSample})";
+        // The facet arrays of the newest FacetSample matches, read from the rows the match found,
+        // by their ctid (one TID scan for the array of addresses; a second table looked up by key
+        // cost three times the buffers). Empty arrays are stored as NULL.
+        const string sampled = "ARRAY(SELECT unnest(c.sampled) FROM counted c WHERE c.part = 'facts')";
         sql.Append(kind == SearchEntry.StatementKind
             ? $"""
 
                 UNION ALL SELECT 'sample', NULL, NULL, NULL, 0, s.countries, s.speakers, s.instruments, s.addressees, s.tags
-                            FROM search_facets s WHERE s.kind = 's' AND s.item_id = ANY ({sampled})
+                            FROM search_entries s WHERE s.ctid = ANY ({sampled})
                 """
             : $"""
 
                 UNION ALL SELECT 'sample', NULL, NULL, NULL, 0, NULL, NULL, NULL, NULL, s.tags
-                            FROM search_facets s WHERE s.kind = '{kind}' AND s.item_id = ANY ({sampled}) AND cardinality(s.tags) > 0
+                            FROM search_entries s WHERE s.ctid = ANY ({sampled}) AND s.tags IS NOT NULL
                 """);
 
         if (rank)
         {
             // Up to RankLimit matches are ordered by relevance: ts_rank with the statement's own
             // configuration, then newest first. The vectors are read again only when the match is
-            // small enough to be ranked, by the row's physical address (ctid) that the match
-            // noted: within one statement the row cannot move, and a TID lookup skips the index
-            // (1,500 lookups: 3 ms against 10 by key). OFFSET 0 keeps it one lookup per match.
+            // small enough to be ranked, by the ctid the match noted (a TID scan, no index).
             sql.Append($"""
 
                 UNION ALL SELECT 'ranked', r.item_id, NULL, NULL, r.n, NULL, NULL, NULL, NULL, NULL FROM (
-                  SELECT f.item_id, row_number() OVER (ORDER BY x.rank DESC, x.published_on DESC, f.item_id DESC)::int AS n
-                    FROM found f
-                   CROSS JOIN LATERAL (SELECT e.published_on,
-                                              ts_rank(e.search_vector, CASE WHEN e.language = 'es' THEN (SELECT websearch_to_tsquery('spanish_unaccent', @words))
-                                                                            ELSE (SELECT websearch_to_tsquery('english_unaccent', @words)) END) AS rank
-                                         FROM search_entries e WHERE e.ctid = f.tid OFFSET 0) x
-                   WHERE (SELECT sum(count) FROM counted WHERE part = 'facts') <= {ArchiveSearch.RankLimit}) r
+                  SELECT e.item_id,
+                         row_number() OVER (ORDER BY ts_rank(e.search_vector, CASE WHEN e.language = 'es' THEN (SELECT websearch_to_tsquery('spanish_unaccent', @words))
+                                                                                 ELSE (SELECT websearch_to_tsquery('english_unaccent', @words)) END) DESC,
+                                                     e.published_on DESC, e.item_id DESC)::int AS n
+                    FROM search_entries e
+                   WHERE e.ctid = ANY (ARRAY(SELECT unnest(c.to_rank) FROM counted c WHERE c.part = 'facts'))
+                     AND (SELECT sum(count) FROM counted WHERE part = 'facts') <= {ArchiveSearch.RankLimit}) r
                  WHERE r.n > @page_after AND r.n <= @page_last
                 """);
         }

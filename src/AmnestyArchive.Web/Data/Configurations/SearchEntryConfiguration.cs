@@ -19,9 +19,20 @@ internal sealed class SearchEntryConfiguration : IEntityTypeConfiguration<Search
         builder.Property(e => e.Publisher).HasMaxLength(200);
         builder.HasOne(e => e.Statement).WithMany().HasForeignKey(e => e.StatementId).OnDelete(DeleteBehavior.Cascade);
 
-        // Newest first without words: published_on DESC, then the statement, then text order.
-        builder.HasIndex(e => new { e.Kind, e.PublishedOn, e.StatementId, e.Ordinal })
-            .IsDescending(false, true, true, false).HasDatabaseName("ix_search_entries_order");
+        // Search's order as one number (ADR 0015): the days since 0001-01-01, times 2^31, plus the
+        // statement id, which an integer keeps below 2^31. Every date PostgreSQL can store is
+        // fewer than 2^31 - 2 days away; no date, then 'infinity', sort above them all and
+        // '-infinity' below, as in published_on DESC (NULLS FIRST). Descending, the key orders
+        // as published_on DESC, statement_id DESC: a sort compares one bigint instead of a date,
+        // then an id on each of the many ties (25 statements a day in the benchmark).
+        builder.Property(e => e.SortKey)
+            .HasComputedColumnSql("(CASE WHEN published_on IS NULL THEN 2147483647 WHEN isfinite(published_on) THEN published_on - DATE '0001-01-01' WHEN published_on > DATE '0001-01-01' THEN 2147483646 ELSE -2147483648 END)::bigint * 2147483648 + statement_id", stored: true);
+        builder.Property(e => e.Year).HasComputedColumnSql("CASE WHEN isfinite(published_on) THEN extract(year FROM published_on)::integer END", stored: true);
+        builder.Property(e => e.Countries).HasColumnType("character(2)[]");
+
+        // Newest first without words: the sort key descending, then text order.
+        builder.HasIndex(e => new { e.Kind, e.SortKey, e.Ordinal })
+            .IsDescending(false, true, false).HasDatabaseName("ix_search_entries_order");
 
         // Live quotes by speaker and live demands by addressee, of published statements: the
         // projection already holds exactly those rows, so counting them for the browse lists and

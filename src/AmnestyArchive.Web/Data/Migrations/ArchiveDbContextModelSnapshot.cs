@@ -876,6 +876,18 @@ namespace AmnestyArchive.Web.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("item_id");
 
+                    b.PrimitiveCollection<int[]>("Addressees")
+                        .HasColumnType("integer[]")
+                        .HasColumnName("addressees");
+
+                    b.PrimitiveCollection<string[]>("Countries")
+                        .HasColumnType("character(2)[]")
+                        .HasColumnName("countries");
+
+                    b.PrimitiveCollection<int[]>("Instruments")
+                        .HasColumnType("integer[]")
+                        .HasColumnName("instruments");
+
                     b.Property<string>("Language")
                         .IsRequired()
                         .HasMaxLength(8)
@@ -901,17 +913,37 @@ namespace AmnestyArchive.Web.Data.Migrations
                         .HasColumnType("tsvector")
                         .HasColumnName("search_vector");
 
+                    b.Property<long>("SortKey")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("bigint")
+                        .HasColumnName("sort_key")
+                        .HasComputedColumnSql("(CASE WHEN published_on IS NULL THEN 2147483647 WHEN isfinite(published_on) THEN published_on - DATE '0001-01-01' WHEN published_on > DATE '0001-01-01' THEN 2147483646 ELSE -2147483648 END)::bigint * 2147483648 + statement_id", true);
+
                     b.Property<int?>("SpeakerId")
                         .HasColumnType("integer")
                         .HasColumnName("speaker_id");
+
+                    b.PrimitiveCollection<int[]>("Speakers")
+                        .HasColumnType("integer[]")
+                        .HasColumnName("speakers");
 
                     b.Property<int>("StatementId")
                         .HasColumnType("integer")
                         .HasColumnName("statement_id");
 
+                    b.PrimitiveCollection<int[]>("Tags")
+                        .HasColumnType("integer[]")
+                        .HasColumnName("tags");
+
                     b.Property<int?>("WhoId")
                         .HasColumnType("integer")
                         .HasColumnName("who_id");
+
+                    b.Property<int?>("Year")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("integer")
+                        .HasColumnName("year")
+                        .HasComputedColumnSql("CASE WHEN isfinite(published_on) THEN extract(year FROM published_on)::integer END", true);
 
                     b.HasKey("Kind", "ItemId")
                         .HasName("pk_search_entries");
@@ -919,8 +951,8 @@ namespace AmnestyArchive.Web.Data.Migrations
                     b.HasIndex("StatementId")
                         .HasDatabaseName("ix_search_entries_statement_id");
 
-                    b.HasIndex("Kind", "PublishedOn", "StatementId", "Ordinal")
-                        .IsDescending(false, true, true, false)
+                    b.HasIndex("Kind", "SortKey", "Ordinal")
+                        .IsDescending(false, true, false)
                         .HasDatabaseName("ix_search_entries_order");
 
                     b.HasIndex(new[] { "SearchVector", "PublishedOn" }, "demand_es")

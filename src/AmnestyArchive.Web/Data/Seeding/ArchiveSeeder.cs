@@ -116,7 +116,13 @@ public static class ArchiveSeedingExtensions
 
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ArchiveDbContext>();
+
+        // A migration that rebuilds the search projection runs one long command: at 100,000
+        // statements search_entries_rebuild() takes about half a minute, the default timeout.
+        var timeout = db.Database.GetCommandTimeout();
+        db.Database.SetCommandTimeout(TimeSpan.FromMinutes(30));
         await db.Database.MigrateAsync(cancellationToken);
+        db.Database.SetCommandTimeout(timeout);
         await scope.ServiceProvider.GetRequiredService<ArchiveSeeder>().SeedAsync(cancellationToken);
     }
 }
