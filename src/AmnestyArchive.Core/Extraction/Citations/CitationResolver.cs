@@ -567,7 +567,7 @@ internal static partial class CitationResolver
                 end += after.Length;
             }
             // "The Security Council adopted resolution 2669": the body named earlier in the sentence.
-            body ??= BodyInSentence(text, start);
+            body ??= BodyInSentence(text, start) ?? BodyByNumber(m.Groups[1].Value);
             list.Add(ResolutionCandidate(registry, start, end, body, m.Groups[1].Value, m.Groups[2].Success ? m.Groups[2].Value : null));
         }
         foreach (var m in MatchesAt(AbbreviatedResolution, text, tokens, hits, Trigger.AbbreviatedResolution, _ => true, 20))
@@ -597,6 +597,18 @@ internal static partial class CitationResolver
             }
         }
         return best;
+    }
+
+    /// <summary>
+    /// "77/222": a session and a number above 100 within it is the General Assembly's numbering (the Human
+    /// Rights Council adopts a few dozen resolutions a session, the Security Council numbers them without a
+    /// session). Null when the number says nothing.
+    /// </summary>
+    private static string? BodyByNumber(string number)
+    {
+        var slash = number.IndexOf('/');
+        return slash > 0 && !number.StartsWith('S') && !number.StartsWith('E') && number.Length - slash - 1 == 3
+               && int.TryParse(number.AsSpan(slash + 1), out var n) && n >= 100 ? "UNGA" : null;
     }
 
     private static readonly string[] BodyNames =
@@ -784,6 +796,11 @@ internal static partial class CitationResolver
             var end = m.Index + m.Length;
             // "The judgment in Hirsi Jamaa v. Italy": the capitalised run may take in the word that opens the sentence.
             var start = AfterLeadingFunctionWords(text, m.Index, end);
+            // "ordered measures in The Gambia v. Myanmar": a capital "The" inside a sentence is the name's.
+            if (start == m.Index + 4 && text.AsSpan(m.Index, 4).SequenceEqual("The ") && InsideSentence(text, m.Index))
+            {
+                start = m.Index;
+            }
             // "El Caso González y otras vs. México": the article before "Caso" opens the sentence, not the name.
             var caso = text.IndexOf("Caso ", start, Math.Min(12, end - start), StringComparison.Ordinal);
             if (caso > start && text[start..caso].Trim() is "El" or "En el" or "Del")
@@ -877,6 +894,17 @@ internal static partial class CitationResolver
             number = number[..year] + " of " + number[(year + 4)..];
         }
         return kind + " No. " + number;
+    }
+
+    // Whether the word at i follows a lower-case word or a comma in its sentence, not a stop, a line break or an opening mark.
+    private static bool InsideSentence(string text, int i)
+    {
+        var k = i - 1;
+        while (k >= 0 && text[k] == ' ')
+        {
+            k--;
+        }
+        return k >= 0 && (char.IsLower(text[k]) || text[k] == ',');
     }
 
     private static int AfterLeadingFunctionWords(string text, int start, int end)
