@@ -41,7 +41,7 @@ public sealed class ShowModel(ArchiveDbContext db) : PageModel
             .Select(s => new StatementListItem(s.PublicId, s.Title, s.Publisher, s.PublishedOn, s.Language))
             .ToListAsync(cancellationToken);
         var actors = await db.Actors.AsNoTracking().Where(a => a.CountryCode == iso && a.MergedIntoId == null)
-            .OrderBy(a => a.Name).Select(a => new { a.Id, a.Slug, a.Name })
+            .OrderBy(a => a.Name).Select(a => new { a.Id, a.Slug, a.Name, a.Kind })
             .ToListAsync(cancellationToken);
         var actorIds = actors.Select(a => a.Id).ToList();
 
@@ -53,7 +53,9 @@ public sealed class ShowModel(ArchiveDbContext db) : PageModel
             .GroupBy(e => e.WhoId!.Value)
             .Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
-        Actors = actors.Select(a => new CountedLink("/addressees/" + a.Slug, a.Name, demands.GetValueOrDefault(a.Id), null)).ToList();
+        // The state and its authorities always; its other bodies (government, military, courts ...) once something is asked of them.
+        Actors = actors.Where(a => demands.ContainsKey(a.Id) || a.Kind is "state" or "authorities")
+            .Select(a => new CountedLink("/addressees/" + a.Slug, a.Name, demands.GetValueOrDefault(a.Id), null)).ToList();
         CacheTags.Add(HttpContext, Statements.Select(s => CacheTags.Statement(s.PublicId)).Append(CacheTags.Country(iso)));
         return Page();
     }

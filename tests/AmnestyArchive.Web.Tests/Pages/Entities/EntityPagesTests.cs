@@ -105,6 +105,9 @@ public sealed class EntityPagesTests(ArchiveWebFactory factory) : ArchiveTest(fa
         Assert.Equal("Venezuela (VE)", page.QuerySelector("h1")?.TextContent);
         Assert.NotNull(page.QuerySelector($"ul.statement-list a[href='/s/{statement.PublicId}']"));
         Assert.NotNull(page.QuerySelector("a[href='/addressees/venezuela']"));
+        // The registry's bodies of the state are listed once something is asked of them: nothing is of its courts here.
+        Assert.NotNull(page.QuerySelector("a[href='/addressees/ve-authorities']"));
+        Assert.Null(page.QuerySelector("a[href='/addressees/ve-courts']"));
     }
 
     [Theory]
