@@ -656,7 +656,8 @@ internal static class DemandDetector
         {
             if (BeWords.Contains(words[k]))
             {
-                return k;
+                // "must be able to operate" says what must be possible, not what someone must do to it.
+                return k + 1 < words.Length && NotPassive.Contains(words[k + 1]) ? -1 : k;
             }
             if (!Adverbs.Contains(words[k]))
             {
@@ -665,6 +666,8 @@ internal static class DemandDetector
         }
         return -1;
     }
+
+    private static readonly WordSet NotPassive = new("able", "capaz", "capaces", "possible", "posible", "free", "libre", "libres");
 
     private static readonly WordSet ByWords = new("by", "por");
 

@@ -410,6 +410,16 @@ internal static class AttributionParser
                     return new Attribution(AttributionKind.Pronoun, null, null);
                 }
                 var head = before[..^back.Length].TrimEnd();
+                // "Ana Brenes, Rapporteur on the Rights of Women, said:": the capitals before the verb end a
+                // role ("... of Women"), and the name is the comma-separated one before it (below).
+                if (head.Contains(',') && EndsWithJoiner(head))
+                {
+                    back = default;
+                }
+            }
+            if (!back.IsEmpty)
+            {
+                var head = before[..^back.Length].TrimEnd();
                 // "Jane Doe, director at Amnesty International, said:": the name at the end belongs to the role.
                 if (InRole(head) is var (person, personRole))
                 {
@@ -443,7 +453,7 @@ internal static class AttributionParser
                 if (IsWholeName(segment))
                 {
                     var role = end < before.Length ? before[(end + 1)..].Trim() : default;
-                    return new Attribution(AttributionKind.Name, segment.ToString(), role.Length is > 0 and < 120 ? role.ToString() : null);
+                    return Person(segment.ToString(), role.Length is > 0 and < 120 ? role.ToString() : null);
                 }
                 // "La comisionada Roberta Clarke, relatora ..., señaló:"
                 if (start == 0 && ArticleTitleName(segment) is var (titledName, title))
@@ -563,6 +573,15 @@ internal static class AttributionParser
     private static bool WordIs(ReadOnlySpan<char> s, in WordList words, int k, string word) => k < words.Count && words.Text(s, k).SequenceEqual(word);
 
     /// <summary>A speaker's name as the text gives it, with a title in front moved to the role ("UN Special Rapporteur Mary Lawlor").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleJoiners =
+        Lookup(StringComparer.Ordinal, "of", "on", "for", "the", "de", "del", "la", "las", "los", "sobre", "para");
+
+    private static bool EndsWithJoiner(ReadOnlySpan<char> head)
+    {
+        var space = head.LastIndexOf(' ');
+        return RoleJoiners.Contains(space < 0 ? head : head[(space + 1)..]);
+    }
+
     private static Attribution Person(string name, string? role)
     {
         if (SplitTitle(name) is var (title, person))

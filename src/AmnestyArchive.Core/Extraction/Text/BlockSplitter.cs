@@ -72,10 +72,14 @@ internal static partial class BlockSplitter
         {
             kinds[b] = Classify(text, spans[b]);
         }
-        // A pull quote is a standalone line that an attribution line follows.
+        // A pull quote is a standalone line that an attribution line follows. A first block without
+        // a quotation mark or a closing stop is the title: "Uganda: Police Raid ..." over "Authorities
+        // Should Free Detainees, Ban ..." is a headline and its subtitle, though the subtitle has the
+        // shape of "Name, Role".
         for (var b = 0; b + 1 < spans.Count; b++)
         {
-            if (kinds[b + 1] == BlockKind.Attribution && kinds[b] is BlockKind.Paragraph or BlockKind.Heading)
+            if (kinds[b + 1] == BlockKind.Attribution && kinds[b] is BlockKind.Paragraph or BlockKind.Heading
+                && (b > 0 || text[spans[b].Start] is '"' or '“' or '«' or '\'' || text[spans[b].End - 1] is '.' or '!' or '?' or '"' or '”' or '»'))
             {
                 kinds[b] = BlockKind.PullQuote;
             }
