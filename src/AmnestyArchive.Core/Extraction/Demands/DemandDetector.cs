@@ -29,7 +29,7 @@ internal static class DemandDetector
     private static readonly WordSet ObjectSkips = new(
         "on", "upon", "a", "al", "the", "los", "las", "el", "la", "to", "that", "que",
         "today", "hoy", "again", "also", "urgently", "publicly", "yesterday", "nuevamente", "reiteradamente", "tambien", "ayer", "publicamente",
-        "asimismo", "ademas");
+        "asimismo", "ademas", "igualmente");
 
     // "a la empresa Palmas del Litoral S.A. que ...", "the company Golden Crest Ltd to ...": what the name that follows is.
     private static readonly WordSet CompanyHeads = new("empresa", "compania", "company", "firm", "corporacion", "corporation");
@@ -169,6 +169,14 @@ internal static class DemandDetector
                 }
                 var inSentence = marked[m0..m1];
                 registry.Matcher.FindAll(text, words, inSentence, t0, mentions);
+                // "el caso Carvajal Carvajal y otros vs. Colombia" names a case, not a state the statement is about.
+                for (var m = mentions.Count - 1; m >= 0 && citations.Count > 0; m--)
+                {
+                    if (mentions[m].Value.CountryCode is not null && InCitation(mentions[m].Start, citations))
+                    {
+                        mentions.RemoveAt(m);
+                    }
+                }
                 // The repeat of a demand in a pull quote is not another demand; datelines and attribution lines hold none.
                 if (block.Kind is BlockKind.Paragraph or BlockKind.Heading && words.Length > 0)
                 {
@@ -520,6 +528,12 @@ internal static class DemandDetector
                 return OrganOf(words, k, context);
             }
         }
+        // "Además, debe investigar ...": an opener and a comma, then the verb with the subject left out.
+        if (clauseStart == modal && modal > 0 && SpanishModals.Contains(words[modal]) && OnlyOpeners(words, 0, modal)
+            && !Existential.Contains(VerbAfter(words, modal + length)))
+        {
+            return context.Pronoun();
+        }
         if (clauseStart == modal)
         {
             // "... released researchers, but should immediately free ...": the sentence subject.
@@ -611,6 +625,18 @@ internal static class DemandDetector
                 {
                     return norm;
                 }
+            }
+        }
+        return false;
+    }
+
+    private static bool InCitation(int offset, List<Citations.FoundCitation> citations)
+    {
+        foreach (var c in citations)
+        {
+            if (offset >= c.Start && offset < c.End)
+            {
+                return true;
             }
         }
         return false;
