@@ -97,10 +97,10 @@ public static class StatementExtractor
 
         var markedSpan = CollectionsMarshal.AsSpan(marked);
 
-        var foundCitations = CitationResolver.Find(text, tokens, markedSpan, rawBlocks, InstrumentRegistry.Default);
-        var foundQuotes = QuoteExtractor.Extract(text, tokens, rawBlocks, sentences, foundCitations.ConvertAll(c => (c.Start, c.End)));
         var title = Title(text, rawBlocks);
         var focus = title is null ? null : Focus(title.Value, text, tokens);
+        var foundCitations = CitationResolver.Find(text, tokens, markedSpan, rawBlocks, InstrumentRegistry.Default, focus?.CountryCode);
+        var foundQuotes = QuoteExtractor.Extract(text, tokens, rawBlocks, sentences, foundCitations.ConvertAll(c => (c.Start, c.End)));
         var foundDemands = DemandDetector.Detect(text, rawBlocks, sentences, tokens, markedSpan, foundQuotes, foundCitations, ActorRegistry.Default, focus);
 
         var quotes = foundQuotes.ConvertAll(q => new Quote(

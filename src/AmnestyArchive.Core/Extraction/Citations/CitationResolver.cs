@@ -120,6 +120,18 @@ internal static partial class CitationResolver
     [GeneratedRegex(CodigoPattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     internal static partial Regex Codigo { get; }
 
+    // The same with no state named: "el Código Penal", "the Criminal Code", "la Constitución Nacional". Read
+    // as the laws of the state the statement's headline is about, and only when it names one.
+    internal const string BareCodePattern = @"\bC[óo]digo\s+Penal\b|\b(?:Islamic\s+)?(?:Criminal|Penal)\s+Code\b";
+
+    [GeneratedRegex(BareCodePattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    internal static partial Regex BareCode { get; }
+
+    internal const string BareConstitucionPattern = @"\bConstituci[óo]n\s+(?:Nacional|Pol[íi]tica\s+del\s+Estado)\b";
+
+    [GeneratedRegex(BareConstitucionPattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    internal static partial Regex BareConstitucion { get; }
+
     internal const string PinpointPattern =
         @"\b(?:([Cc]ommon)\s+)?([Aa]rticles?|[Aa]rts?\.|[Aa]rt[íi]culos?|[Pp]aragraphs?|[Pp]árrafos?|[Pp]aras?\.|Rules?|Reglas?|Principles?|Principios?|[Ss]ections?|[Ss]ecci[óo]n)\s+(\d{1,4}(?:[a-z]|[A-Z]\b)?(?:\s?\((?:\d{1,3}|[a-z]{1,4})\))*(?:\.\d{1,3})*)"
         // A list: "articles 19 and 22", "articles 6, 7 and 9", "artículos 8 y 25".
@@ -278,7 +290,9 @@ internal static partial class CitationResolver
     public static WordFlags MarkedFlags(InstrumentRegistry registry) => (WordFlags)(TriggerMask << TriggerShift) | registry.Matcher.RootFlag;
 
     /// <param name="marked">The indexes, in order, of the tokens with any of <see cref="MarkedFlags"/> (more do no harm).</param>
-    public static List<FoundCitation> Find(string text, List<Token> tokens, ReadOnlySpan<int> marked, List<RawBlock> blocks, InstrumentRegistry registry)
+    /// <param name="focusCountry">The ISO code of the state the headline is about, if any: "el Código Penal" with no state named is its code.</param>
+    public static List<FoundCitation> Find(string text, List<Token> tokens, ReadOnlySpan<int> marked, List<RawBlock> blocks, InstrumentRegistry registry,
+        string? focusCountry = null)
     {
         var hits = new List<(int Index, Trigger Kinds)>();
         foreach (var i in marked)
@@ -300,7 +314,7 @@ internal static partial class CitationResolver
         AddGeneralComments(text, tokens, hits, registry, strong);
         AddNationalLaws(text, tokens, hits, strong);
         AddJudgments(text, tokens, hits, strong);
-        AddStateLaws(text, tokens, hits, strong);
+        AddStateLaws(text, tokens, hits, strong, focusCountry);
 
         strong.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : (b.End - b.Start).CompareTo(a.End - a.Start));
         var accepted = new List<Candidate>();
@@ -736,7 +750,7 @@ internal static partial class CitationResolver
     /// checked against the actor registry, so each is one instrument per state ("Constitution of Kenya",
     /// "Criminal Code of Peru") whatever words and language name it.
     /// </summary>
-    private static void AddStateLaws(string text, List<Token> tokens, List<(int Index, Trigger Kinds)> hits, List<Candidate> list)
+    private static void AddStateLaws(string text, List<Token> tokens, List<(int Index, Trigger Kinds)> hits, List<Candidate> list, string? focusCountry)
     {
         // Most statements name neither: nothing is built for them.
         var any = Trigger.None;
@@ -780,6 +794,29 @@ internal static partial class CitationResolver
                     start += 4;
                 }
                 list.Add(new Candidate(start, end, Kind.Named, name + state.NameEn, null, id + state.Id, "national law", backRefs, null, null, null));
+            }
+        }
+        if (focusCountry is null || ActorRegistry.Default.StateOf(focusCountry) is not { } focus)
+        {
+            return;
+        }
+        var bare = new (Regex Regex, Trigger Kind, Func<int, bool> Trigger, int Back, string Name, string Id, string[] BackRefs)[]
+        {
+            (BareCode, Trigger.Code, i => Is(i, "Code") || Is(i, "Código") || Is(i, "Codigo"), 2, "Criminal Code of ", "law-criminal-code-", []),
+            (BareConstitucion, Trigger.Constitution, i => Is(i, "Constitución") || Is(i, "Constitucion"), 0, "Constitution of ", "law-constitution-", ["Constitution", "Constitución"]),
+        };
+        foreach (var (regex, kind, trigger, back, name, id, backRefs) in bare)
+        {
+            if ((any & kind) == 0)
+            {
+                continue;
+            }
+            foreach (var m in MatchesAt(regex, text, tokens, hits, kind, trigger, 40, back))
+            {
+                if (!Overlaps(list, m.Index, m.Index + m.Length))
+                {
+                    list.Add(new Candidate(m.Index, m.Index + m.Length, Kind.Named, name + focus.NameEn, null, id + focus.Id, "national law", backRefs, null, null, null));
+                }
             }
         }
     }
