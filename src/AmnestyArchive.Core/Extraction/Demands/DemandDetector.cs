@@ -528,9 +528,8 @@ internal static class DemandDetector
                 return OrganOf(words, k, context);
             }
         }
-        // "Además, debe investigar ...": an opener and a comma, then the verb with the subject left out.
-        if (clauseStart == modal && modal > 0 && SpanishModals.Contains(words[modal]) && OnlyOpeners(words, 0, modal)
-            && !Existential.Contains(VerbAfter(words, modal + length)))
+        // "También debe separar ...", "Además, debe investigar ...": Spanish leaves out a subject it has just named.
+        if (LeftOutSubject(words, clauseStart == modal ? 0 : clauseStart, modal, length))
         {
             return context.Pronoun();
         }
@@ -590,11 +589,6 @@ internal static class DemandDetector
         {
             return AgentOf(words, mentions, be, context) ?? context.Addressee();
         }
-        // "También debe separar ...": Spanish leaves out a subject it has just named.
-        if (SpanishModals.Contains(words[modal]) && modal > clauseStart && OnlyOpeners(words, clauseStart, modal) && !Existential.Contains(VerbAfter(words, modal + length)))
-        {
-            return context.Pronoun();
-        }
         // "Parliament must ...", "President William Ruto should ...": a name the registry does not hold is the whole subject.
         // "Juan Pérez must receive medical care" asks nothing of Juan Pérez.
         if (!heading && NamedAddressee.RunEnd(text, words, first, modal) == modal && !NotDoing.Contains(VerbAfter(words, modal + length)))
@@ -650,6 +644,10 @@ internal static class DemandDetector
     // Words a sentence may open with before a verb whose subject it leaves out: "También debe ...", "Asimismo, pidió ...".
     private static readonly WordSet Openers = new(
         "tambien", "ademas", "asimismo", "igualmente", "finalmente", "por", "ultimo", "otra", "parte", "su", "lado", "y", "e");
+
+    /// <summary>Whether the modal at <paramref name="modal"/> has only openers before it from <paramref name="from"/>, and asks something of someone.</summary>
+    private static bool LeftOutSubject(ReadOnlySpan<Token> words, int from, int modal, int length) =>
+        modal > from && SpanishModals.Contains(words[modal]) && OnlyOpeners(words, from, modal) && !Existential.Contains(VerbAfter(words, modal + length));
 
     private static bool OnlyOpeners(ReadOnlySpan<Token> words, int from, int to)
     {

@@ -403,23 +403,15 @@ internal static class AttributionParser
             // "Name said:" or "Role, Name, said:"
             var before = trimmed[..words[i].Start].TrimEnd().TrimEnd(',');
             var back = NameEndingAt(before);
-            if (!back.IsEmpty)
+            if (!back.IsEmpty && Pronouns.Contains(back))
             {
-                if (Pronouns.Contains(back))
-                {
-                    return new Attribution(AttributionKind.Pronoun, null, null);
-                }
-                var head = before[..^back.Length].TrimEnd();
-                // "Ana Brenes, Rapporteur on the Rights of Women, said:": the capitals before the verb end a
-                // role ("... of Women"), and the name is the comma-separated one before it (below).
-                if (head.Contains(',') && EndsWithJoiner(head))
-                {
-                    back = default;
-                }
+                return new Attribution(AttributionKind.Pronoun, null, null);
             }
-            if (!back.IsEmpty)
+            var head = before[..^back.Length].TrimEnd();
+            // "Ana Brenes, Rapporteur on the Rights of Women, said:": the capitals before the verb end a
+            // role ("... of Women"), and the name is the comma-separated one before it (below).
+            if (!back.IsEmpty && !(head.Contains(',') && EndsWithJoiner(head)))
             {
-                var head = before[..^back.Length].TrimEnd();
                 // "Jane Doe, director at Amnesty International, said:": the name at the end belongs to the role.
                 if (InRole(head) is var (person, personRole))
                 {
