@@ -45,8 +45,10 @@ internal static class AttributionParser
         "relató", "relata", "narró", "narra", "contó", "lamentó", "lamenta", "reiteró", "reitera", "alertó", "criticó", "reclamó",
         "dijeron", "afirmaron", "declararon", "señalaron", "manifestaron", "añadieron", "explicaron", "subrayaron", "indicaron",
         "aseguraron", "advirtieron", "agregaron", "expresaron", "destacaron", "denunciaron", "recordaron", "relataron",
-        "recounted", "recounts", "testified", "lamented", "claimed", "alleged", "admitted", "replied", "responded", "confirmed",
+        "recounted", "recounts", "described", "describió", "testified", "lamented", "claimed", "alleged", "admitted", "replied", "responded", "confirmed",
     ];
+
+    private static readonly string[] ThatIsHow = ["That is how ", "This is how ", "That was how ", "This was how ", "Así lo ", "Así la ", "Con estas palabras "];
 
     private static readonly string[] SpanishParticiples =
     [
@@ -109,6 +111,15 @@ internal static class AttributionParser
     public static Attribution After(ReadOnlySpan<char> s)
     {
         s = s.TrimStart(" ,-–—\n");
+        // "... ?" That is how Amina Garba described the raid. / Así lo describió Ana Ruiz.
+        foreach (var lead in ThatIsHow)
+        {
+            if (s.StartsWith(lead, StringComparison.Ordinal))
+            {
+                s = s[lead.Length..];
+                break;
+            }
+        }
         // No rule below looks past the tenth word (a generic subject of up to seven words, then a verb of two).
         using var words = Split(s, stackalloc Word[WordBuffer], 10);
         if (words.Count == 0)
@@ -220,7 +231,9 @@ internal static class AttributionParser
                 {
                     // "Name, Role, said" gives a role; "Name, who chairs ..., said" does not.
                     var role = tail[1..tailWords[i - 1].End].Trim().TrimEnd(',');
-                    var relative = role.StartsWith("who ", StringComparison.Ordinal) || role.StartsWith("quien ", StringComparison.Ordinal) || role.StartsWith("que ", StringComparison.Ordinal);
+                    var relative = role.StartsWith("who ", StringComparison.Ordinal) || role.StartsWith("whose ", StringComparison.Ordinal)
+                                   || role.StartsWith("quien ", StringComparison.Ordinal) || role.StartsWith("que ", StringComparison.Ordinal)
+                                   || role.StartsWith("cuy", StringComparison.Ordinal);
                     return Person(n, role.Length > 0 && !relative && !IsAge(role) ? role.ToString() : null);
                 }
             }
@@ -248,6 +261,10 @@ internal static class AttributionParser
             return false;
         }
         var after = rest.TrimStart()[first.Length..].TrimStart();
+        if (!after.IsEmpty && HearerDeterminers.Contains(FirstWord(after)))
+        {
+            return SpokenToPhrase(after, out tail);
+        }
         if (after.IsEmpty || !char.IsUpper(after[0]) || !ReadName(after, out var heard, out var end))
         {
             return false;
@@ -276,6 +293,37 @@ internal static class AttributionParser
         return false;
     }
 
+    /// <summary>
+    /// "a nuestra Oficina por teléfono desde Ouanaminthe", "a los periodistas su hermana, Luisa Ancalao": a hearer
+    /// that opens with a determiner. It runs over its noun and what qualifies it ("por teléfono", "desde X") to
+    /// the end or to a new subject: a possessive, an article or a capitalised word after a comma. The tail is
+    /// where the speaker is named, empty when the speaker is left out.
+    /// </summary>
+    private static bool SpokenToPhrase(ReadOnlySpan<char> after, out ReadOnlySpan<char> tail)
+    {
+        tail = default;
+        using var words = Split(after, stackalloc Word[WordBuffer], 16);
+        for (var i = 2; i < words.Count; i++)
+        {
+            var word = words.Text(after, i);
+            var previous = words.Text(after, i - 1);
+            if (Possessives.Contains(word) || (Definites.Contains(word) && !SpanishPrepositions.Contains(previous))
+                || (previous.EndsWith(',') && char.IsUpper(word[0])))
+            {
+                tail = after[words[i].Start..];
+                return true;
+            }
+        }
+        return true;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HearerDeterminers =
+        Lookup(StringComparer.Ordinal, "nuestra", "nuestro", "nuestras", "nuestros", "la", "las", "los", "el", "su", "sus", "un", "una",
+            "este", "esta", "varios", "varias");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpanishPrepositions =
+        Lookup(StringComparer.Ordinal, "a", "de", "en", "por", "desde", "con", "para", "sobre", "tras", "ante", "hacia", "según");
+
     /// <summary>"dijo la portavoz Ana Ruiz", "said the group's spokesperson Ana Ruiz": a title, then the name of who holds it.</summary>
     private static Attribution? TitledName(ReadOnlySpan<char> s, int titleEnd)
     {
@@ -289,7 +337,15 @@ internal static class AttributionParser
             var article = head.IndexOf(' ');
             return new Attribution(AttributionKind.Name, holder, (article > 0 ? head[(article + 1)..] : head).ToString() + " " + after[..comma].Trim().ToString());
         }
-        if (after.Length < 2 || after[0] != ' ' || !ReadName(after.TrimStart(), out var name, out _) || IsAllTitle(name))
+        // "la directora adjunta Paula Rivas", "el director ejecutivo Juan Pérez": lower-case words that go on with the title.
+        var titleTail = TitleAdjectives(after);
+        if (titleTail > 0)
+        {
+            titleEnd += titleTail;
+            after = s[titleEnd..];
+        }
+        if (after.Length < 2 || after[0] != ' ' || !ReadName(after.TrimStart(), out var name, out _) || IsAllTitle(name)
+            || (titleTail > 0 && !name.Contains(' ')))
         {
             return null; // "la Relatora Especial" names a title, not who holds it
         }
@@ -303,6 +359,36 @@ internal static class AttributionParser
         }
         return new Attribution(AttributionKind.Name, name, held);
     }
+
+    /// <summary>
+    /// The length of up to three lower-case words after a title's head word that go on with the title
+    /// ("adjunta", "ejecutivo", "regional adjunta"), when a capitalised name follows them; 0 otherwise.
+    /// Prepositions, articles and verbs end a title, so "la directora dijo" or "la directora de ..." give 0.
+    /// </summary>
+    private static int TitleAdjectives(ReadOnlySpan<char> after)
+    {
+        using var words = Split(after, stackalloc Word[WordBuffer], 5);
+        Span<char> buffer = stackalloc char[MaxListedWordLength];
+        for (var i = 0; i < words.Count && i < 4; i++)
+        {
+            var word = words.Text(after, i);
+            if (char.IsUpper(word[0]))
+            {
+                return i == 0 ? 0 : words[i - 1].End;
+            }
+            if (i == 3 || word.Length < 4 || word.Length > MaxListedWordLength || TitleAdjectiveStops.Contains(Bare(word, buffer))
+                || VerbAt(after, words, i) > 0 || word[^1] is ',' or '.' or ';' or ':')
+            {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleAdjectiveStops =
+        Lookup(StringComparer.Ordinal, "para", "sobre", "ante", "desde", "entre", "hasta", "contra", "según", "durante", "that", "from",
+            "with", "when", "after", "before", "while", "this", "their", "that", "also", "said", "told", "about", "quien", "quienes", "cuando",
+            "tras", "también", "además");
 
     /// <summary>
     /// "La comisionada Roberta Clarke", "the lawyer Ana Ruiz": an article, up to four lower-case
@@ -349,6 +435,10 @@ internal static class AttributionParser
     }
 
     /// <summary>"his wife, Natalia Pinchuk, told ...", "the family's lawyer, Pavel Sokolov, said": a role, the name between commas, then the verb.</summary>
+    /// <remarks>
+    /// The role may hold commas of its own ("the permanent secretary in the Ministry of Public Service, Labour and
+    /// Social Welfare, Tawanda Mhlanga, told"): the name is the part between two commas that a verb follows.
+    /// </remarks>
     private static Attribution? RoleThenName(ReadOnlySpan<char> s)
     {
         var firstComma = s.IndexOf(',');
@@ -356,20 +446,27 @@ internal static class AttributionParser
         {
             return null;
         }
-        var rest = s[(firstComma + 1)..];
-        var secondComma = rest.IndexOf(',');
-        if (secondComma <= 0)
+        var roleEnd = firstComma;
+        Span<Word> buffer = stackalloc Word[WordBuffer];
+        for (var part = 0; part < 3; part++)
         {
-            return null;
+            var rest = s[(roleEnd + 1)..];
+            var nextComma = rest.IndexOf(',');
+            if (nextComma <= 0 || roleEnd + nextComma > 160)
+            {
+                return null;
+            }
+            var name = rest[..nextComma].Trim();
+            var afterName = rest[(nextComma + 1)..];
+            using var words = Split(afterName, buffer, 3);
+            if (IsWholeName(name) && VerbAt(afterName, words, 0) > 0)
+            {
+                // Only the first part may be a name: a later one needs a name of two words or more.
+                return part > 0 && !name.Contains(' ') ? null : new Attribution(AttributionKind.Name, name.ToString(), s[..roleEnd].Trim().ToString());
+            }
+            roleEnd += 1 + nextComma;
         }
-        var name = rest[..secondComma].Trim();
-        var afterName = rest[(secondComma + 1)..];
-        using var words = Split(afterName, stackalloc Word[WordBuffer], 3);
-        if (!IsWholeName(name) || VerbAt(afterName, words, 0) == 0)
-        {
-            return null;
-        }
-        return new Attribution(AttributionKind.Name, name.ToString(), s[..firstComma].Trim().ToString());
+        return null;
     }
 
     /// <summary>An attribution before a quote, in the same sentence: "X said:", "According to X,", "He called on them to say".</summary>
@@ -1025,10 +1122,43 @@ internal static class AttributionParser
         if (!ReadName(sentence, out var name, out var end) || !name.Contains(' ') || !IsWholeName(name.AsSpan()) || SplitTitle(name) is not null
             || IsOrganisationName(name))
         {
-            return null;
+            return AppositivePerson(sentence);
         }
         var after = sentence[end..];
         return after.Length > 1 && (after[0] == ',' || (after[0] == ' ' && char.IsLower(after[1]))) ? name : null;
+    }
+
+    /// <summary>
+    /// "His sister, Mahnaz Dashti, has joined ...", "La subsecretaria del Interior, Andrea Molina, rechazó ...": a
+    /// role that opens with an article or a possessive, then a whole name of two words or more between the first
+    /// two commas, then a lower-case verb. Null otherwise.
+    /// </summary>
+    private static string? AppositivePerson(ReadOnlySpan<char> sentence)
+    {
+        var first = sentence.IndexOf(',');
+        if (first <= 0 || first > 90)
+        {
+            return null;
+        }
+        var lead = FirstWord(sentence);
+        if (!Definites.Contains(lead) && !Possessives.Contains(lead))
+        {
+            return null;
+        }
+        var rest = sentence[(first + 1)..];
+        var second = rest.IndexOf(',');
+        if (second <= 0)
+        {
+            return null;
+        }
+        var name = rest[..second].Trim();
+        var after = rest[(second + 1)..];
+        if (!name.Contains(' ') || !IsWholeName(name) || after.Length < 2 || after[0] != ' ' || !char.IsLower(after[1]))
+        {
+            return null;
+        }
+        var found = name.ToString();
+        return SplitTitle(found) is null && !IsOrganisationName(found) ? found : null;
     }
 
     /// <summary>The role in front of a name set off by commas: "La Relatora Especial sobre X, Carmen Ortiz, expresó" gives "Relatora Especial sobre X".</summary>
