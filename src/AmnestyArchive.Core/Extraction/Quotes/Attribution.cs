@@ -45,7 +45,7 @@ internal static class AttributionParser
         "relató", "relata", "narró", "narra", "contó", "lamentó", "lamenta", "reiteró", "reitera", "alertó", "criticó", "reclamó",
         "dijeron", "afirmaron", "declararon", "señalaron", "manifestaron", "añadieron", "explicaron", "subrayaron", "indicaron",
         "aseguraron", "advirtieron", "agregaron", "expresaron", "destacaron", "denunciaron", "recordaron", "relataron",
-        "recounted", "recounts", "described", "describió", "testified", "lamented", "claimed", "alleged", "admitted", "replied", "responded", "confirmed",
+        "recounted", "recounts", "described", "describió", "spoke", "habló", "testified", "lamented", "claimed", "alleged", "admitted", "replied", "responded", "confirmed",
     ];
 
     private static readonly string[] ThatIsHow = ["That is how ", "This is how ", "That was how ", "This was how ", "Así lo ", "Así la ", "Con estas palabras "];
@@ -90,7 +90,8 @@ internal static class AttributionParser
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWords = Lookup(StringComparer.Ordinal,
         "In", "On", "At", "The", "A", "An", "For", "As", "According", "After", "Before", "During", "Since", "When", "While", "This", "That",
-        "En", "El", "La", "Los", "Las", "Un", "Una", "Para", "Según", "Tras", "Durante", "Desde", "Cuando");
+        "En", "El", "La", "Los", "Las", "Un", "Una", "Para", "Según", "Tras", "Durante", "Desde", "Cuando",
+        "Then", "Later", "Finally", "Also", "Luego", "Después", "Entonces", "Finalmente", "También", "Además", "Asimismo");
 
     private static readonly string[] RoleStops = [", as ", ", who ", ", when ", ", while ", ", speaking", ", in a ", ", cuando ", ", quien ", ", mientras ", " at the ", " in a statement", " to reporters"];
 
@@ -504,6 +505,10 @@ internal static class AttributionParser
             {
                 return new Attribution(AttributionKind.Pronoun, null, null);
             }
+            if (FunctionWords.Contains(back))
+            {
+                back = default; // "Luego habló ...": a capitalised adverb opens the sentence, no one is named before the verb
+            }
             var head = before[..^back.Length].TrimEnd();
             // "Ana Brenes, Rapporteur on the Rights of Women, said:": the capitals before the verb end a
             // role ("... of Women"), and the name is the comma-separated one before it (below).
@@ -528,6 +533,11 @@ internal static class AttributionParser
                     role = r.Length is > 0 and < 120 ? r.ToString() : null;
                 }
                 return Person(back.ToString(), role);
+            }
+            // "La comisionada agregó:", "The rapporteur added:": a title alone stands for who holds it.
+            if (IsGeneric(before, out var genericWords, out var genericLength) && genericWords == 2 && genericLength == before.Length)
+            {
+                return new Attribution(AttributionKind.Generic, before.ToString(), null);
             }
             // "A teacher from the same town said:"
             if (Description(before, whole: true) is { } described)
@@ -556,6 +566,11 @@ internal static class AttributionParser
             if (ReadName(afterVerb, out var said, out var afterSaid))
             {
                 return Person(said, ReadRole(afterVerb[afterSaid..]));
+            }
+            // "Luego habló el abogado de la familia, Tomás Ruiz:"
+            if ((Definites.Contains(FirstWord(afterVerb)) || Possessives.Contains(FirstWord(afterVerb))) && DescribedThenName(afterVerb) is { } describedName)
+            {
+                return describedName;
             }
             // "He called upon all States to say ...": the subject of the sentence.
             if (Pronouns.Contains(words.Text(trimmed, 0)))
