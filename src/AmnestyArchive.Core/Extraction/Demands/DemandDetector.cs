@@ -49,8 +49,14 @@ internal static class DemandDetector
     private static readonly WordSet StateWords = new("state", "estado");
     private static readonly WordSet OfWords = new("of", "de", "del");
 
-    private static bool IsStateOrgan(ReadOnlySpan<Token> words, int i, ActorRegistry registry) =>
-        i < words.Length && ((GenericAuthorities.Contains(words[i]) && !(StateWords.Contains(words[i]) && i + 1 < words.Length && OfWords.Contains(words[i + 1])))
+    // "la Junta Central Electoral", "the Police Service Commission": a capitalised organ word that opens a longer name is that name.
+    private static bool OpensName(string text, ReadOnlySpan<Token> words, int i) =>
+        i + 1 < words.Length && Token.StartsUpper(text, words[i]) && Token.StartsUpper(text, words[i + 1])
+        && (words[i + 1].Flags & WordFlags.DemandCue) == 0; // "Authorities Should Free ...": a headline in title case
+
+    private static bool IsStateOrgan(string text, ReadOnlySpan<Token> words, int i, ActorRegistry registry) =>
+        i < words.Length && ((GenericAuthorities.Contains(words[i]) && !(StateWords.Contains(words[i]) && i + 1 < words.Length && OfWords.Contains(words[i + 1]))
+                              && !OpensName(text, words, i))
             || registry.BodyAt(words, i) is not null
             || (i + 1 < words.Length && ((ArmedOrSecurity.Contains(words[i]) && words[i + 1].WordId == Forces) || (words[i].WordId == Fuerzas && ArmadasOrDe.Contains(words[i + 1])))));
 
@@ -81,7 +87,7 @@ internal static class DemandDetector
         "insta", "instan", "insto", "exhorta", "exhortan", "exhorto", "pide", "piden", "pidio", "exige", "exigen", "exigio", "solicita",
         "solicitan", "solicito", "reclama", "reclaman", "hace", "hacen", "hizo", "es", "it",
         "instamos", "exhortamos", "pedimos", "exigimos", "solicitamos", "reclamamos", "hacemos",
-        "instaron", "exhortaron", "pidieron", "exigieron", "solicitaron", "reclamaron", "urgieron", "urge", "urgen",
+        "instaron", "exhortaron", "pidieron", "exigieron", "solicitaron", "reclamaron", "urgieron", "urge", "urgen", "pido", "exijo",
         "llama", "llaman", "llamo", "llamaron", "llamamos",
         "reitera", "reiteran", "reiteramos", "reitero", "reiteraron", "renueva", "renuevan", "renovamos", "renovo",
     ];
@@ -217,7 +223,7 @@ internal static class DemandDetector
                         var addressee = kind switch
                         {
                             CueKind.Modal => ModalSubject(text, words, mentions, i, length, sentence, heading, citations, context),
-                            _ => ObjectOf(text, words, mentions, i, i + length, kind, heading, context),
+                            _ => ObjectOf(text, words, mentions, i, i + length, kind, heading, citations, context),
                         };
                         if (addressee is not null && !HasActor(found, addressee.Id))
                         {
@@ -407,7 +413,7 @@ internal static class DemandDetector
         "insta", "instan", "insto", "exhorta", "exhortan", "exhorto", "pide", "piden", "pidio",
         "exige", "exigen", "exigio", "solicita", "solicitan", "solicito", "reclama", "reclaman",
         "instamos", "exhortamos", "pedimos", "exigimos", "solicitamos", "reclamamos",
-        "instaron", "exhortaron", "pidieron", "exigieron", "solicitaron", "reclamaron", "urgieron", "urgen");
+        "instaron", "exhortaron", "pidieron", "exigieron", "solicitaron", "reclamaron", "urgieron", "urgen", "pido", "exijo");
     // "llama al Estado a no aplicarla": "llamar a" is "call on"; "se llama" is not.
     private static readonly WordSet LlamaCues = new("llama", "llaman", "llamo", "llamaron", "llamamos");
     private static readonly WordSet AOrAl = new("a", "al");
@@ -560,7 +566,7 @@ internal static class DemandDetector
             }
         }
         // "The security forces deployed in Sagaing state must ...": the organ heads a subject of up to six words.
-        if (first < modal && IsStateOrgan(words, first, context.Registry) && modal - first <= 6)
+        if (first < modal && IsStateOrgan(text, words, first, context.Registry) && modal - first <= 6)
         {
             return OrganOf(words, first, context);
         }
@@ -587,7 +593,7 @@ internal static class DemandDetector
         }
         if (passive)
         {
-            return AgentOf(words, mentions, be, context) ?? context.Addressee();
+            return AgentOf(text, words, mentions, be, context) ?? context.Addressee();
         }
         // "Parliament must ...", "President William Ruto should ...": a name the registry does not hold is the whole subject.
         // "Juan Pérez must receive medical care" asks nothing of Juan Pérez.
@@ -619,6 +625,33 @@ internal static class DemandDetector
                 {
                     return norm;
                 }
+            }
+        }
+        return false;
+    }
+
+    private static readonly WordSet ToAct = new("a", "para", "que");
+
+    private static bool AsksToAct(ReadOnlySpan<Token> words, int from)
+    {
+        for (var k = from; k < words.Length; k++)
+        {
+            if (ToAct.Contains(words[k]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether a citation ends in one of the two words before the cue: the instrument is the one that asks.</summary>
+    private static bool CitedRightBefore(ReadOnlySpan<Token> words, int cue, List<Citations.FoundCitation> citations)
+    {
+        foreach (var c in citations)
+        {
+            if (c.End <= words[cue].Start && c.End > words[Math.Max(0, cue - 2)].Start)
+            {
+                return true;
             }
         }
         return false;
@@ -680,8 +713,9 @@ internal static class DemandDetector
         {
             if (BeWords.Contains(words[k]))
             {
-                // "must be able to operate" says what must be possible, not what someone must do to it.
-                return k + 1 < words.Length && NotPassive.Contains(words[k + 1]) ? -1 : k;
+                // "must be able to operate" says what must be possible, not what someone must do to it;
+                // "must be the rule", "debe ser una prioridad" say what something must be.
+                return k + 1 < words.Length && (NotPassive.Contains(words[k + 1]) || Articles.Contains(words[k + 1])) ? -1 : k;
             }
             if (!Adverbs.Contains(words[k]))
             {
@@ -691,12 +725,14 @@ internal static class DemandDetector
         return -1;
     }
 
+    private static readonly WordSet Articles = new("the", "a", "an", "el", "la", "los", "las", "un", "una");
+
     private static readonly WordSet NotPassive = new("able", "capaz", "capaces", "possible", "posible", "free", "libre", "libres");
 
     private static readonly WordSet ByWords = new("by", "por");
 
     /// <summary>"must be investigated by the ICC Prosecutor": the agent of a passive, when an actor is named as one.</summary>
-    private static Actor? AgentOf(ReadOnlySpan<Token> words, List<PhraseMatch<Actor>> mentions, int be, in Context context)
+    private static Actor? AgentOf(string text, ReadOnlySpan<Token> words, List<PhraseMatch<Actor>> mentions, int be, in Context context)
     {
         var by = be + 1;
         while (by < words.Length && by < be + 4 && !ByWords.Contains(words[by]))
@@ -719,7 +755,7 @@ internal static class DemandDetector
                 return m.Value;
             }
         }
-        return IsStateOrgan(words, first, context.Registry) ? OrganOf(words, first, context) : null;
+        return IsStateOrgan(text, words, first, context.Registry) ? OrganOf(words, first, context) : null;
     }
 
     private static bool HasClauseBreak(string text, int from, int to)
@@ -762,7 +798,7 @@ internal static class DemandDetector
                 return m.Value;
             }
         }
-        return IsStateOrgan(words, first, context.Registry) ? OrganOf(words, first, context) : null;
+        return IsStateOrgan(text, words, first, context.Registry) ? OrganOf(words, first, context) : null;
     }
 
     private static int VerbAfter(ReadOnlySpan<Token> words, int from)
@@ -813,7 +849,7 @@ internal static class DemandDetector
     private static readonly WordSet PublisherWords = new(
         "we", "amnesty", "amnistia", "organization", "organisation", "organizacion", "nosotros", "pedimos", "instamos", "exigimos",
         "experts", "expertos", "expertas", "rapporteur", "relatora", "relator", "watch", "committee", "comite", "commission", "comision",
-        "office", "oficina");
+        "office", "oficina", "they", "ellos", "ellas");
 
     // "Paragraph 2 of resolution 2334 demanded that Israel ...": a document's past demand, reported, is nobody's demand now.
     private static readonly WordSet DocumentWords = new(
@@ -854,9 +890,15 @@ internal static class DemandDetector
     }
 
     private static Actor? ObjectOf(string text, ReadOnlySpan<Token> words, List<PhraseMatch<Actor>> mentions, int cue, int from, CueKind kind,
-        bool heading, in Context context)
+        bool heading, List<Citations.FoundCitation> citations, in Context context)
     {
-        if (DocumentAsked(words, cue))
+        // "Human Rights Council resolution 22/6 calls on states to ...": what an instrument asks, not a demand of the statement.
+        if (DocumentAsked(words, cue) || (cue > 0 && CitedRightBefore(words, cue, citations)))
+        {
+            return null;
+        }
+        // "llamó a la policía" is a telephone call; "llama a la policía a ..." or "... para que ..." asks it to act.
+        if (LlamaCues.Contains(words[cue]) && !AsksToAct(words, cue + 3))
         {
             return null;
         }
@@ -874,7 +916,7 @@ internal static class DemandDetector
                     return m.Value;
                 }
             }
-            if (IsStateOrgan(words, k, context.Registry))
+            if (IsStateOrgan(text, words, k, context.Registry))
             {
                 return OrganOf(words, k, context);
             }

@@ -27,7 +27,8 @@ internal static class NamedAddressee
         "ombudsman", "attorney", "director", "secretary", "chancellor", "king", "queen", "prince", "authority", "agency", "department", "service",
         "parlamento", "congreso", "senado", "asamblea", "fiscalia", "fiscal", "ministerio", "ministro", "ministra", "presidente",
         "presidenta", "gobernador", "gobernadora", "alcalde", "alcaldesa", "corte", "comision", "consejo", "defensoria", "procuraduria",
-        "secretaria", "secretario", "rey", "reina", "general", "autoridad", "agencia", "departamento", "servicio", "instituto");
+        "secretaria", "secretario", "rey", "reina", "general", "autoridad", "agencia", "departamento", "servicio", "instituto",
+        "board", "foundation", "junta", "fundacion");
 
     // Organs of a state that one word names: "Parliament must ...", "El Congreso debe ...". A lone
     // "Court", "Commission" or "President" most often points back to a body named before, so it
