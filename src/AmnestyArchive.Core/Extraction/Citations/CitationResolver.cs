@@ -50,7 +50,7 @@ internal static partial class CitationResolver
     internal static partial Regex GeneralComment { get; }
 
     internal const string EnglishActPattern =
-        @"\b[A-Z][A-Za-z'-]+\s+(?:(?:(?:of|on|for|and|against)\s+)?[A-Z][A-Za-z'-]+\s+){0,5}Act\b(?:\s+(?:of\s+)?\d{4})?";
+        @"\b[A-Z][A-Za-z'-]+\s+(?:(?:(?:of|on|for|and|against)\s+)?\(?[A-Z][A-Za-z'-]+\)?\s+){0,5}Act\b(?:,?\s+(?:of\s+)?(?:19|20)\d\d)?";
 
     [GeneratedRegex(EnglishActPattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     internal static partial Regex EnglishAct { get; }
@@ -66,6 +66,19 @@ internal static partial class CitationResolver
 
     [GeneratedRegex(SpanishLawPattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     internal static partial Regex SpanishLaw { get; }
+
+    // "la Ley Micaela", "la Ley Naín-Retamal": a law known by the name of a person, not by its subject or number.
+    internal const string NamedLeyPattern =
+        @"\bLey\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\b";
+
+    // Words after "Ley" that open a law's kind or number, not a person's name ("Ley Orgánica 4/2000", "Ley N.° 32419").
+    private static readonly HashSet<string> LawKindWords = new(StringComparer.Ordinal)
+    {
+        "Orgánica", "Organica", "Especial", "Constitucional", "General", "Federal", "Nacional", "Marco", "Modelo", "No", "Nº", "Núm", "Número",
+    };
+
+    [GeneratedRegex(NamedLeyPattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    internal static partial Regex NamedLey { get; }
 
     internal const string DecreePattern =
         @"\b(?:(?:(?:Legislative|Executive|Presidential|Supreme|Royal|Emergency)\s+)?(?:Decree|Decreto)(?:[- ]Ley|[- ]Law|\s+Legislativo|\s+Supremo|\s+Ejecutivo|\s+de\s+Urgencia)?|(?:Executive|Presidential)\s+Order)\s+(?:(?:No\.?|n[º°o]\.?|N\.?\s?[º°o]\.?|núm\.?|número)\s*)?\d+(?:[-/.]\d+)*";
@@ -127,13 +140,14 @@ internal static partial class CitationResolver
     [GeneratedRegex(BareCodePattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     internal static partial Regex BareCode { get; }
 
-    internal const string BareConstitucionPattern = @"\bConstituci[óo]n\s+(?:Nacional|Pol[íi]tica\s+del\s+Estado)\b";
+    internal const string BareConstitucionPattern =
+        @"\bConstituci[óo]n\s+(?:Nacional|Federal|Pol[íi]tica\s+del\s+Estado)\b|\b[Tt]he\s+(?:Federal\s+|National\s+)?Constitution\b";
 
     [GeneratedRegex(BareConstitucionPattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     internal static partial Regex BareConstitucion { get; }
 
     internal const string PinpointPattern =
-        @"\b(?:([Cc]ommon)\s+)?([Aa]rticles?|[Aa]rts?\.|[Aa]rt[íi]culos?|[Pp]aragraphs?|[Pp]árrafos?|[Pp]aras?\.|Rules?|Reglas?|Principles?|Principios?|[Ss]ections?|[Ss]ecci[óo]n)\s+(\d{1,4}(?:[a-z]|[A-Z]\b)?(?:\s?\((?:\d{1,3}|[a-z]{1,4})\))*(?:\.\d{1,3})*)"
+        @"\b(?:([Cc]ommon)\s+)?([Aa]rticles?|[Aa]rts?\.|[Aa]rt[íi]culos?|[Pp]aragraphs?|[Pp]árrafos?|[Pp]aras?\.|Rules?|[Rr]eglas?|Principles?|[Pp]rincipios?|[Ss]ections?|[Ss]ecci[óo]n)\s+(\d{1,4}(?:-\d{1,3}|-[A-Z]\b)?(?:[a-z]|[A-Z]\b)?(?:\s?\((?:\d{1,3}|[a-z]{1,4})\))*(?:\.\d{1,3})*)"
         // A list: "articles 19 and 22", "articles 6, 7 and 9", "artículos 8 y 25".
         + @"((?:,\s?\d{1,4}[a-z]?(?:\s?\((?:\d{1,3}|[a-z]{1,4})\))*){0,8},?\s(?:and|y|e)\s\d{1,4}[a-z]?(?:\s?\((?:\d{1,3}|[a-z]{1,4})\))*)?";
 
@@ -141,7 +155,7 @@ internal static partial class CitationResolver
     internal static partial Regex Pinpoint { get; }
 
     internal const string ConnectorPattern =
-        @"^,?\s+(?:of|under|in|del|de)\s+(?:(?:the|la|el)\s+)?";
+        @"^,?\s+(?:of|under|in|del|de)\s+(?:(?:the|la|el|los|las)\s+)?";
 
     [GeneratedRegex(ConnectorPattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     internal static partial Regex Connector { get; }
@@ -477,7 +491,58 @@ internal static partial class CitationResolver
                 }
             }
         }
+        for (var i = 0; i < found.Count; i++)
+        {
+            // "artículo 24.3 del Pacto" is Article 24(3) of an international instrument; a national code keeps "Article 206.3".
+            if (found[i] is { Type: not "national law", Pinpoint: { } pin } && TreatyParagraph(pin) is { } paragraph)
+            {
+                found[i] = found[i] with { Pinpoint = paragraph };
+            }
+            // "the Anti-Homosexuality Act" and "the Anti-Homosexuality Act, 2023" in one statement are one act.
+            if (found[i].Type == "national law" && WithYear(found, found[i].Instrument) is { } dated)
+            {
+                found[i] = found[i] with { Instrument = dated.Instrument, InstrumentId = dated.InstrumentId, Abbrev = dated.Abbrev };
+            }
+        }
         return found;
+    }
+
+    /// <summary>The national law found in the statement whose name is <paramref name="name"/> with a year after it ("X Act, 2023"), or null.</summary>
+    private static FoundCitation? WithYear(List<FoundCitation> found, string name)
+    {
+        foreach (var f in found)
+        {
+            if (f.Type == "national law" && f.Instrument.Length is var n && n >= name.Length + 5 && n <= name.Length + 6
+                && f.Instrument.StartsWith(name, StringComparison.Ordinal) && f.Instrument.AsSpan(name.Length).TrimStart(", ") is { Length: 4 } year
+                && char.IsAsciiDigit(year[0]) && char.IsAsciiDigit(year[3]))
+            {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>"Article 24.3" → "Article 24(3)"; null for any other form.</summary>
+    private static string? TreatyParagraph(string pinpoint)
+    {
+        if (!pinpoint.StartsWith("Article ", StringComparison.Ordinal))
+        {
+            return null;
+        }
+        var number = pinpoint.AsSpan("Article ".Length);
+        var dot = number.IndexOf('.');
+        if (dot <= 0 || dot == number.Length - 1 || number[(dot + 1)..].IndexOf('.') >= 0)
+        {
+            return null;
+        }
+        foreach (var c in number)
+        {
+            if (!char.IsAsciiDigit(c) && c != '.')
+            {
+                return null;
+            }
+        }
+        return "Article " + number[..dot].ToString() + "(" + number[(dot + 1)..].ToString() + ")";
     }
 
     // "paragraph 12 of the report", "Article 10 of the European Social Charter": a provision of something the registry
@@ -712,6 +777,7 @@ internal static partial class CitationResolver
             (EnglishAct, Trigger.Act, i => i > 0 && Is(i, "Act") && char.IsUpper(text[tokens[i - 1].Start]), 12, 9),
             (EnglishLaw, Trigger.Law, i => Is(i, "Law"), 160, 0),
             (SpanishLaw, Trigger.Ley, i => Is(i, "Ley"), 200, 0),
+            (NamedLey, Trigger.Ley, i => Is(i, "Ley"), 40, 0),
             (Decree, Trigger.Decree, i => Is(i, "Decree") || Is(i, "Decreto") || Is(i, "Order"), 40, 1),
             (NumberedLaw, Trigger.Ley, i => Is(i, "Ley"), 40, 1),
             (NumberedLaw, Trigger.Law, i => Is(i, "Law"), 40, 1),
@@ -731,6 +797,11 @@ internal static partial class CitationResolver
                 }
                 var surface = text[start..end].TrimEnd(',', ' ');
                 end = start + surface.Length;
+                // "Ley Micaela" is named after a person; "Ley Orgánica 4/2000" and "Ley General de ..." are other patterns' finds.
+                if (regex == NamedLey && (LawKindWords.Contains(surface[4..]) || SubjectFollows(text, end)))
+                {
+                    continue;
+                }
                 if (regex == EnglishAct && !surface.Contains(' ', StringComparison.Ordinal))
                 {
                     continue; // a bare "Act" is a back-reference, not a name
@@ -742,6 +813,19 @@ internal static partial class CitationResolver
                 list.Add(new Candidate(start, end, Kind.Named, name, null, id, "national law", ["Act", "Law", "Ley", "Decree", "Decreto"], null, null, null));
             }
         }
+    }
+
+    private static bool SubjectFollows(string text, int end)
+    {
+        var after = text.AsSpan(end, Math.Min(10, text.Length - end)).TrimStart(", ");
+        foreach (var word in (ReadOnlySpan<string>)["de ", "del ", "sobre ", "contra ", "para "])
+        {
+            if (after.StartsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>A state's constitution named with the state ("Article 37 of Kenya's Constitution"): one instrument per state, named in English.</summary>
@@ -803,7 +887,7 @@ internal static partial class CitationResolver
         var bare = new (Regex Regex, Trigger Kind, Func<int, bool> Trigger, int Back, string Name, string Id, string[] BackRefs)[]
         {
             (BareCode, Trigger.Code, i => Is(i, "Code") || Is(i, "Código") || Is(i, "Codigo"), 2, "Criminal Code of ", "law-criminal-code-", []),
-            (BareConstitucion, Trigger.Constitution, i => Is(i, "Constitución") || Is(i, "Constitucion"), 0, "Constitution of ", "law-constitution-", ["Constitution", "Constitución"]),
+            (BareConstitucion, Trigger.Constitution, i => Is(i, "Constitución") || Is(i, "Constitucion") || Is(i, "Constitution"), 3, "Constitution of ", "law-constitution-", ["Constitution", "Constitución"]),
         };
         foreach (var (regex, kind, trigger, back, name, id, backRefs) in bare)
         {
@@ -813,9 +897,15 @@ internal static partial class CitationResolver
             }
             foreach (var m in MatchesAt(regex, text, tokens, hits, kind, trigger, 40, back))
             {
-                if (!Overlaps(list, m.Index, m.Index + m.Length))
+                // "the Constitution": the article is not part of the name; "the Constitution of the Organisation" is no state's.
+                var start = m.Value.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? m.Index + 4 : m.Index;
+                if (start != m.Index && text.AsSpan(m.Index + m.Length).StartsWith(" of ", StringComparison.Ordinal))
                 {
-                    list.Add(new Candidate(m.Index, m.Index + m.Length, Kind.Named, name + focus.NameEn, null, id + focus.Id, "national law", backRefs, null, null, null));
+                    continue;
+                }
+                if (!Overlaps(list, start, m.Index + m.Length))
+                {
+                    list.Add(new Candidate(start, m.Index + m.Length, Kind.Named, name + focus.NameEn, null, id + focus.Id, "national law", backRefs, null, null, null));
                 }
             }
         }
