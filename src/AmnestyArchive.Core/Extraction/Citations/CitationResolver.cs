@@ -192,7 +192,7 @@ internal static partial class CitationResolver
     private static readonly WordSet SpanishCommentWords = new("observacion", "observaciones", "recomendacion", "recomendaciones");
     // A case: "Al-Skeini v. United Kingdom", "Hirsi Jamaa and Others v. Italy", "Caso Masacre de Mapiripán vs. Colombia".
     internal const string CaseNamePattern =
-        @"(?:\b[Cc]aso\s+)?\b\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:and|y|de|del|of)\s+)?\p{Lu}[\p{L}'’-]*){0,4}(?:\s+(?:and|y)\s+(?:[Oo]thers|otros|otras))?\s+(?:v|vs)\.?\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+|de\s+)?\p{Lu}[\p{L}'’-]*){0,3}";
+        @"(?:\b[Cc]aso\s+)?\b\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:and|y|de|del|of|y\s+sus|and\s+their)\s+)?\p{Lu}[\p{L}'’-]*){0,8}(?:\s+(?:and|y)\s+(?:[Oo]thers|otros|otras))?\s+(?:(?:v|vs|Vs)\.?|c\.)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+|de\s+)?\p{Lu}[\p{L}'’-]*){0,3}";
 
     [GeneratedRegex(CaseNamePattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     internal static partial Regex CaseName { get; }
@@ -250,7 +250,7 @@ internal static partial class CitationResolver
         Add(Trigger.Law, "law");
         Add(Trigger.Ley, "ley");
         Add(Trigger.Decree, "decree", "decreto", "order");
-        Add(Trigger.Judgment, "v", "vs", "sentencia");
+        Add(Trigger.Judgment, "v", "vs", "c", "sentencia");
         Add(Trigger.Constitution, "constitution", "constitucion");
         Add(Trigger.Code, "code", "codigo");
         return true;
@@ -915,7 +915,7 @@ internal static partial class CitationResolver
     {
         bool Is(int i, string word) => text.AsSpan(tokens[i].Start, tokens[i].End - tokens[i].Start).SequenceEqual(word);
         // "v." and "vs." between two capitalised names; "sentencia" before a numbered judgment.
-        bool Versus(int i) => i > 0 && (Is(i, "v") || Is(i, "vs"))
+        bool Versus(int i) => i > 0 && (Is(i, "v") || Is(i, "vs") || Is(i, "Vs") || (Is(i, "c") && tokens[i].End < text.Length && text[tokens[i].End] == '.'))
                               && (char.IsUpper(text[tokens[i - 1].Start]) || Is(i - 1, "others") || Is(i - 1, "otros") || Is(i - 1, "otras"))
                               && i + 1 < tokens.Count && char.IsUpper(text[tokens[i + 1].Start]);
         foreach (var m in MatchesAt(CaseName, text, tokens, hits, Trigger.Judgment, Versus, 60, back: 8))
@@ -975,7 +975,7 @@ internal static partial class CitationResolver
         return name[..versus.Index] + " v. " + respondent;
     }
 
-    internal const string VersusWordPattern = @"\s+vs?\.?\s+";
+    internal const string VersusWordPattern = @"\s+(?:[Vv]s?\.?|c\.)\s+";
 
     [GeneratedRegex(VersusWordPattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     internal static partial Regex VersusWord { get; }

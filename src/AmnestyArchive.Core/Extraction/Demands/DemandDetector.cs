@@ -203,6 +203,8 @@ internal static class DemandDetector
                         demands.Add(new FoundDemand(sentence.Start, sentence.End, focus, null, b));
                         last = (focus, b);
                     }
+                    // "(Geneva, 3 June 2025) – UN experts urged ...": the dateline that opens a paragraph is not part of the demand.
+                    var demandStart = sentence.Start == block.Start ? AfterDateline(text, sentence.Start, sentence.End) : sentence.Start;
                     // The marked words of the sentence, in order; a cue of several words is passed over whole.
                     var nextCue = 0;
                     foreach (var index in inSentence)
@@ -235,12 +237,12 @@ internal static class DemandDetector
                                 if (position < 0 && !HasActor(found, more.Id))
                                 {
                                     found.Add(more);
-                                    demands.Add(new FoundDemand(sentence.Start, sentence.End, more, SpeakerAt(quotes, words[i].Start), b));
+                                    demands.Add(new FoundDemand(demandStart, sentence.End, more, SpeakerAt(quotes, words[i].Start), b));
                                 }
                             }
                             found.Add(addressee);
                             // The cue, not the sentence start, tells whether a quoted speaker makes the demand.
-                            demands.Add(new FoundDemand(sentence.Start, sentence.End, addressee, SpeakerAt(quotes, words[i].Start), b));
+                            demands.Add(new FoundDemand(demandStart, sentence.End, addressee, SpeakerAt(quotes, words[i].Start), b));
                             // A passive demand after "President X must ..." is still one on the authorities, not on President X.
                             if (addressee.Kind != NamedAddressee.Kind)
                             {
@@ -256,7 +258,7 @@ internal static class DemandDetector
                                 if (position > 0 && !HasActor(found, more.Id))
                                 {
                                     found.Add(more);
-                                    demands.Add(new FoundDemand(sentence.Start, sentence.End, more, SpeakerAt(quotes, words[i].Start), b));
+                                    demands.Add(new FoundDemand(demandStart, sentence.End, more, SpeakerAt(quotes, words[i].Start), b));
                                 }
                             }
                         }
@@ -274,6 +276,42 @@ internal static class DemandDetector
             }
         }
         return demands;
+    }
+
+    /// <summary>
+    /// Where a sentence starts once an opening dateline is passed over: "(Geneva, 3 June 2025) –", "MADRID, 2 de
+    /// junio de 2025 —", "GENEVA (9 July 2025) -". A dateline holds a year and ends with a dash within 80 characters.
+    /// </summary>
+    private static int AfterDateline(string text, int start, int end)
+    {
+        var head = text.AsSpan(start, Math.Min(80, end - start));
+        foreach (var dash in (ReadOnlySpan<string>)[" – ", " — ", " - "])
+        {
+            var at = head.IndexOf(dash, StringComparison.Ordinal);
+            if (at > 0 && HasYear(head[..at]) && head[..at].IndexOf(". ", StringComparison.Ordinal) < 0)
+            {
+                var from = start + at + dash.Length;
+                while (from < end && char.IsWhiteSpace(text[from]))
+                {
+                    from++;
+                }
+                return from < end ? from : start;
+            }
+        }
+        return start;
+    }
+
+    private static bool HasYear(ReadOnlySpan<char> s)
+    {
+        for (var i = 0; i + 4 <= s.Length; i++)
+        {
+            if ((s[i] == '1' && s[i + 1] == '9' || s[i] == '2' && s[i + 1] == '0') && char.IsAsciiDigit(s[i + 2]) && char.IsAsciiDigit(s[i + 3])
+                && (i == 0 || !char.IsAsciiDigit(s[i - 1])) && (i + 4 == s.Length || !char.IsAsciiDigit(s[i + 4])))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static readonly WordSet AndWords = new("and", "y", "e", "as", "well");

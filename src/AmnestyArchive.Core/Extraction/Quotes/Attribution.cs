@@ -172,6 +172,12 @@ internal static class AttributionParser
             // Spanish drops the subject: "…”, añadió." speaks in the voice of the last speaker.
             return rest.Trim(" .,;").Length == 0 ? new Attribution(AttributionKind.Pronoun, null, null) : Attribution.None;
         }
+        // "the Working Group on Arbitrary Detention said": an article before a proper name is part of how it is written.
+        if (words.Count >= 3 && Definites.Contains(words.Text(s, 0)) && char.IsUpper(words.Text(s, 1)[0])
+            && ProperNameSpeaking(s[words[1].Start..]) is { } proper)
+        {
+            return Person(proper, null);
+        }
         // Case B: the speaker comes first ("Amnesty International pointed out", "he adds").
         if (Pronouns.Contains(words.Text(s, 0)) && VerbAt(s, words, 1) > 0)
         {
@@ -500,6 +506,12 @@ internal static class AttributionParser
             }
             // "Name said:" or "Role, Name, said:"
             var before = trimmed[..words[i].Start].TrimEnd().TrimEnd(',');
+            // "La abogada Carmen Ruiz, que asiste a menores en Arrecife, explicó:": the clause is about her, not her name.
+            var clause = before.LastIndexOf(',');
+            if (clause > 0 && StartsRelative(before[(clause + 1)..].TrimStart()))
+            {
+                before = before[..clause].TrimEnd();
+            }
             var back = NameEndingAt(before);
             if (!back.IsEmpty && Pronouns.Contains(back))
             {
@@ -768,6 +780,41 @@ internal static class AttributionParser
             }
         }
         return letters >= 2;
+    }
+
+    /// <summary>A proper name of two words or more, then a verb of saying: "Working Group on Arbitrary Detention said". Null otherwise.</summary>
+    private static string? ProperNameSpeaking(ReadOnlySpan<char> s)
+    {
+        // "the Special Rapporteur said" names a title, which the generic reading resolves to who holds it.
+        if (!ReadName(s, out var name, out var end) || !name.Contains(' ') || IsAllTitle(name))
+        {
+            return null;
+        }
+        var after = s[end..];
+        // "Working Group on Arbitrary Detention": a name goes on after "on", "of" or "for" and another capital.
+        foreach (var joiner in (ReadOnlySpan<string>)[" on ", " of ", " for ", " de ", " sobre "])
+        {
+            if (after.StartsWith(joiner, StringComparison.Ordinal) && ReadName(after[joiner.Length..], out var more, out var moreEnd))
+            {
+                name = name + joiner + more;
+                after = after[(joiner.Length + moreEnd)..];
+                break;
+            }
+        }
+        using var words = Split(after, stackalloc Word[WordBuffer], 3);
+        return VerbAt(after, words, 0) > 0 ? name : null;
+    }
+
+    private static bool StartsRelative(ReadOnlySpan<char> clause)
+    {
+        foreach (var word in (ReadOnlySpan<string>)["que ", "quien ", "quienes ", "cuyo ", "cuya ", "who ", "whose ", "which "])
+        {
+            if (clause.StartsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool IsPossessive(ReadOnlySpan<char> w) => w.Length > 2 && w[^2] is '\'' or '’' && w[^1] is 's';
@@ -1104,7 +1151,9 @@ internal static class AttributionParser
             return null;
         }
         string? name = null;
-        if (ReadName(sentence, out var opening, out _) && opening.Contains(' ') && IsWholeName(opening.AsSpan()) && SplitTitle(opening) is null)
+        // "Nurcan Oflaz's husband, Kerem Oflaz, told ...": a possessive opens the role, the speaker is between the commas.
+        if (ReadName(sentence, out var opening, out var openingEnd) && !IsPossessive(sentence, openingEnd)
+            && (opening.Contains(' ') || Pseudonym(sentence[openingEnd..])) && IsWholeName(opening.AsSpan()) && SplitTitle(opening) is null)
         {
             name = opening;
         }
@@ -1128,6 +1177,30 @@ internal static class AttributionParser
         return name;
     }
 
+    private static bool IsPossessive(ReadOnlySpan<char> s, int nameEnd) =>
+        s[nameEnd..].StartsWith("'s", StringComparison.Ordinal) || s[nameEnd..].StartsWith("’s", StringComparison.Ordinal)
+        || (nameEnd >= 2 && (s[(nameEnd - 2)..nameEnd] is "'s" or "’s"));
+
+    // "Mamadou (nombre ficticio), un adolescente ...": one name, marked as not the person's own.
+    private static bool Pseudonym(ReadOnlySpan<char> after)
+    {
+        after = after.TrimStart();
+        if (!after.StartsWith("(", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        var close = after.IndexOf(')');
+        var inside = close > 0 ? after[1..close] : default;
+        foreach (var marker in (ReadOnlySpan<string>)["ficticio", "ficticia", "not his real name", "not her real name", "not their real name", "pseudonym", "seudónimo", "nombre cambiado", "name changed"])
+        {
+            if (inside.Contains(marker, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>
     /// The person whose whole name opens the sentence as its subject ("Marta Lopez, whose son was arrested ...,
     /// has not seen him since"), or null: a paragraph that opens by introducing someone, then quotes "she", quotes her.
@@ -1135,9 +1208,9 @@ internal static class AttributionParser
     public static string? OpeningPerson(ReadOnlySpan<char> sentence)
     {
         if (!ReadName(sentence, out var name, out var end) || !name.Contains(' ') || !IsWholeName(name.AsSpan()) || SplitTitle(name) is not null
-            || IsOrganisationName(name))
+            || IsOrganisationName(name) || IsPossessive(sentence, end))
         {
-            return AppositivePerson(sentence);
+            return AppositivePerson(sentence, possessive: end > 0 && IsPossessive(sentence, end));
         }
         var after = sentence[end..];
         return after.Length > 1 && (after[0] == ',' || (after[0] == ' ' && char.IsLower(after[1]))) ? name : null;
@@ -1148,7 +1221,7 @@ internal static class AttributionParser
     /// role that opens with an article or a possessive, then a whole name of two words or more between the first
     /// two commas, then a lower-case verb. Null otherwise.
     /// </summary>
-    private static string? AppositivePerson(ReadOnlySpan<char> sentence)
+    private static string? AppositivePerson(ReadOnlySpan<char> sentence, bool possessive)
     {
         var first = sentence.IndexOf(',');
         if (first <= 0 || first > 90)
@@ -1156,7 +1229,7 @@ internal static class AttributionParser
             return null;
         }
         var lead = FirstWord(sentence);
-        if (!Definites.Contains(lead) && !Possessives.Contains(lead))
+        if (!possessive && !Definites.Contains(lead) && !Possessives.Contains(lead))
         {
             return null;
         }
