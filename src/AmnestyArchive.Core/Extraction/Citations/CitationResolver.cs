@@ -44,7 +44,7 @@ internal static partial class CitationResolver
     internal static partial Regex BodyAfter { get; }
 
     internal const string GeneralCommentPattern =
-        @"\b(?:General\s+(Comment|Recommendation)s?|(Observaci[óo]n|Recomendaci[óo]n)(?:es)?\s+[Gg]eneral)\s+(?:(?:No\.?|Number|n\.?[º°o]\.?|N\.?[º°o]\.?|núm\.?|número|#)\s*)?(\d{1,3})\b";
+        @"\b(?:(?:[Jj]oint\s+)?General\s+(Comment|Recommendation)s?|(Observaci[óo]n|Recomendaci[óo]n)(?:es)?\s+[Gg]eneral(?:\s+conjunta)?)\s+(?:(?:No\.?|Number|n\.?[º°o]\.?|N\.?[º°o]\.?|núm\.?|número|#)\s*)?(\d{1,3})\b";
 
     [GeneratedRegex(GeneralCommentPattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]
     internal static partial Regex GeneralComment { get; }
@@ -101,7 +101,7 @@ internal static partial class CitationResolver
     internal static partial Regex ConstitutionOf { get; }
 
     internal const string StateConstitutionPattern =
-        @"\b(?:[Tt]he\s+)?(?<state>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})(?:'s|’s)?\s+(?:Political\s+|Federal\s+)?Constitution\b";
+        @"\b(?:[Tt]he\s+)?(?<state>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})(?:'s|’s)?\s+(?:(?:19|20)\d\d\s+)?(?:Political\s+|Federal\s+)?Constitution\b";
 
     [GeneratedRegex(StateConstitutionPattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     internal static partial Regex StateConstitution { get; }
@@ -141,13 +141,13 @@ internal static partial class CitationResolver
     internal static partial Regex BareCode { get; }
 
     internal const string BareConstitucionPattern =
-        @"\bConstituci[óo]n\s+(?:Nacional|Federal|Pol[íi]tica\s+del\s+Estado)\b|\b[Tt]he\s+(?:Federal\s+|National\s+)?Constitution\b";
+        @"\bConstituci[óo]n\s+(?:Nacional|Federal|Pol[íi]tica\s+del\s+Estado)\b|\b(?:[Tt]he\s+(?:Federal\s+|National\s+)?Constitution|[Ll]a\s+Constituci[óo]n(?:\s+(?:Nacional|Federal|Pol[íi]tica\s+del\s+Estado))?)\b";
 
     [GeneratedRegex(BareConstitucionPattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     internal static partial Regex BareConstitucion { get; }
 
     internal const string PinpointPattern =
-        @"\b(?:([Cc]ommon)\s+)?([Aa]rticles?|[Aa]rts?\.|[Aa]rt[íi]culos?|[Pp]aragraphs?|[Pp]árrafos?|[Pp]aras?\.|Rules?|[Rr]eglas?|Principles?|[Pp]rincipios?|[Ss]ections?|[Ss]ecci[óo]n)\s+(\d{1,4}(?:-\d{1,3}|-[A-Z]\b)?(?:[a-z]|[A-Z]\b)?(?:\s?\((?:\d{1,3}|[a-z]{1,4})\))*(?:\.\d{1,3})*)"
+        @"\b(?:([Cc]ommon)\s+)?([Aa]rticles?|[Aa]rts?\.|[Aa]rt[íi]culos?|[Pp]aragraphs?|[Pp]árrafos?|[Pp]aras?\.|Rules?|[Rr]eglas?|Principles?|[Pp]rincipios?|[Ss]ections?|[Ss]ecci[óo]n)\s+(\d{1,4}(?:-\d{1,3}|[-/][A-Z]\b)?(?:[a-z]|[A-Z]\b)?(?:\s?\((?:\d{1,3}|[a-z]{1,4})\))*(?:\.\d{1,3})*)"
         // A list: "articles 19 and 22", "articles 6, 7 and 9", "artículos 8 y 25".
         + @"((?:,\s?\d{1,4}[a-z]?(?:\s?\((?:\d{1,3}|[a-z]{1,4})\))*){0,8},?\s(?:and|y|e)\s\d{1,4}[a-z]?(?:\s?\((?:\d{1,3}|[a-z]{1,4})\))*)?";
 
@@ -815,6 +815,20 @@ internal static partial class CitationResolver
         }
     }
 
+    // "the Republic of Türkiye", "the Kingdom of Eswatini", "la República Federativa de Brasil": the state, in the form of its government.
+    private static string WithoutStateForm(string name)
+    {
+        foreach (var form in (ReadOnlySpan<string>)["Republic of ", "Kingdom of ", "Federal Republic of ", "Socialist Republic of ", "Islamic Republic of ",
+                     "Democratic Republic of ", "People's Republic of ", "United Republic of ", "State of ", "República de ", "Reino de ", "Estado de "])
+        {
+            if (name.StartsWith(form, StringComparison.Ordinal))
+            {
+                return name[form.Length..];
+            }
+        }
+        return name;
+    }
+
     private static bool SubjectFollows(string text, int end)
     {
         var after = text.AsSpan(end, Math.Min(10, text.Length - end)).TrimStart(", ");
@@ -865,7 +879,7 @@ internal static partial class CitationResolver
             foreach (var m in MatchesAt(regex, text, tokens, hits, kind, trigger, 70, back))
             {
                 var group = m.Groups["state"];
-                var code = ActorRegistry.Default.StateCode(group.Value);
+                var code = ActorRegistry.Default.StateCode(group.Value) ?? ActorRegistry.Default.StateCode(WithoutStateForm(group.Value));
                 if (code is null || ActorRegistry.Default.Find(code.ToLowerInvariant()) is not { } state)
                 {
                     continue; // "the Constitution of the Organisation" is no state's
@@ -898,8 +912,11 @@ internal static partial class CitationResolver
             foreach (var m in MatchesAt(regex, text, tokens, hits, kind, trigger, 40, back))
             {
                 // "the Constitution": the article is not part of the name; "the Constitution of the Organisation" is no state's.
-                var start = m.Value.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? m.Index + 4 : m.Index;
-                if (start != m.Index && text.AsSpan(m.Index + m.Length).StartsWith(" of ", StringComparison.Ordinal))
+                var article = m.Value.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? 4 : m.Value.StartsWith("la ", StringComparison.OrdinalIgnoreCase) ? 3 : 0;
+                var start = m.Index + article;
+                if (article > 0 && text.AsSpan(m.Index + m.Length) is var rest
+                    && (rest.StartsWith(" of ", StringComparison.Ordinal) || rest.StartsWith(" de ", StringComparison.Ordinal) || rest.StartsWith(" del ", StringComparison.Ordinal)
+                        || rest.StartsWith(" Política", StringComparison.Ordinal)))
                 {
                     continue;
                 }

@@ -21,7 +21,8 @@ internal static class DemandDetector
     private static readonly WordSet Determiners = new("the", "los", "las", "el", "la", "these", "those", "both", "its", "their", "sus", "su");
 
     private static readonly WordSet Impersonal = new(
-        "there", "what", "which", "that", "who", "whoever", "nothing", "no", "nobody", "hay", "nadie", "nada", "que", "quien");
+        "there", "what", "which", "that", "who", "whoever", "nothing", "no", "nobody", "hay", "nadie", "nada", "que", "quien",
+        "justice", "justicia"); // "Justice must be done" asks no one
 
     private static readonly WordSet Adverbs = new(
         "not", "now", "also", "immediately", "never", "urgently", "promptly", "therefore", "still", "no", "ya", "también", "inmediatamente", "be", "ser");
@@ -143,6 +144,7 @@ internal static class DemandDetector
         (Actor Actor, int Block)? last = null;
         (Actor Actor, int Block)? lastNamed = null;
         Actor? lastState = null;
+        var seenStates = new HashSet<string>(StringComparer.Ordinal);
         var t0 = 0;
         var m0 = 0;
         var all = CollectionsMarshal.AsSpan(tokens);
@@ -261,6 +263,20 @@ internal static class DemandDetector
                                     demands.Add(new FoundDemand(demandStart, sentence.End, more, SpeakerAt(quotes, words[i].Start), b));
                                 }
                             }
+                            // "calls on the Ministry of Justice to ..., and on the Ministry of Environment to ...",
+                            // "insta al Estado a ... y a la Fiscalía a ...": the cue asks a second actor later in the sentence.
+                            if (kind == CueKind.Object)
+                            {
+                                for (var k = i + length + 2; k + 2 < words.Length; k++)
+                                {
+                                    if (AndWords.Contains(words[k]) && (OnOrUpon.Contains(words[k + 1]) || AOrAl.Contains(words[k + 1]))
+                                        && ObjectOf(text, words, mentions, i, k + 1, kind, heading, citations, context) is { } second && !HasActor(found, second.Id))
+                                    {
+                                        found.Add(second);
+                                        demands.Add(new FoundDemand(demandStart, sentence.End, second, SpeakerAt(quotes, words[i].Start), b));
+                                    }
+                                }
+                            }
                         }
                         nextCue = i + length;
                     }
@@ -269,7 +285,13 @@ internal static class DemandDetector
                 {
                     if (m.Value.Kind == "state" || m.Value.Kind == "authorities")
                     {
-                        lastState = m.Value;
+                        // A state named once in passing ("el Tribunal Europeo condenó a Italia") does not take over from the
+                        // state the statement is about: another state needs a second mention to be the one read against.
+                        var code = m.Value.CountryCode;
+                        if (focus?.CountryCode is null || code == focus.CountryCode || (code is not null && !seenStates.Add(code)))
+                        {
+                            lastState = m.Value;
+                        }
                     }
                 }
                 t0 = t1;
