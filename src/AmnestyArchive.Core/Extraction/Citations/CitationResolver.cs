@@ -50,7 +50,7 @@ internal static partial class CitationResolver
     internal static partial Regex GeneralComment { get; }
 
     internal const string EnglishActPattern =
-        @"\b[A-Z][A-Za-z'-]+\s+(?:(?:(?:of|on|for|and|against)\s+)?\(?[A-Z][A-Za-z'-]+\)?\s+){0,5}Act\b(?:,?\s+(?:of\s+)?(?:19|20)\d\d)?";
+        @"\b[A-Z][A-Za-z'-]+\s+(?:(?:(?:of|on|for|and|against)\s+)?\(?[A-Z][A-Za-z'-]+\)?\s+){0,5}(?:Act|Proclamation)\b(?:,?\s+(?:No\.\s?\d{1,5}(?:/(?:19|20)\d\d)?\s+)?(?:of\s+)?(?:19|20)\d\d|\s+No\.\s?\d{1,5}/(?:19|20)\d\d)?";
 
     [GeneratedRegex(EnglishActPattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     internal static partial Regex EnglishAct { get; }
@@ -147,7 +147,7 @@ internal static partial class CitationResolver
     internal static partial Regex BareConstitucion { get; }
 
     internal const string PinpointPattern =
-        @"\b(?:([Cc]ommon)\s+)?([Aa]rticles?|[Aa]rts?\.|[Aa]rt[íi]culos?|[Pp]aragraphs?|[Pp]árrafos?|[Pp]aras?\.|Rules?|[Rr]eglas?|Principles?|[Pp]rincipios?|[Ss]ections?|[Ss]ecci[óo]n)\s+(\d{1,4}(?:-\d{1,3}|[-/][A-Z]\b)?(?:[a-z]|[A-Z]\b)?(?:\s?\((?:\d{1,3}|[a-z]{1,4})\))*(?:\.\d{1,3})*)"
+        @"\b(?:([Cc]ommon)\s+)?([Aa]rticles?|[Aa]rts?\.|[Aa]rt[íi]culos?|[Pp]aragraphs?|[Pp]árrafos?|[Pp]aras?\.|[Ii]ncisos?|Rules?|[Rr]eglas?|Principles?|[Pp]rincipios?|[Ss]ections?|[Ss]ecci[óo]n)\s+(\d{1,4}(?:-\d{1,3}|[-/][A-Z]\b)?(?:[a-z]|[A-Z]\b)?(?:\s?\((?:\d{1,3}|[a-z]{1,4})\))*(?:\.\d{1,3})*)"
         // A list: "articles 19 and 22", "articles 6, 7 and 9", "artículos 8 y 25".
         + @"((?:,\s?\d{1,4}[a-z]?(?:\s?\((?:\d{1,3}|[a-z]{1,4})\))*){0,8},?\s(?:and|y|e)\s\d{1,4}[a-z]?(?:\s?\((?:\d{1,3}|[a-z]{1,4})\))*)?";
 
@@ -155,7 +155,7 @@ internal static partial class CitationResolver
     internal static partial Regex Pinpoint { get; }
 
     internal const string ConnectorPattern =
-        @"^,?\s+(?:of|under|in|del|de)\s+(?:(?:the|la|el|los|las)\s+)?";
+        @"^,?\s+(?:of|under|in|del|de)\s+(?:(?:the|la|el|los|las)\s+)?(?:(?:same|mismo|misma)\s+)?";
 
     [GeneratedRegex(ConnectorPattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     internal static partial Regex Connector { get; }
@@ -167,7 +167,7 @@ internal static partial class CitationResolver
 
     private static readonly HashSet<string> PinpointWords = new(StringComparer.Ordinal)
     {
-        "article", "articles", "art", "arts", "articulo", "articulos", "paragraph", "paragraphs", "parrafo", "parrafos", "para", "paras",
+        "article", "articles", "art", "arts", "articulo", "articulos", "paragraph", "paragraphs", "parrafo", "parrafos", "para", "paras", "inciso", "incisos",
         "rule", "rules", "regla", "reglas", "principle", "principles", "principio", "principios", "section", "sections", "seccion",
     };
 
@@ -246,7 +246,7 @@ internal static partial class CitationResolver
         Add(Trigger.Resolution, "resolution", "resolutions", "res", "resolucion", "resoluciones");
         Add(Trigger.AbbreviatedResolution, "unga", "unsc");
         Add(Trigger.GeneralComment, "general", "observacion", "observaciones", "recomendacion", "recomendaciones");
-        Add(Trigger.Act, "act");
+        Add(Trigger.Act, "act", "proclamation");
         Add(Trigger.Law, "law");
         Add(Trigger.Ley, "ley");
         Add(Trigger.Decree, "decree", "decreto", "order");
@@ -599,7 +599,7 @@ internal static partial class CitationResolver
         var unit = word switch
         {
             _ when word.StartsWith("art", StringComparison.Ordinal) => "Article",
-            _ when word.StartsWith("par", StringComparison.Ordinal) || word.StartsWith("pár", StringComparison.Ordinal) => "paragraph",
+            _ when word.StartsWith("par", StringComparison.Ordinal) || word.StartsWith("pár", StringComparison.Ordinal) || word.StartsWith("inc", StringComparison.Ordinal) => "paragraph",
             _ when word.StartsWith("rule", StringComparison.Ordinal) || word.StartsWith("regla", StringComparison.Ordinal) => "Rule",
             _ when word.StartsWith("princip", StringComparison.Ordinal) => "Principle",
             _ => "Section",
@@ -774,7 +774,7 @@ internal static partial class CitationResolver
         bool Is(int i, string word) => text.AsSpan(tokens[i].Start, tokens[i].End - tokens[i].Start).SequenceEqual(word);
         var searches = new (Regex Regex, Trigger Kind, Func<int, bool> Trigger, int Window, int Back)[]
         {
-            (EnglishAct, Trigger.Act, i => i > 0 && Is(i, "Act") && char.IsUpper(text[tokens[i - 1].Start]), 12, 9),
+            (EnglishAct, Trigger.Act, i => i > 0 && (Is(i, "Act") || Is(i, "Proclamation")) && char.IsUpper(text[tokens[i - 1].Start]), 16, 9),
             (EnglishLaw, Trigger.Law, i => Is(i, "Law"), 160, 0),
             (SpanishLaw, Trigger.Ley, i => Is(i, "Ley"), 200, 0),
             (NamedLey, Trigger.Ley, i => Is(i, "Ley"), 40, 0),

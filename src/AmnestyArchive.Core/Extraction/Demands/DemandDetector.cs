@@ -657,7 +657,9 @@ internal static class DemandDetector
         }
         // "Parliament must ...", "President William Ruto should ...": a name the registry does not hold is the whole subject.
         // "Juan Pérez must receive medical care" asks nothing of Juan Pérez.
-        if (!heading && NamedAddressee.RunEnd(text, words, first, modal) == modal && !NotDoing.Contains(VerbAfter(words, modal + length)))
+        // In a headline every word may be capitalised, so only an organ the registry knows is believed there ("Paraguay: La Fiscalía debe ...").
+        if (NamedAddressee.RunEnd(text, words, first, modal) == modal && !NotDoing.Contains(VerbAfter(words, modal + length))
+            && (!heading || (first < modal && context.Registry.Organ(text[words[first].Start..words[modal - 1].End]) is not null)))
         {
             return Named(text, words, mentions, first, modal, NamedAddressee.OpensSentence(text, words, first, sentence.Start), context);
         }

@@ -805,6 +805,25 @@ internal static class AttributionParser
         return VerbAt(after, words, 0) > 0 ? name : null;
     }
 
+    /// <summary>"Høeg said ...": one capitalised word opening the sentence, then a lower-case word. Null otherwise.</summary>
+    public static string? OpeningSurname(ReadOnlySpan<char> sentence)
+    {
+        var space = sentence.IndexOf(' ');
+        if (space < 2 || space + 1 >= sentence.Length || !char.IsUpper(sentence[0]) || !char.IsLower(sentence[space + 1]))
+        {
+            return null;
+        }
+        var word = sentence[..space];
+        foreach (var c in word)
+        {
+            if (!char.IsLetter(c) && c != '-')
+            {
+                return null;
+            }
+        }
+        return FunctionWords.Contains(word) || Pronouns.Contains(word) || IsBarePronoun(word) ? null : word.ToString();
+    }
+
     private static bool StartsRelative(ReadOnlySpan<char> clause)
     {
         foreach (var word in (ReadOnlySpan<string>)["que ", "quien ", "quienes ", "cuyo ", "cuya ", "who ", "whose ", "which "])

@@ -277,8 +277,13 @@ internal static class QuoteExtractor
         {
             return book.Resolve(name, AttributionParser.RoleBefore(sentence, name));
         }
-        // "Marta Lopez, whose son was arrested in 2022, has not seen him since. "...," she said.": the paragraph opens with her.
-        return start == 0 && AttributionParser.OpeningPerson(sentence) is { } subject ? book.Resolve(subject, null) : null;
+        // "Marta Lopez, whose son was arrested in 2022, has not seen him since. "...," she said.": the sentence before opens with her.
+        if (AttributionParser.OpeningPerson(sentence) is { } subject)
+        {
+            return book.Resolve(subject, null);
+        }
+        // "Høeg said the Office had shared ... "...," she said.": a speaker already named, by surname.
+        return AttributionParser.OpeningSurname(sentence) is { } surname ? book.Known(surname) : null;
     }
 
     // "UN experts", "UN human rights experts", "expertos de la ONU": how the statement names the group.

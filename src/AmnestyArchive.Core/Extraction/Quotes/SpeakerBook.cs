@@ -140,6 +140,20 @@ internal sealed class SpeakerBook
         return null;
     }
 
+    /// <summary>The full name of the last speaker who bears <paramref name="surname"/>, or null; records nothing.</summary>
+    public string? Known(string surname)
+    {
+        for (var i = _speakers.Count - 1; i >= 0; i--)
+        {
+            var n = _speakers[i].Name;
+            if (n.Contains(' ', StringComparison.Ordinal) && (EndsWithWord(n, surname) || ContainsWord(n, surname)))
+            {
+                return n;
+            }
+        }
+        return null;
+    }
+
     /// <summary>Resolves a written name to a full name already seen, or records it.</summary>
     public string Resolve(string written, string? role)
     {
