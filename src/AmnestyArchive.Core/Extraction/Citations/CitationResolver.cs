@@ -329,6 +329,7 @@ internal static partial class CitationResolver
         AddNationalLaws(text, tokens, hits, strong);
         AddJudgments(text, tokens, hits, strong);
         AddStateLaws(text, tokens, hits, strong, focusCountry);
+        AddDefinedAbbreviations(text, tokens, strong);
 
         strong.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : (b.End - b.Start).CompareTo(a.End - a.Start));
         var accepted = new List<Candidate>();
@@ -384,6 +385,95 @@ internal static partial class CitationResolver
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// "the Prevention of Terrorism (Temporary Provisions) Act (PTA)": a national law named with an abbreviation in
+    /// brackets is that abbreviation from there on ("section 9 of the PTA", "the PTA"). Each later use of it is a
+    /// mention of the law, and the law takes the abbreviation.
+    /// </summary>
+    private static void AddDefinedAbbreviations(string text, List<Token> tokens, List<Candidate> list)
+    {
+        var count = list.Count;
+        for (var n = 0; n < count; n++)
+        {
+            var law = list[n];
+            if (law.Type != "national law" || law.Instrument is null)
+            {
+                continue;
+            }
+            string abbreviation;
+            var close = law.End + 4 <= text.Length && text[law.End] == ' ' && text[law.End + 1] == '('
+                ? text.IndexOf(')', law.End + 2, Math.Min(10, text.Length - law.End - 2)) : -1;
+            if (close > 0 && IsAbbreviation(text.AsSpan(law.End + 2, close - law.End - 2)))
+            {
+                abbreviation = text[(law.End + 2)..close];
+            }
+            else if (Initials(law.Instrument!) is { } initials)
+            {
+                // "the Prevention of Terrorism (Temporary Provisions) Act ... section 9 of the PTA": its initials, in capitals.
+                abbreviation = initials;
+            }
+            else
+            {
+                continue;
+            }
+            var defined = close > 0;
+            var used = false;
+            foreach (var t in tokens)
+            {
+                if (t.Start > law.End && t.End - t.Start == abbreviation.Length
+                    && text.AsSpan(t.Start, t.End - t.Start).SequenceEqual(abbreviation) && !Overlaps(list, t.Start, t.End))
+                {
+                    list.Add(law with { Start = t.Start, End = t.End, Abbrev = abbreviation });
+                    used = true;
+                }
+            }
+            if (defined || used)
+            {
+                list[n] = law with { Abbrev = abbreviation };
+            }
+        }
+    }
+
+    /// <summary>"Prevention of Terrorism (Temporary Provisions) Act" gives "PTA": the capitals of its words outside brackets, three or more.</summary>
+    private static string? Initials(string name)
+    {
+        var initials = new System.Text.StringBuilder();
+        var depth = 0;
+        foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word[0] == '(')
+            {
+                depth++;
+            }
+            if (depth == 0 && char.IsUpper(word[0]))
+            {
+                initials.Append(word[0]);
+            }
+            if (word[^1] == ')')
+            {
+                depth = Math.Max(0, depth - 1);
+            }
+        }
+        return initials.Length is >= 3 and <= 6 ? initials.ToString() : null;
+    }
+
+    // "PTA", "ATA", "FARA", "LOC2": two to eight capitals or digits, starting with a capital.
+    private static bool IsAbbreviation(ReadOnlySpan<char> s)
+    {
+        if (s.Length is < 2 or > 8 || !char.IsAsciiLetterUpper(s[0]))
+        {
+            return false;
+        }
+        foreach (var c in s)
+        {
+            if (!char.IsAsciiLetterUpper(c) && !char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static bool Overlaps(List<Candidate> list, int start, int end)
