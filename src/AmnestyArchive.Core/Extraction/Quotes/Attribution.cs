@@ -121,6 +121,11 @@ internal static class AttributionParser
                 break;
             }
         }
+        // "... ." These words were read out by Tamar Gelashvili, chair of ... / Estas palabras fueron pronunciadas por Ana Ruiz.
+        if (WordsOf(s) is { } owner)
+        {
+            return owner;
+        }
         // No rule below looks past the tenth word (a generic subject of up to seven words, then a verb of two).
         using var words = Split(s, stackalloc Word[WordBuffer], 10);
         if (words.Count == 0)
@@ -822,6 +827,29 @@ internal static class AttributionParser
             }
         }
         return FunctionWords.Contains(word) || Pronouns.Contains(word) || IsBarePronoun(word) ? null : word.ToString();
+    }
+
+    private static Attribution? WordsOf(ReadOnlySpan<char> s)
+    {
+        var lead = false;
+        foreach (var opening in (ReadOnlySpan<string>)["These words ", "Those words ", "These were the words ", "Those were the words ", "Estas palabras ", "Esas palabras ", "Estas fueron las palabras "])
+        {
+            lead |= s.StartsWith(opening, StringComparison.Ordinal);
+        }
+        if (!lead)
+        {
+            return null;
+        }
+        var head = s[..Math.Min(s.Length, 70)];
+        foreach (var by in (ReadOnlySpan<string>)[" by ", " of ", " por ", " de "])
+        {
+            var at = head.IndexOf(by, StringComparison.Ordinal);
+            if (at > 0 && s[(at + by.Length)..] is var rest && ReadName(rest, out var name, out var end) && name.Contains(' ') && !IsAllTitle(name))
+            {
+                return Person(name, ReadRole(rest[end..]));
+            }
+        }
+        return null;
     }
 
     private static bool StartsRelative(ReadOnlySpan<char> clause)
