@@ -49,7 +49,7 @@ public sealed class RegexEngineTests
         nameof(CitationResolver.ConstitutionOf), nameof(CitationResolver.StateConstitution), nameof(CitationResolver.Constitucion),
         nameof(CitationResolver.Pinpoint), nameof(CitationResolver.Connector), nameof(CitationResolver.CaseName), nameof(CitationResolver.NumberedJudgment),
         nameof(CitationResolver.VersusWord), nameof(CitationResolver.CodeOf), nameof(CitationResolver.StateCode), nameof(CitationResolver.Codigo),
-        nameof(CitationResolver.BareCode), nameof(CitationResolver.BareConstitucion), nameof(CitationResolver.NamedLey), "DayMonthYear", "MonthDayYear", "AttributionLine",
+        nameof(CitationResolver.BareCode), nameof(CitationResolver.BareConstitucion), nameof(CitationResolver.NamedLey), nameof(CitationResolver.NamedLaw), "DayMonthYear", "MonthDayYear", "AttributionLine",
     };
 
     private static (Regex Generated, Regex NonBacktracking) Pair(string name) => name switch

@@ -61,6 +61,22 @@ internal static partial class CitationResolver
     [GeneratedRegex(EnglishLawPattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     internal static partial Regex EnglishLaw { get; }
 
+    // "the People's Military Service Law", "the National Security Law": a law named by capitalised words before "Law".
+    internal const string NamedLawPattern =
+        @"\b[A-Z][A-Za-z'’-]+(?:\s+(?:(?:of|on|for|and|against)\s+)?[A-Z][A-Za-z'’-]+){1,5}\s+Law\b";
+
+    [GeneratedRegex(NamedLawPattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    internal static partial Regex NamedLaw { get; }
+
+    // Words that open a field of law, not the name of a statute: "International Humanitarian Law", "Customary Law".
+    private static readonly HashSet<string> FieldOfLawWords = new(StringComparer.Ordinal)
+    {
+        "International", "Humanitarian", "Human", "Rights", "Customary", "Criminal", "Refugee", "Environmental", "Domestic",
+        "Constitutional", "Administrative", "Martial", "Sharia", "Islamic", "Case", "Common", "Civil", "Public", "Private", "European",
+        "Space", "Labour", "Labor", "Family", "Maritime", "Military", "Canon", "Natural", "Roman", "Treaty", "The", "This", "That", "A", "An",
+        "UN", "Federal", "State", "Soft", "Hard",
+    };
+
     internal const string SpanishLawPattern =
         @"\bLey\s+(?:Org[áa]nica\s+|Especial\s+|Constitucional\s+|General\s+|Federal\s+|Nacional\s+)?(?:de|del|sobre|contra|para|en\s+[Mm]ateria\s+de)\s+(?:(?:la|el|los|las)\s+)?\p{Lu}[\p{L}'-]*(?:,?\s+(?:(?:y|e|de|del|la|el|los|las|en|para|contra|sobre)\s+)*\p{Lu}[\p{L}'-]*)*";
 
@@ -866,6 +882,7 @@ internal static partial class CitationResolver
         {
             (EnglishAct, Trigger.Act, i => i > 0 && (Is(i, "Act") || Is(i, "Proclamation")) && char.IsUpper(text[tokens[i - 1].Start]), 16, 9),
             (EnglishLaw, Trigger.Law, i => Is(i, "Law"), 160, 0),
+            (NamedLaw, Trigger.Law, i => i > 0 && Is(i, "Law") && char.IsUpper(text[tokens[i - 1].Start]), 4, 8),
             (SpanishLaw, Trigger.Ley, i => Is(i, "Ley"), 200, 0),
             (NamedLey, Trigger.Ley, i => Is(i, "Ley"), 40, 0),
             (Decree, Trigger.Decree, i => Is(i, "Decree") || Is(i, "Decreto") || Is(i, "Order"), 40, 1),
@@ -881,12 +898,19 @@ internal static partial class CitationResolver
                 var start = AfterLeadingFunctionWords(text, m.Index, end);
                 // "Malaysia's Abolition of ... Act": the owner is not part of the name.
                 var firstSpace = text.IndexOf(' ', start, end - start);
-                if (firstSpace > start + 2 && text[firstSpace - 1] == 's' && text[firstSpace - 2] is '\'' or '’')
+                // "the People's Military Service Law": a possessive that is no state's is part of the name.
+                if (firstSpace > start + 2 && text[firstSpace - 1] == 's' && text[firstSpace - 2] is '\'' or '’'
+                    && ActorRegistry.Default.StateCode(text[start..(firstSpace - 2)]) is not null)
                 {
                     start = firstSpace + 1;
                 }
                 var surface = text[start..end].TrimEnd(',', ' ');
                 end = start + surface.Length;
+                // "International Humanitarian Law" is a field of law; "Military Service Law" a statute only with a word of its own before it.
+                if (regex == NamedLaw && (FieldOfLawWords.Contains(surface[..surface.IndexOf(' ')]) || AllFieldWords(surface) || InstitutionFollows(text, end)))
+                {
+                    continue;
+                }
                 // "Ley Micaela" is named after a person; "Ley Orgánica 4/2000" and "Ley General de ..." are other patterns' finds.
                 if (regex == NamedLey && (LawKindWords.Contains(surface[4..]) || SubjectFollows(text, end)))
                 {
@@ -917,6 +941,33 @@ internal static partial class CitationResolver
             }
         }
         return name;
+    }
+
+    // "the Hisham Mubarak Law Center", "the Law Society": the law names a body, not a statute.
+    private static bool InstitutionFollows(string text, int end)
+    {
+        var after = text.AsSpan(end, Math.Min(16, text.Length - end)).TrimStart();
+        foreach (var word in (ReadOnlySpan<string>)["Center", "Centre", "Firm", "Office", "Institute", "School", "Society", "Clinic", "Group", "Project",
+                     "Association", "Review", "Journal", "Faculty", "Department", "Commission", "Council", "Foundation", "Library", "Students"])
+        {
+            if (after.StartsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool AllFieldWords(string surface)
+    {
+        foreach (var word in surface.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word != "Law" && word is not ("of" or "on" or "for" or "and" or "against") && !FieldOfLawWords.Contains(word))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static bool SubjectFollows(string text, int end)
