@@ -504,7 +504,7 @@ internal static class DemandDetector
         {
             return (CueKind.Modal, 1);
         }
-        if ((NeedCues.Contains(a) && b == To) || (TieneCues.Contains(a) && b == Que))
+        if ((NeedCues.Contains(a) && b == To && !Foretold(w, i)) || (TieneCues.Contains(a) && b == Que))
         {
             return (CueKind.Modal, 2);
         }
@@ -529,6 +529,20 @@ internal static class DemandDetector
             return (CueKind.Object, 4);
         }
         return (CueKind.Modal, 0);
+    }
+
+    private static readonly WordSet WillWords = new("will", "would", "shall");
+    private static readonly WordSet SoonWords = new("soon", "now", "also", "then", "still", "eventually", "no", "longer");
+
+    // "Companies will soon have to show ...": what a rule will require, not what anyone is asked to do.
+    private static bool Foretold(ReadOnlySpan<Token> w, int i)
+    {
+        var k = i - 1;
+        while (k >= 0 && k >= i - 3 && SoonWords.Contains(w[k]))
+        {
+            k--;
+        }
+        return k >= 0 && WillWords.Contains(w[k]);
     }
 
     private static readonly WordSet Conditions = new("the", "a", "an", "this", "these", "any", "you", "we", "i");
