@@ -263,6 +263,19 @@ internal static class DemandDetector
                                     demands.Add(new FoundDemand(demandStart, sentence.End, more, SpeakerAt(quotes, words[i].Start), b));
                                 }
                             }
+                            // "The military and every armed group ... must": the organ came from a word, the actor after "and" from the registry.
+                            if (kind == CueKind.Modal && joined.Count == 0 && !MentionedAs(mentions, addressee.Id))
+                            {
+                                foreach (var m in mentions)
+                                {
+                                    if (m.LastToken < i && m.FirstToken >= 2 && !HasActor(found, m.Value.Id) && JoinedBefore(words, m.FirstToken))
+                                    {
+                                        found.Add(m.Value);
+                                        demands.Add(new FoundDemand(demandStart, sentence.End, m.Value, SpeakerAt(quotes, words[i].Start), b));
+                                        break;
+                                    }
+                                }
+                            }
                             // "calls on the Ministry of Justice to ..., and on the Ministry of Environment to ...",
                             // "insta al Estado a ... y a la Fiscalía a ...": the cue asks a second actor later in the sentence.
                             if (kind == CueKind.Object)
@@ -334,6 +347,31 @@ internal static class DemandDetector
             }
         }
         return false;
+    }
+
+    private static readonly WordSet EveryWords = new("every", "all", "each", "any", "todo", "toda", "todos", "todas", "cada");
+
+    private static bool MentionedAs(List<PhraseMatch<Actor>> mentions, string id)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.Value.Id == id)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // "... and every armed group": "and" right before the mention, past an article or a quantifier.
+    private static bool JoinedBefore(ReadOnlySpan<Token> words, int mentionStart)
+    {
+        var k = mentionStart - 1;
+        while (k > 0 && k >= mentionStart - 2 && (CoordinationSkips.Contains(words[k]) || EveryWords.Contains(words[k])))
+        {
+            k--;
+        }
+        return AndWords.Contains(words[k]);
     }
 
     private static readonly WordSet AndWords = new("and", "y", "e", "as", "well");
@@ -594,6 +632,19 @@ internal static class DemandDetector
                 break;
             }
         }
+        // "The military and every armed group ... must": the "and" joins two subjects, not two clauses.
+        if (clauseStart >= 2 && AndWords.Contains(words[clauseStart - 1]))
+        {
+            var opening = 0;
+            while (opening < clauseStart - 2 && Determiners.Contains(words[opening]))
+            {
+                opening++;
+            }
+            if (opening == clauseStart - 2 && IsStateOrgan(text, words, opening, context.Registry))
+            {
+                clauseStart = 0;
+            }
+        }
         // "The Basic Principles make clear that lawyers must not ...": what an instrument says, not what anyone is asked.
         if (clauseStart > 0 && ThatOrQue.Contains(words[clauseStart - 1]) && InstrumentSays(words, clauseStart - 1, citations))
         {
@@ -639,8 +690,10 @@ internal static class DemandDetector
                 return m.Value;
             }
         }
-        // "The security forces deployed in Sagaing state must ...": the organ heads a subject of up to six words.
-        if (first < modal && IsStateOrgan(text, words, first, context.Registry) && modal - first <= 6)
+        // "The security forces deployed in Sagaing state must ...": the organ heads a subject of up to six words;
+        // "The military and every armed group operating in Sagaing must ...": or it is the first of two.
+        if (first < modal && IsStateOrgan(text, words, first, context.Registry)
+            && (modal - first <= 6 || (modal - first <= 12 && first + 1 < modal && AndWords.Contains(words[first + 1]))))
         {
             return OrganOf(words, first, context);
         }
