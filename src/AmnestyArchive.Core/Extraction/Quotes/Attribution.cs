@@ -165,7 +165,7 @@ internal static class AttributionParser
                 return TitledName(rest, phrase) ?? new Attribution(AttributionKind.Generic, rest[..phrase].ToString(), null);
             }
             // "said the head of the commission, Jane Doe.", "said his wife, Rosa Ibarra."
-            if ((Definites.Contains(FirstWord(rest)) || Possessives.Contains(FirstWord(rest))) && DescribedThenName(rest) is { } named)
+            if (OpensWithDeterminer(rest) && DescribedThenName(rest) is { } named)
             {
                 return named;
             }
@@ -585,7 +585,7 @@ internal static class AttributionParser
                 return Person(said, ReadRole(afterVerb[afterSaid..]));
             }
             // "Luego habló el abogado de la familia, Tomás Ruiz:"
-            if ((Definites.Contains(FirstWord(afterVerb)) || Possessives.Contains(FirstWord(afterVerb))) && DescribedThenName(afterVerb) is { } describedName)
+            if (OpensWithDeterminer(afterVerb) && DescribedThenName(afterVerb) is { } describedName)
             {
                 return describedName;
             }
@@ -863,6 +863,9 @@ internal static class AttributionParser
         }
         return false;
     }
+
+    // "the head of the commission, ...", "his wife, ...", "La subsecretaria del Interior, ...": an article or a possessive first.
+    private static bool OpensWithDeterminer(ReadOnlySpan<char> s) => Definites.Contains(FirstWord(s)) || Possessives.Contains(FirstWord(s));
 
     private static bool IsPossessive(ReadOnlySpan<char> w) => w.Length > 2 && w[^2] is '\'' or '’' && w[^1] is 's';
 
@@ -1257,7 +1260,7 @@ internal static class AttributionParser
         if (!ReadName(sentence, out var name, out var end) || !name.Contains(' ') || !IsWholeName(name.AsSpan()) || SplitTitle(name) is not null
             || IsOrganisationName(name) || IsPossessive(sentence, end))
         {
-            return AppositivePerson(sentence, possessive: end > 0 && IsPossessive(sentence, end));
+            return AppositivePerson(sentence, possessive: name.Length > 0 && IsPossessive(sentence, end));
         }
         var after = sentence[end..];
         return after.Length > 1 && (after[0] == ',' || (after[0] == ' ' && char.IsLower(after[1]))) ? name : null;
@@ -1275,8 +1278,7 @@ internal static class AttributionParser
         {
             return null;
         }
-        var lead = FirstWord(sentence);
-        if (!possessive && !Definites.Contains(lead) && !Possessives.Contains(lead))
+        if (!possessive && !OpensWithDeterminer(sentence))
         {
             return null;
         }
