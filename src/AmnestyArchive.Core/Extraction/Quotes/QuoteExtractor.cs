@@ -105,6 +105,11 @@ internal static class QuoteExtractor
         return new FoundQuote(s, e, speaker, role ?? book.RoleOf(speaker), QuoteKind.PullQuote, block.Index, block.Index, null);
     }
 
+    /// <summary>A capital, then a full stop, question or exclamation mark inside the closing mark or right after it ("Pide sus libros".).</summary>
+    private static bool WholeSentence(string text, int start, int end, int closeMark) =>
+        char.IsUpper(text[start])
+        && (text[end - 1] is '.' or '!' or '?' || (closeMark >= 0 && closeMark + 1 < text.Length && text[closeMark + 1] is '.' or '!' or '?'));
+
     private static (int Start, int End) StripMarks(string text, int s, int e)
     {
         while (s < e && (text[s] is '"' || char.IsWhiteSpace(text[s])))
@@ -186,8 +191,10 @@ internal static class QuoteExtractor
                 return null; // a scare quote or a quoted term
             }
         }
-        else if (words < 5 && !after.Found)
+        else if (words < 5 && !after.Found && !(words >= 3 && previousSpeakerInBlock is not null && WholeSentence(text, start, end, raw.CloseMark)))
         {
+            // Short and unattributed: a quoted term, unless it is a whole sentence that goes on a
+            // quote earlier in the paragraph (""...," he said. "He wants his books."").
             return null;
         }
 
@@ -225,7 +232,9 @@ internal static class QuoteExtractor
                 break;
             case AttributionKind.Pronoun:
                 // "His mother, Grace Akinyi, said ... "...," she said.": the person the paragraph reports speaking.
-                speaker = ReportedSpeaker(text, block, raw.OpenMark, book) ?? book.Last;
+                speaker = ReportedSpeaker(text, block, raw.OpenMark, book)
+                          ?? (raw.FirstBlock > 0 && text.AsSpan(block.Start, raw.OpenMark - block.Start).IsWhiteSpace() ? ReportedInParagraphBefore(text, blocks[raw.FirstBlock - 1], sentences[raw.FirstBlock - 1], book) : null)
+                          ?? book.Last;
                 break;
             case AttributionKind.Generic when AttributionParser.IsGroupHead(attribution.Name!):
                 // "the experts said" is the group, not the last expert named.
@@ -284,6 +293,22 @@ internal static class QuoteExtractor
         }
         // "Høeg said the Office had shared ... "...," she said.": a speaker already named, by surname.
         return AttributionParser.OpeningSurname(sentence) is { } surname ? book.Known(surname) : null;
+    }
+
+    /// <summary>
+    /// "Her husband, X, said he has seen her twice. [new paragraph] "...," he said.": a quote that opens its
+    /// paragraph with a pronoun speaks for the person the last sentence of the paragraph before reports
+    /// speaking, when that paragraph quotes no one itself (a quote there has its own speaker, whom the pronoun follows).
+    /// </summary>
+    private static string? ReportedInParagraphBefore(string text, RawBlock previous, List<TextSpan> sentences, SpeakerBook book)
+    {
+        if (previous.Kind != BlockKind.Paragraph || sentences.Count == 0 || text.AsSpan(previous.Start, previous.End - previous.Start).Contains('"'))
+        {
+            return null;
+        }
+        var last = sentences[^1];
+        var sentence = text.AsSpan(last.Start, last.Length).Trim();
+        return AttributionParser.ReportedSubject(sentence) is { } name ? book.Resolve(name, AttributionParser.RoleBefore(sentence, name)) : null;
     }
 
     // "UN experts", "UN human rights experts", "expertos de la ONU": how the statement names the group.
