@@ -19,7 +19,7 @@ internal sealed record InstrumentFileDto(List<TreatyBodyDto> TreatyBodies, List<
 
 internal sealed record DemonymDto(string En, string EsMs, string EsFp);
 
-internal sealed record StateDto(string Code, LocalizedName Name, DemonymDto Demonym, List<string> Aliases);
+internal sealed record StateDto(string Code, LocalizedName Name, DemonymDto Demonym, List<string> Aliases, string? Formal = null, string? Constitution = null);
 
 internal sealed record ActorDto(string Id, string Kind, LocalizedName Name, List<string> Aliases, bool MatchLowercase);
 

@@ -122,9 +122,10 @@ internal static partial class CitationResolver
     [GeneratedRegex(StateConstitutionPattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     internal static partial Regex StateConstitution { get; }
 
-    // "la Constitución Política de Colombia", "la Constitución de la República Bolivariana de Venezuela", "la Constitución mexicana".
+    // "la Constitución Política de Colombia", "la Constitución de la República Bolivariana de Venezuela", "la Constitución mexicana",
+    // "la Constitución Política del Perú", "la Constitución de la República Oriental del Uruguay".
     internal const string ConstitucionPattern =
-        @"\bConstituci[óo]n\s+(?:Pol[íi]tica\s+)?(?:Nacional\s+)?(?:de\s+(?:la\s+)?(?:Rep[úu]blica\s+(?:Bolivariana\s+|Federativa\s+)?(?:de\s+|del\s+)?)?(?:los\s+)?(?<state>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})|(?<state>\p{Ll}[\p{L}]+))";
+        @"\bConstituci[óo]n\s+(?:Pol[íi]tica\s+)?(?:Nacional\s+)?(?:(?:de\s+(?:la\s+)?|del\s+)(?:Rep[úu]blica\s+(?:Bolivariana\s+|Federativa\s+|Oriental\s+|Popular\s+|Isl[áa]mica\s+|Socialista\s+|[ÁA]rabe\s+|Unida\s+|Federal\s+)?(?:de\s+|del\s+)?|Estado\s+Plurinacional\s+de\s+|Reino\s+de\s+)?(?:los\s+)?(?<state>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})|(?<state>\p{Ll}[\p{L}]+))";
 
     [GeneratedRegex(ConstitucionPattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     internal static partial Regex Constitucion { get; }
@@ -933,7 +934,10 @@ internal static partial class CitationResolver
     private static string WithoutStateForm(string name)
     {
         foreach (var form in (ReadOnlySpan<string>)["Republic of ", "Kingdom of ", "Federal Republic of ", "Socialist Republic of ", "Islamic Republic of ",
-                     "Democratic Republic of ", "People's Republic of ", "United Republic of ", "State of ", "República de ", "Reino de ", "Estado de "])
+                     "Democratic Republic of ", "People's Republic of ", "United Republic of ", "State of ", "República de ", "República del ", "Reino de ", "Estado de ",
+                     "República Oriental del ", "República Bolivariana de ", "Estado Plurinacional de ", "República Federativa del ", "República Federativa de ",
+                     "República Popular de ", "República Islámica de ", "República Socialista de ",
+                     "República Árabe de ", "República Unida de ", "República Federal de ", "República Federal Democrática de "])
         {
             if (name.StartsWith(form, StringComparison.Ordinal))
             {
@@ -1032,7 +1036,7 @@ internal static partial class CitationResolver
                 {
                     start += 4;
                 }
-                list.Add(new Candidate(start, end, Kind.Named, name + state.NameEn, null, id + state.Id, "national law", backRefs, null, null, null));
+                list.Add(new Candidate(start, end, Kind.Named, StateLawName(name, code, state), null, id + state.Id, "national law", backRefs, null, null, null));
             }
         }
         if (focusCountry is null || ActorRegistry.Default.StateOf(focusCountry) is not { } focus)
@@ -1063,11 +1067,15 @@ internal static partial class CitationResolver
                 }
                 if (!Overlaps(list, start, m.Index + m.Length))
                 {
-                    list.Add(new Candidate(start, m.Index + m.Length, Kind.Named, name + focus.NameEn, null, id + focus.Id, "national law", backRefs, null, null, null));
+                    list.Add(new Candidate(start, m.Index + m.Length, Kind.Named, StateLawName(name, focusCountry.ToUpperInvariant(), focus), null, id + focus.Id, "national law", backRefs, null, null, null));
                 }
             }
         }
     }
+
+    /// <summary>A state's constitution by the title it is cited by; its criminal code as "Criminal Code of" and the state's short name.</summary>
+    private static string StateLawName(string name, string code, Actor state) =>
+        name == "Constitution of " && ActorRegistry.Default.ConstitutionOf(code) is { } title ? title : name + state.NameEn;
 
     private static void AddJudgments(string text, List<Token> tokens, List<(int, Trigger)> hits, List<Candidate> list)
     {

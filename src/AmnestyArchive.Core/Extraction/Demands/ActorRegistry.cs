@@ -18,6 +18,7 @@ public sealed class ActorRegistry
     private readonly Dictionary<string, string> _organs = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _demonyms = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _states = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _constitutions = new(StringComparer.Ordinal);
 
     // The phrases that name a body of a state on their own ("courts", "fuerzas armadas"), as word ids, with the body's id suffix ("courts").
     private readonly List<(int[] Words, string Body)> _bodies = [];
@@ -43,8 +44,9 @@ public sealed class ActorRegistry
         foreach (var state in states)
         {
             _demonyms[state.Code] = state.Demonym.En;
+            _constitutions[state.Code] = state.Constitution ?? "Constitution of " + state.Name.En;
             var feminine = state.Demonym.EsFp.EndsWith('s') ? state.Demonym.EsFp[..^1] : state.Demonym.EsFp;
-            foreach (var name in state.Aliases.Append(state.Name.En).Append(state.Name.Es).Append(state.Demonym.En).Append(state.Demonym.EsMs).Append(feminine))
+            foreach (var name in state.Aliases.Append(state.Name.En).Append(state.Name.Es).Append(state.Demonym.En).Append(state.Demonym.EsMs).Append(feminine).Append(state.Formal ?? state.Name.En))
             {
                 _states.TryAdd(Citations.CitationResolver.Slug(name), state.Code);
             }
@@ -75,6 +77,13 @@ public sealed class ActorRegistry
 
     /// <summary>The ISO code of the state a name, alias or demonym names ("Kenya", "Kenyan", "mexicana"), or null.</summary>
     internal string? StateCode(string nameOrDemonym) => _states.GetValueOrDefault(Citations.CitationResolver.Slug(nameOrDemonym));
+
+    /// <summary>
+    /// The English title a state's constitution is cited by ("Constitution of the People's Republic of Bangladesh",
+    /// "Political Constitution of the United Mexican States"); "Constitution of" and the short name where the
+    /// registry gives none. Null for a code the registry does not hold.
+    /// </summary>
+    internal string? ConstitutionOf(string countryCode) => _constitutions.GetValueOrDefault(countryCode);
 
     /// <summary>"Mexican" for MX; null for a code the registry does not hold.</summary>
     internal string? DemonymOf(string countryCode) => _demonyms.GetValueOrDefault(countryCode);
