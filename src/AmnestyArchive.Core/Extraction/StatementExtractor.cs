@@ -164,13 +164,24 @@ public static class StatementExtractor
         return null;
     }
 
-    /// <summary>The actor a headline is about, as in "USA: Detainees ... should not be ...".</summary>
+    /// <summary>
+    /// The actor a headline is about, as in "USA: Detainees ... should not be ...", or the state that opens a
+    /// headline without a colon as its subject ("Algeria must release ...", "Argelia debe liberar ...").
+    /// </summary>
     private static Actor? Focus(TextSpan title, string text, List<Token> tokens)
     {
         var colon = text.IndexOf(':', title.Start, title.Length);
         if (colon < 0)
         {
-            return null;
+            var first = Token.FirstAtOrAfter(tokens, title.Start);
+            var last = first;
+            while (last < tokens.Count && tokens[last].End <= title.End)
+            {
+                last++;
+            }
+            var headline = CollectionsMarshal.AsSpan(tokens)[first..last];
+            var found = ActorRegistry.Default.Matcher.FindAll(text, headline);
+            return found.Count > 0 && found[0].FirstToken == 0 && found[0].Value.Kind == "state" ? found[0].Value : null;
         }
         // The title's words before the colon: tokens are in order and never overlap, so they are one run.
         var from = Token.FirstAtOrAfter(tokens, title.Start);

@@ -164,7 +164,7 @@ internal static partial class CitationResolver
     internal static partial Regex BareConstitucion { get; }
 
     internal const string PinpointPattern =
-        @"\b(?:([Cc]ommon)\s+)?([Aa]rticles?|[Aa]rts?\.|[Aa]rt[íi]culos?|[Pp]aragraphs?|[Pp]árrafos?|[Pp]aras?\.|[Ii]ncisos?|Rules?|[Rr]eglas?|Principles?|[Pp]rincipios?|[Ss]ections?|[Ss]ecci[óo]n)\s+(\d{1,4}(?:-\d{1,3}|[-/][A-Z]\b)?(?:[a-z]|[A-Z]\b)?(?:\s?\((?:\d{1,3}|[a-z]{1,4})\))*(?:\.\d{1,3})*)"
+        @"\b(?:([Cc]ommon)\s+)?([Aa]rticles?|[Aa]rts?\.|[Aa]rt[íi]culos?|[Pp]aragraphs?|[Pp]árrafos?|[Pp]aras?\.|[Ii]ncisos?|Rules?|[Rr]eglas?|Principles?|[Pp]rincipios?|[Ss]ections?|[Ss]ecci[óo]n)\s+(\d{1,4}(?:-\d{1,3}|[-/][A-Z]\b)?(?:[a-z]|[A-Z]\b)?(?:\s?\((?:\d{1,3}|[a-z]{1,4})\))*(?:\.\d{1,3})*)(?:\s(?<suffix>bis|ter|quater)\b)?"
         // A list: "articles 19 and 22", "articles 6, 7 and 9", "artículos 8 y 25".
         + @"((?:,\s?\d{1,4}[a-z]?(?:\s?\((?:\d{1,3}|[a-z]{1,4})\))*){0,8},?\s(?:and|y|e)\s\d{1,4}[a-z]?(?:\s?\((?:\d{1,3}|[a-z]{1,4})\))*)?";
 
@@ -197,7 +197,12 @@ internal static partial class CitationResolver
     };
 
     private static readonly WordSet BackReferenceDeterminers = new(
-        "the", "this", "that", "said", "la", "el", "esta", "este", "dicha", "dicho", "los", "las", "dichos", "del", "al");
+        "the", "this", "that", "said", "la", "el", "esta", "este", "dicha", "dicho", "los", "las", "dichos", "del", "al", "same", "mismo", "misma");
+
+    // "the same Act", "del mismo código": the mention is the noun alone; after the Spanish words it may be lower case.
+    private static readonly WordSet SameDeterminers = new("same", "mismo", "misma");
+
+    private static readonly WordSet LowerCaseAfter = new("mismo", "misma");
 
     private static readonly int Said = Lexicon.Register("said").Id;
 
@@ -368,15 +373,17 @@ internal static partial class CitationResolver
             }
             var t = tokens[i];
             var d = tokens[i - 1];
-            if (char.IsUpper(text[t.Start]) && BackReferenceDeterminers.Contains(d)
+            var same = SameDeterminers.Contains(d);
+            if ((char.IsUpper(text[t.Start]) || LowerCaseAfter.Contains(d)) && BackReferenceDeterminers.Contains(d)
                 && t.Start - d.End == 1 && text[d.End] == ' ' && (d.Start == 0 || !char.IsLetterOrDigit(text[d.Start - 1]))
                 && (d.WordId != Said || char.IsLower(text[d.Start]))
                 && !Overlaps(accepted, d.Start, t.End)
-                // "the Constitution of the Organisation" names something else.
-                && !(text.AsSpan(t.Start, t.Length).StartsWith("Constitu", StringComparison.Ordinal) && text.AsSpan(t.End).StartsWith(" of ", StringComparison.Ordinal)))
+                // "the Constitution of the Organisation" and "the Code of Conduct" name something else.
+                && !((text.AsSpan(t.Start, t.Length).StartsWith("Constitu", StringComparison.Ordinal) || text.AsSpan(t.Start, t.Length).SequenceEqual("Code"))
+                     && text.AsSpan(t.End).StartsWith(" of ", StringComparison.Ordinal)))
             {
                 // "del"/"al" fuse a preposition with the article; the mention is the noun alone.
-                var start = FusedArticles.Contains(d) ? t.Start : d.Start;
+                var start = FusedArticles.Contains(d) || same ? t.Start : d.Start;
                 accepted.Add(new Candidate(start, t.End, Kind.Backref, null, null, null, null, [], null, text[t.Start..t.End], null));
             }
         }
@@ -532,7 +539,7 @@ internal static partial class CitationResolver
                 }
                 case Kind.Backref:
                 {
-                    if (ResolveBackref(found, c.Word!) is { } target)
+                    if (ResolveBackref(text, found, c) is { } target)
                     {
                         found.Add(target with { Start = c.Start, End = c.End, Pinpoint = null });
                     }
@@ -555,7 +562,7 @@ internal static partial class CitationResolver
                     {
                         FoundCitation? target = next.Kind == Kind.Named
                             ? new FoundCitation(0, 0, next.Instrument!, next.Abbrev, next.Id!, next.Type!, null, next.BackRefs)
-                            : ResolveBackref(found, next.Word!);
+                            : ResolveBackref(text, found, next);
                         k++;
                         if (target is not null)
                         {
@@ -577,7 +584,7 @@ internal static partial class CitationResolver
                              && link.Index + link.Length == owner.Start
                              && (owner.Kind == Kind.Named
                                  ? new FoundCitation(0, 0, owner.Instrument!, owner.Abbrev, owner.Id!, owner.Type!, null, owner.BackRefs)
-                                 : ResolveBackref(found, owner.Word!)) is { } shared)
+                                 : ResolveBackref(text, found, owner)) is { } shared)
                     {
                         // "Article 19 and Article 22 of the Covenant": the first takes the instrument the second names.
                         found.Add(shared with { Start = c.Start, End = c.End, Pinpoint = c.Pinpoint });
@@ -593,6 +600,11 @@ internal static partial class CitationResolver
                     {
                         // "Resolution 2334 (2016) demanded ..., and paragraph 5 called upon ...": a paragraph of the resolution just cited.
                         found.Add(found[^1] with { Start = c.Start, End = c.End, Pinpoint = c.Pinpoint });
+                    }
+                    else if (LastWithPinpoint(found, c.Pinpoint!) is { } cited && !OwnedByOther(text, c.End))
+                    {
+                        // "Section 112 of the Criminal Code ... [later] under Section 112, which ...": the provision already cited.
+                        found.Add(cited with { Start = c.Start, End = c.End });
                     }
                     break;
                 }
@@ -673,6 +685,33 @@ internal static partial class CitationResolver
 
     private static string Between(string text, int from, int to) => to >= from && to - from <= 3 ? text[from..to] : "\0";
 
+    /// <summary>The latest citation of exactly this provision, or null.</summary>
+    private static FoundCitation? LastWithPinpoint(List<FoundCitation> found, string pinpoint)
+    {
+        for (var i = found.Count - 1; i >= 0; i--)
+        {
+            if (string.Equals(found[i].Pinpoint, pinpoint, StringComparison.Ordinal))
+            {
+                return found[i];
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The instrument a back-reference names: the latest one cited that answers to its word; after "mismo" or "misma"
+    /// ("del mismo tratado"), the latest one cited when none answers to the word.
+    /// </summary>
+    private static FoundCitation? ResolveBackref(string text, List<FoundCitation> found, Candidate backref)
+    {
+        if (ResolveBackref(found, backref.Word!) is { } target)
+        {
+            return target;
+        }
+        var before = text.AsSpan(0, backref.Start).TrimEnd();
+        return found.Count > 0 && (before.EndsWith("mismo", StringComparison.Ordinal) || before.EndsWith("misma", StringComparison.Ordinal)) ? found[^1] : null;
+    }
+
     private static FoundCitation? ResolveBackref(List<FoundCitation> found, string word)
     {
         for (var i = found.Count - 1; i >= 0; i--)
@@ -712,6 +751,10 @@ internal static partial class CitationResolver
             _ => "Section",
         };
         var number = m.Groups[3].Value.Replace(" ", "", StringComparison.Ordinal);
+        if (m.Groups["suffix"].Success)
+        {
+            number += " " + m.Groups["suffix"].Value; // "artículo 87 bis": Article 87 bis
+        }
         if (m.Groups[4].Success)
         {
             // "artículos 8 y 25" is written "Articles 8 and 25": the numbers, then "and" before the last.
@@ -993,6 +1036,9 @@ internal static partial class CitationResolver
     /// checked against the actor registry, so each is one instrument per state ("Constitution of Kenya",
     /// "Criminal Code of Peru") whatever words and language name it.
     /// </summary>
+    // "the Code", "del mismo código": a later mention of the criminal code just cited.
+    private static readonly string[] CodeBackRefs = ["Code", "Código"];
+
     private static void AddStateLaws(string text, List<Token> tokens, List<(int Index, Trigger Kinds)> hits, List<Candidate> list, string? focusCountry)
     {
         // Most statements name neither: nothing is built for them.
@@ -1011,9 +1057,9 @@ internal static partial class CitationResolver
             (ConstitutionOf, Trigger.Constitution, i => Is(i, "Constitution"), 0, "Constitution of ", "law-constitution-", ["Constitution", "Constitución"]),
             (StateConstitution, Trigger.Constitution, i => Is(i, "Constitution"), 4, "Constitution of ", "law-constitution-", ["Constitution", "Constitución"]),
             (Constitucion, Trigger.Constitution, i => Is(i, "Constitución") || Is(i, "Constitucion"), 0, "Constitution of ", "law-constitution-", ["Constitution", "Constitución"]),
-            (CodeOf, Trigger.Code, i => Is(i, "Code"), 2, "Criminal Code of ", "law-criminal-code-", []),
-            (StateCode, Trigger.Code, i => Is(i, "Code"), 5, "Criminal Code of ", "law-criminal-code-", []),
-            (Codigo, Trigger.Code, i => Is(i, "Código") || Is(i, "Codigo"), 0, "Criminal Code of ", "law-criminal-code-", []),
+            (CodeOf, Trigger.Code, i => Is(i, "Code"), 2, "Criminal Code of ", "law-criminal-code-", CodeBackRefs),
+            (StateCode, Trigger.Code, i => Is(i, "Code"), 5, "Criminal Code of ", "law-criminal-code-", CodeBackRefs),
+            (Codigo, Trigger.Code, i => Is(i, "Código") || Is(i, "Codigo"), 0, "Criminal Code of ", "law-criminal-code-", CodeBackRefs),
         };
         foreach (var (regex, kind, trigger, back, name, id, backRefs) in searches)
         {
@@ -1045,7 +1091,7 @@ internal static partial class CitationResolver
         }
         var bare = new (Regex Regex, Trigger Kind, Func<int, bool> Trigger, int Back, string Name, string Id, string[] BackRefs)[]
         {
-            (BareCode, Trigger.Code, i => Is(i, "Code") || Is(i, "Código") || Is(i, "Codigo"), 2, "Criminal Code of ", "law-criminal-code-", []),
+            (BareCode, Trigger.Code, i => Is(i, "Code") || Is(i, "Código") || Is(i, "Codigo"), 2, "Criminal Code of ", "law-criminal-code-", CodeBackRefs),
             (BareConstitucion, Trigger.Constitution, i => Is(i, "Constitución") || Is(i, "Constitucion") || Is(i, "Constitution"), 3, "Constitution of ", "law-constitution-", ["Constitution", "Constitución"]),
         };
         foreach (var (regex, kind, trigger, back, name, id, backRefs) in bare)
