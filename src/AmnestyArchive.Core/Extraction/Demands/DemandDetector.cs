@@ -282,7 +282,8 @@ internal static class DemandDetector
                             {
                                 for (var k = i + length + 2; k + 2 < words.Length; k++)
                                 {
-                                    if (AndWords.Contains(words[k]) && (OnOrUpon.Contains(words[k + 1]) || AOrAl.Contains(words[k + 1]))
+                                    // "... the Ministry of Education and the Office of ... to": a second name, asked the same.
+                                    if (AndWords.Contains(words[k]) && (OnOrUpon.Contains(words[k + 1]) || AOrAl.Contains(words[k + 1]) || (words[k + 1].WordId == The && k + 2 < words.Length && Token.StartsUpper(text, words[k + 2])))
                                         && ObjectOf(text, words, mentions, i, k + 1, kind, heading, citations, context) is { } second && !HasActor(found, second.Id))
                                     {
                                         found.Add(second);
@@ -375,6 +376,8 @@ internal static class DemandDetector
     }
 
     private static readonly WordSet AndWords = new("and", "y", "e", "as", "well");
+
+    private static readonly int The = Lexicon.Register("the").Id;
     private static readonly WordSet CoordinationSkips = new("a", "al", "the", "los", "las", "el", "la", "other", "otros", "otras", "to", "de", "del");
 
     /// <summary>
@@ -970,6 +973,51 @@ internal static class DemandDetector
     // What follows the asked: "calls on X to ...", "insta a X a ...", "pide a X que ...".
     private static readonly WordSet ObjectEnds = new("to", "a", "que", "para");
 
+    private static readonly WordSet RelativeWords = new("which", "who", "whose", "que", "quien", "cuyo", "cuya", "donde", "where");
+
+    private static readonly WordSet NameDeterminers = new("the", "a", "al", "la", "el", "los", "las");
+
+    /// <summary>
+    /// Whether what follows a name at <paramref name="end"/> is what it is asked to do: "to ..." at once, or after
+    /// the name's acronym in brackets ("the Independent Commission (INDECOM) to"), after a second name ("the
+    /// Ministry of Education and the Office of ... to", "a la Fuerza de Policía y a la Guardia Nacional a"), or
+    /// after a relative clause between commas ("the Mazhilis, which debates the law in May, to").
+    /// </summary>
+    private static bool AskedAfterName(string text, ReadOnlySpan<Token> words, int end)
+    {
+        if (ObjectEnds.Contains(words[end]))
+        {
+            return true;
+        }
+        var gap = text.AsSpan(words[end - 1].End, words[end].Start - words[end - 1].End);
+        if (gap.TrimEnd().EndsWith("(") && end + 1 < words.Length && text.AsSpan(words[end].End, words[end + 1].Start - words[end].End).TrimStart().StartsWith(")")
+            && ObjectEnds.Contains(words[end + 1]) && words[end].Length >= 2 && char.IsUpper(text[words[end].Start]))
+        {
+            return true;
+        }
+        if (AndWords.Contains(words[end]) && !gap.Contains(','))
+        {
+            var k = end + 1;
+            while (k < words.Length && k < end + 3 && NameDeterminers.Contains(words[k]))
+            {
+                k++;
+            }
+            var second = k < words.Length && Token.StartsUpper(text, words[k]) ? NamedAddressee.RunEnd(text, words, k, words.Length) : k;
+            return second > k && second < words.Length && ObjectEnds.Contains(words[second]);
+        }
+        if (gap.Contains(',') && RelativeWords.Contains(words[end]))
+        {
+            for (var k = end + 1; k < words.Length && k < end + 30; k++)
+            {
+                if (text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Contains(','))
+                {
+                    return ObjectEnds.Contains(words[k]);
+                }
+            }
+        }
+        return false;
+    }
+
     // Told in the past, "asked Juan Pérez to" is most often the story ("Police asked ..."); it is a
     // demand when the publisher or "we" asks.
     private static readonly WordSet PastAskCues = new(
@@ -1059,7 +1107,7 @@ internal static class DemandDetector
             }
             // "calls on the Director of Public Prosecutions to ...": a name the registry does not hold, then what it is asked to do.
             if (!heading && kind == CueKind.Object && PublisherAsks(words, cue) && NamedAddressee.RunEnd(text, words, k, words.Length) is var end
-                && end > k && end < words.Length && ObjectEnds.Contains(words[end]))
+                && end > k && end < words.Length && AskedAfterName(text, words, end))
             {
                 return Named(text, words, mentions, k, end, positional: false, context);
             }

@@ -64,7 +64,7 @@ internal static class NamedAddressee
             {
                 end = k + 1;
             }
-            else if (k == from || !Joiners.Contains(words[k]))
+            else if (k == from || !(Joiners.Contains(words[k]) || PossessiveS(text, words[k - 1], words[k])))
             {
                 break;
             }
@@ -173,11 +173,15 @@ internal static class NamedAddressee
         return true;
     }
 
+    // "Prosecutor General's Office": the "s" of a possessive inside a name.
+    private static bool PossessiveS(string text, Token a, Token b) =>
+        b.Length == 1 && text[b.Start] == 's' && b.Start - a.End == 1 && text[a.End] is '\'' or '’';
+
     // Two words of one name are apart by spaces only, by a hyphen ("Jean-Pierre"), or by the stop of an initial ("William S. Ruto").
     private static bool Joined(string text, Token a, Token b)
     {
         var gap = text.AsSpan(a.End, b.Start - a.End);
-        if (gap.Length == 1 && gap[0] == '-')
+        if (gap.Length == 1 && (gap[0] == '-' || PossessiveS(text, a, b)))
         {
             return true;
         }
