@@ -165,8 +165,8 @@ public static class StatementExtractor
     }
 
     /// <summary>
-    /// The actor a headline is about, as in "USA: Detainees ... should not be ...", or the state that opens a
-    /// headline without a colon as its subject ("Algeria must release ...", "Argelia debe liberar ...").
+    /// The actor a headline is about, as in "USA: Detainees ... should not be ...", or, in a headline without a
+    /// colon, the state that opens it ("Argelia debe liberar ...") or the only state it names.
     /// </summary>
     private static Actor? Focus(TextSpan title, string text, List<Token> tokens)
     {
@@ -181,7 +181,24 @@ public static class StatementExtractor
             }
             var headline = CollectionsMarshal.AsSpan(tokens)[first..last];
             var found = ActorRegistry.Default.Matcher.FindAll(text, headline);
-            return found.Count > 0 && found[0].FirstToken == 0 && found[0].Value.Kind == "state" ? found[0].Value : null;
+            if (found.Count > 0 && found[0].FirstToken == 0 && found[0].Value.Kind == "state")
+            {
+                return found[0].Value;
+            }
+            // "CIDH condena ataque ... y urge a Brasil a proteger ...": the one state the headline names.
+            Actor? only = null;
+            foreach (var m in found)
+            {
+                if (m.Value.CountryCode is { } code && only?.CountryCode != code)
+                {
+                    if (only is not null)
+                    {
+                        return null;
+                    }
+                    only = ActorRegistry.Default.StateOf(code);
+                }
+            }
+            return only;
         }
         // The title's words before the colon: tokens are in order and never overlap, so they are one run.
         var from = Token.FirstAtOrAfter(tokens, title.Start);

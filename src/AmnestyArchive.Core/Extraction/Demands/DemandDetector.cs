@@ -617,6 +617,10 @@ internal static class DemandDetector
                 return null; // "should never have arrested": a reproach about the past
             }
         }
+        if (InstrumentSays(words, modal, sentence, citations))
+        {
+            return null; // "los Principios ... establecen que las personas ... deben": what an instrument says, not a demand
+        }
         var be = PassiveAt(words, modal + length);
         var passive = be >= 0;
 
@@ -784,6 +788,34 @@ internal static class DemandDetector
             if (c.End <= words[cue].Start && c.End > words[Math.Max(0, cue - 2)].Start)
             {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the modal at <paramref name="modal"/> is in what an instrument cited earlier in the sentence says:
+    /// "Article 9 provides that anyone arrested must ...", "los Principios ... establecen que ... deben ...".
+    /// </summary>
+    private static bool InstrumentSays(ReadOnlySpan<Token> words, int modal, TextSpan sentence, List<Citations.FoundCitation> citations)
+    {
+        foreach (var c in citations)
+        {
+            if (c.Start < sentence.Start || c.End > words[modal].Start)
+            {
+                continue;
+            }
+            var k = 0;
+            while (k < modal && words[k].Start < c.End)
+            {
+                k++;
+            }
+            for (var j = k; j < modal && j <= k + 3; j++)
+            {
+                if (ThatOrQue.Contains(words[j]))
+                {
+                    return true;
+                }
             }
         }
         return false;
