@@ -220,6 +220,13 @@ internal static partial class CitationResolver
     internal static partial Regex CaseName { get; }
 
     // A judgment numbered the way the Colombian Constitutional Court numbers them: "sentencia T-025 de 2004", "Sentencia C-355/06".
+    // "Advisory Opinion OC-23/17", "la Opinión Consultiva OC-8/87": the Inter-American Court's advisory opinions, by number and year.
+    internal const string AdvisoryOpinionPattern =
+        @"(?:\b(?:[Aa]dvisory\s+[Oo]pinion|[Oo]pini[óo]n\s+[Cc]onsultiva)\s+(?:No\.\s+|n\.?º\s+)?)?\bOC-(\d{1,2})/(\d{2})\b";
+
+    [GeneratedRegex(AdvisoryOpinionPattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    internal static partial Regex AdvisoryOpinion { get; }
+
     internal const string NumberedJudgmentPattern =
         @"\b[Ss]entencia\s+[A-Z]{1,3}-\d{1,4}(?:/\d{2,4}|\s+de\s+\d{4})?";
 
@@ -272,7 +279,7 @@ internal static partial class CitationResolver
         Add(Trigger.Law, "law");
         Add(Trigger.Ley, "ley");
         Add(Trigger.Decree, "decree", "decreto", "order");
-        Add(Trigger.Judgment, "v", "vs", "c", "sentencia");
+        Add(Trigger.Judgment, "v", "vs", "c", "sentencia", "oc");
         Add(Trigger.Constitution, "constitution", "constitucion");
         Add(Trigger.Code, "code", "codigo");
         return true;
@@ -1148,6 +1155,13 @@ internal static partial class CitationResolver
             }
             var name = CaseTitle(text[start..end]);
             list.Add(new Candidate(start, end, Kind.Named, name, null, "case-" + Slug(name), "judgment", ["Judgment", "Sentencia"], null, null, null));
+        }
+        bool Opinion(int i) => Is(i, "OC") && tokens[i].End < text.Length && text[tokens[i].End] == '-';
+        foreach (var m in MatchesAt(AdvisoryOpinion, text, tokens, hits, Trigger.Judgment, Opinion, 20, back: 4))
+        {
+            var number = $"OC-{m.Groups[1].Value}/{m.Groups[2].Value}";
+            list.Add(new Candidate(m.Index, m.Index + m.Length, Kind.Named, "Inter-American Court of Human Rights Advisory Opinion " + number, null,
+                $"iacthr-advisory-opinion-oc-{m.Groups[1].Value}-{m.Groups[2].Value}", "advisory opinion", ["Advisory Opinion", "Opinión Consultiva"], null, null, null));
         }
         bool Sentencia(int i) => char.ToLowerInvariant(text[tokens[i].Start]) == 's' && i + 1 < tokens.Count && char.IsUpper(text[tokens[i + 1].Start]);
         foreach (var m in MatchesAt(NumberedJudgment, text, tokens, hits, Trigger.Judgment, Sentencia, 30))
