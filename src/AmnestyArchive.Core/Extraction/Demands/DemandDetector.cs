@@ -22,7 +22,8 @@ internal static class DemandDetector
 
     private static readonly WordSet Impersonal = new(
         "there", "what", "which", "that", "who", "whoever", "nothing", "no", "nobody", "hay", "nadie", "nada", "que", "quien",
-        "justice", "justicia"); // "Justice must be done" asks no one
+        "justice", "justicia", // "Justice must be done" asks no one
+        "any", "cualquier", "ninguna", "ningun"); // "any restriction must be provided by law" states a rule
 
     private static readonly WordSet Adverbs = new(
         "not", "now", "also", "immediately", "never", "urgently", "promptly", "therefore", "still", "no", "ya", "también", "inmediatamente", "be", "ser");
@@ -617,10 +618,6 @@ internal static class DemandDetector
                 return null; // "should never have arrested": a reproach about the past
             }
         }
-        if (InstrumentSays(words, modal, sentence, citations))
-        {
-            return null; // "los Principios ... establecen que las personas ... deben": what an instrument says, not a demand
-        }
         var be = PassiveAt(words, modal + length);
         var passive = be >= 0;
 
@@ -652,10 +649,31 @@ internal static class DemandDetector
                 clauseStart = 0;
             }
         }
-        // "The Basic Principles make clear that lawyers must not ...": what an instrument says, not what anyone is asked.
+        // "The Basic Principles make clear that lawyers must not ...", "la Corte estableció en el caso X vs. México que el
+        // Estado debe ...": what an instrument or a court says, not what anyone is asked; "... y que sus familiares deben
+        // ser informados" goes on saying it.
         if (clauseStart > 0 && ThatOrQue.Contains(words[clauseStart - 1]) && InstrumentSays(words, clauseStart - 1, citations))
         {
             return null;
+        }
+        // "En su observación general n.º 34, el Comité ... subrayó que los Estados deben ...": a body's own document.
+        if (clauseStart > 0 && ThatOrQue.Contains(words[clauseStart - 1]) && OpensWithOwnDocument(words, citations))
+        {
+            return null;
+        }
+        if (clauseStart > 1 && ThatOrQue.Contains(words[clauseStart - 1]) && AndWords.Contains(words[clauseStart - 2]))
+        {
+            for (var k = clauseStart - 3; k > 0; k--)
+            {
+                if (ThatOrQue.Contains(words[k]))
+                {
+                    if (InstrumentSays(words, k, citations))
+                    {
+                        return null;
+                    }
+                    break;
+                }
+            }
         }
         // "President Ruto's government should ...": the organ of a person's state is its authorities.
         for (var k = clauseStart + 1; k < modal; k++)
@@ -750,17 +768,39 @@ internal static class DemandDetector
     /// <summary>Whether the "that" at <paramref name="that"/> follows a citation and a verb of what it lays down, at most five words after it.</summary>
     private static bool InstrumentSays(ReadOnlySpan<Token> words, int that, List<Citations.FoundCitation> citations)
     {
-        // Words [k, that) lie between the citation, which ends in word k - 1, and "that".
+        // Words [k, that) lie between the citation, which ends in word k - 1, and "that": a verb of what a norm says
+        // among them, or at most two words ("establecen que", "held in X v. Y that").
         var norm = false;
-        for (var k = that - 1; k >= 1 && k >= that - 5; k--)
+        for (var k = that; k >= 1 && k >= that - 5; k--)
         {
-            norm |= NormVerbs.Contains(words[k]);
+            norm |= k < that && NormVerbs.Contains(words[k]);
             foreach (var c in citations)
             {
                 if (c.End > words[k - 1].Start && c.End <= words[k].Start)
                 {
-                    return norm;
+                    return norm || that - k <= 2;
                 }
+            }
+        }
+        return false;
+    }
+
+    private static readonly WordSet InWords = new("in", "en");
+
+    private static readonly WordSet OwnWords = new("its", "their", "su", "sus");
+
+    /// <summary>"In its General Comment No. 34, ...", "En su Observación general conjunta ...": the sentence opens with a body's own document.</summary>
+    private static bool OpensWithOwnDocument(ReadOnlySpan<Token> words, List<Citations.FoundCitation> citations)
+    {
+        if (words.Length < 3 || !InWords.Contains(words[0]) || !OwnWords.Contains(words[1]))
+        {
+            return false;
+        }
+        foreach (var c in citations)
+        {
+            if (c.Start <= words[2].Start && c.End > words[2].Start)
+            {
+                return true;
             }
         }
         return false;
@@ -788,34 +828,6 @@ internal static class DemandDetector
             if (c.End <= words[cue].Start && c.End > words[Math.Max(0, cue - 2)].Start)
             {
                 return true;
-            }
-        }
-        return false;
-    }
-
-    /// <summary>
-    /// Whether the modal at <paramref name="modal"/> is in what an instrument cited earlier in the sentence says:
-    /// "Article 9 provides that anyone arrested must ...", "los Principios ... establecen que ... deben ...".
-    /// </summary>
-    private static bool InstrumentSays(ReadOnlySpan<Token> words, int modal, TextSpan sentence, List<Citations.FoundCitation> citations)
-    {
-        foreach (var c in citations)
-        {
-            if (c.Start < sentence.Start || c.End > words[modal].Start)
-            {
-                continue;
-            }
-            var k = 0;
-            while (k < modal && words[k].Start < c.End)
-            {
-                k++;
-            }
-            for (var j = k; j < modal && j <= k + 3; j++)
-            {
-                if (ThatOrQue.Contains(words[j]))
-                {
-                    return true;
-                }
             }
         }
         return false;
