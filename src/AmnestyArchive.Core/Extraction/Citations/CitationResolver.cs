@@ -172,7 +172,7 @@ internal static partial class CitationResolver
     internal static partial Regex Pinpoint { get; }
 
     internal const string ConnectorPattern =
-        @"^,?\s+(?:of|under|in|del|de)\s+(?:(?:the|la|el|los|las)\s+)?(?:(?:same|mismo|misma)\s+)?";
+        @"^,?\s+(?:of|under|in|del|de)\s+(?:(?:the|la|el|los|las|its|their|su|sus)\s+)?(?:(?:same|mismo|misma)\s+)?";
 
     [GeneratedRegex(ConnectorPattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     internal static partial Regex Connector { get; }

@@ -20,6 +20,10 @@ internal static class DemandDetector
     // in the lexicon when this class loads, before any text is tokenised.
     private static readonly WordSet Determiners = new("the", "los", "las", "el", "la", "these", "those", "both", "its", "their", "sus", "su");
 
+    private static readonly WordSet OfficeAdjectives = new(
+        "new", "current", "incoming", "interim", "transitional", "caretaker", "nuevo", "nueva", "nuevos", "nuevas", "actual", "actuales",
+        "proximo", "proxima", "entrante", "interino", "interina", "transitorio", "transitoria");
+
     private static readonly WordSet Impersonal = new(
         "there", "what", "which", "that", "who", "whoever", "nothing", "no", "nobody", "hay", "nadie", "nada", "que", "quien",
         "justice", "justicia", // "Justice must be done" asks no one
@@ -704,6 +708,11 @@ internal static class DemandDetector
             return context.Pronoun();
         }
         while (first < modal && Determiners.Contains(words[first]))
+        {
+            first++;
+        }
+        // "The new government should ...", "El nuevo gobierno debería ...": which government, not who.
+        while (first < modal - 1 && OfficeAdjectives.Contains(words[first]) && !Token.StartsUpper(text, words[first]))
         {
             first++;
         }
