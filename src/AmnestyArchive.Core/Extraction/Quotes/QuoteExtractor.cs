@@ -244,7 +244,8 @@ internal static class QuoteExtractor
                 // "the organisation said" speaks for the last named speaker; with none yet, "the experts" is all the text says of them.
                 // "the organisation" or "the group" speaks for the last organisation named, if any.
                 // "la Relatora" speaks for the speaker who holds that title.
-                speaker = (AttributionParser.IsOrganisationHead(attribution.Name!) ? book.LastOrganisation : book.HoldingTitle(attribution.Name!))
+                // "subrayó la experta" after a Relator and a Relatora: the one the article's gender names.
+                speaker = (AttributionParser.IsOrganisationHead(attribution.Name!) ? book.LastOrganisation : book.HoldingTitle(attribution.Name!) ?? book.LastOfGender(attribution.Name!))
                           ?? book.LastNamed ?? book.Describe(attribution.Name!);
                 break;
             default:

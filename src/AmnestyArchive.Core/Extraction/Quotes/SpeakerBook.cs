@@ -128,6 +128,43 @@ internal sealed class SpeakerBook
         return null;
     }
 
+    /// <summary>
+    /// "subrayó la experta", "dijo el relator": of the speakers with a role, the one who spoke last whose role's
+    /// first word has the grammatical gender of the phrase's article ("Relatora Especial" for "la", "Relator
+    /// Especial" for "el"); null when the phrase has no Spanish article or no role matches.
+    /// </summary>
+    public string? LastOfGender(string phrase)
+    {
+        var feminine = phrase.StartsWith("la ", StringComparison.OrdinalIgnoreCase);
+        if (!feminine && !phrase.StartsWith("el ", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+        if (Last is { } last && IsOfGender(RoleOf(last), feminine))
+        {
+            return last;
+        }
+        for (var i = _speakers.Count - 1; i >= 0; i--)
+        {
+            if (IsOfGender(_speakers[i].Role, feminine))
+            {
+                return _speakers[i].Name;
+            }
+        }
+        return null;
+    }
+
+    private static bool IsOfGender(string? role, bool feminine)
+    {
+        if (role is null)
+        {
+            return false;
+        }
+        var space = role.IndexOf(' ');
+        var head = (space < 0 ? role : role[..space]).ToLowerInvariant();
+        return feminine ? head.Length > 3 && head.EndsWith('a') : head.EndsWith("or", StringComparison.Ordinal) || head.EndsWith('o');
+    }
+
     public string? RoleOf(string? name)
     {
         foreach (var (n, r) in _speakers)
