@@ -1220,11 +1220,40 @@ internal static class AttributionParser
                 }
             }
         }
+        // "A 24-year-old detainee, whom Human Rights Watch is calling Daniel for his protection, described ...": the name given him.
+        name ??= GivenName(sentence);
         if (name is null || IsOrganisationName(name))
         {
             return null;
         }
         return name;
+    }
+
+    private static readonly string[] NamingPhrases =
+        [" is calling ", " are calling ", " calls ", " identified as ", " referred to as ", " llamaremos ", " llamamos ", " llama ", " identificado como ", " identificada como "];
+
+    /// <summary>The capitalised name a sentence gives someone it will not name ("whom we are calling Daniel"), or null.</summary>
+    private static string? GivenName(ReadOnlySpan<char> sentence)
+    {
+        foreach (var phrase in NamingPhrases)
+        {
+            var at = sentence.IndexOf(phrase, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                continue;
+            }
+            var rest = sentence[(at + phrase.Length)..];
+            var end = 0;
+            while (end < rest.Length && char.IsLetter(rest[end]))
+            {
+                end++;
+            }
+            if (end >= 2 && char.IsUpper(rest[0]) && (end == rest.Length || !char.IsLetter(rest[end])) && !FunctionWords.Contains(rest[..end]))
+            {
+                return rest[..end].ToString();
+            }
+        }
+        return null;
     }
 
     private static bool IsPossessive(ReadOnlySpan<char> s, int nameEnd) =>
