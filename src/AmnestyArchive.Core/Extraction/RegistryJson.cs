@@ -28,7 +28,7 @@ internal sealed record AuthorityTemplatesDto(List<string> En, List<string> Es);
 internal sealed record OrganDto(string En, List<string> Names);
 
 /// <summary>A body every state has, named in lower case ("Peruvian judges", "los tribunales", "the military"): one actor per state.</summary>
-internal sealed record StateBodyDto(string Id, string En, string Es, List<string> Generic, AuthorityTemplatesDto Templates);
+internal sealed record StateBodyDto(string Id, string En, string Es, List<string> Generic, AuthorityTemplatesDto Templates, string? NameEn = null);
 
 internal sealed record ActorFileDto(AuthorityTemplatesDto AuthorityTemplates, AuthorityTemplatesDto? StateTemplates, List<StateBodyDto>? StateBodies,
     List<OrganDto>? Organs, List<StateDto> States, List<ActorDto> Actors);

@@ -85,6 +85,20 @@ public sealed class ActorRegistry
     /// </summary>
     internal string? ConstitutionOf(string countryCode) => _constitutions.GetValueOrDefault(countryCode);
 
+    /// <summary>"the United States", "the Philippines", "Kenya": a state's short name as it reads after "of".</summary>
+    private static string WithArticle(string name)
+    {
+        foreach (var start in (ReadOnlySpan<string>)["United ", "Republic ", "Democratic ", "Central African", "Dominican ", "Czech ", "Russian ", "Holy ",
+                     "Netherlands", "Philippines", "Gambia", "Bahamas", "Maldives", "Comoros", "Seychelles", "Marshall ", "Solomon ", "Cook ", "Sudan", "State of "])
+        {
+            if (name.StartsWith(start, StringComparison.Ordinal))
+            {
+                return "the " + name;
+            }
+        }
+        return name;
+    }
+
     /// <summary>"Mexican" for MX; null for a code the registry does not hold.</summary>
     internal string? DemonymOf(string countryCode) => _demonyms.GetValueOrDefault(countryCode);
 
@@ -175,7 +189,8 @@ public sealed class ActorRegistry
             foreach (var body in dto.StateBodies ?? [])
             {
                 var aliases = body.Templates.En.Select(t => Fill(t, s.Name.En)).Concat(body.Templates.Es.Select(t => Fill(t, s.Name.Es)));
-                list.Add((new Actor(id + "-" + body.Id, "state body", s.Demonym.En + " " + body.En,
+                var nameEn = body.NameEn is { } template ? template.Replace("{name}", WithArticle(s.Name.En), StringComparison.Ordinal) : s.Demonym.En + " " + body.En;
+                list.Add((new Actor(id + "-" + body.Id, "state body", nameEn,
                     char.ToUpperInvariant(body.Es[0]) + body.Es[1..] + " de " + s.Name.Es, s.Code, aliases.Distinct().ToList()), false));
             }
         }
