@@ -160,14 +160,14 @@ internal static class AttributionParser
             {
                 return Person(name, ReadRole(rest[afterName..]));
             }
-            if (IsGeneric(rest, out _, out var phrase))
-            {
-                return TitledName(rest, phrase) ?? new Attribution(AttributionKind.Generic, rest[..phrase].ToString(), null);
-            }
-            // "said the head of the commission, Jane Doe.", "said his wife, Rosa Ibarra."
+            // "said the head of the commission, Jane Doe.", "said his wife, Rosa Ibarra.", "dijo la Relatora Especial sobre ..., Ana Ruiz."
             if (OpensWithDeterminer(rest) && DescribedThenName(rest) is { } named)
             {
                 return named;
+            }
+            if (IsGeneric(rest, out _, out var phrase))
+            {
+                return TitledName(rest, phrase) ?? new Attribution(AttributionKind.Generic, rest[..phrase].ToString(), null);
             }
             // "said a woman whose husband was detained."
             if (Description(rest) is { } described)

@@ -105,6 +105,9 @@ internal static class QuoteExtractor
         return new FoundQuote(s, e, speaker, role ?? book.RoleOf(speaker), QuoteKind.PullQuote, block.Index, block.Index, null);
     }
 
+    private static bool StartsWithArticle(string name) =>
+        name.StartsWith("The ", StringComparison.Ordinal) || name.StartsWith("La ", StringComparison.Ordinal) || name.StartsWith("El ", StringComparison.Ordinal);
+
     /// <summary>A capital, then a full stop, question or exclamation mark inside the closing mark or right after it ("Pide sus libros".).</summary>
     private static bool WholeSentence(string text, int start, int end, int closeMark) =>
         char.IsUpper(text[start])
@@ -222,7 +225,8 @@ internal static class QuoteExtractor
         switch (attribution.Kind)
         {
             case AttributionKind.Name:
-                speaker = book.Resolve(attribution.Name!, role);
+                // "The High Commissioner said:": a title that opens the sentence, held by a speaker named before.
+                speaker = (StartsWithArticle(attribution.Name!) ? book.HoldingTitle(attribution.Name!) : null) ?? book.Resolve(attribution.Name!, role);
                 break;
             case AttributionKind.Described:
                 speaker = book.Describe(attribution.Name!);
