@@ -527,6 +527,11 @@ internal static class AttributionParser
                 back = default; // "Luego habló ...": a capitalised adverb opens the sentence, no one is named before the verb
             }
             var head = before[..^back.Length].TrimEnd();
+            // "En una entrevista con Human Rights Watch, advirtió:": the name is whom the speaker spoke to, and Spanish left out the speaker.
+            if (!back.IsEmpty && trimmed[..words[i].Start].TrimEnd().EndsWith(',') && EndsWithPreposition(head))
+            {
+                return new Attribution(AttributionKind.Pronoun, null, null);
+            }
             // "Ana Brenes, Rapporteur on the Rights of Women, said:": the capitals before the verb end a
             // role ("... of Women"), and the name is the comma-separated one before it (below).
             if (!back.IsEmpty && !(head.Contains(',') && EndsWithJoiner(head)))
@@ -1254,6 +1259,20 @@ internal static class AttributionParser
             }
         }
         return null;
+    }
+
+    private static bool EndsWithPreposition(ReadOnlySpan<char> head)
+    {
+        var space = head.LastIndexOf(' ');
+        var last = head[(space + 1)..];
+        foreach (var word in (ReadOnlySpan<string>)["con", "with", "a", "to", "ante", "para", "por", "by"])
+        {
+            if (last.Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool IsPossessive(ReadOnlySpan<char> s, int nameEnd) =>
