@@ -527,6 +527,12 @@ internal static class AttributionParser
                 back = default; // "Luego habló ...": a capitalised adverb opens the sentence, no one is named before the verb
             }
             var head = before[..^back.Length].TrimEnd();
+            // "In a statement on Monday, the High Commissioner said:": a title after an article stands for whoever holds it.
+            if (!back.IsEmpty && EndsWithArticle(head) && before[(head.LastIndexOf(' ') + 1)..] is var titled
+                && IsGeneric(titled, out _, out var titleLength) && titleLength == titled.Length)
+            {
+                return new Attribution(AttributionKind.Generic, titled.ToString(), null);
+            }
             // "En una entrevista con Human Rights Watch, advirtió:": the name is whom the speaker spoke to, and Spanish left out the speaker.
             if (!back.IsEmpty && trimmed[..words[i].Start].TrimEnd().EndsWith(',') && EndsWithPreposition(head))
             {
@@ -1260,6 +1266,9 @@ internal static class AttributionParser
         }
         return null;
     }
+
+    private static bool EndsWithArticle(ReadOnlySpan<char> head) =>
+        head.EndsWith(" the", StringComparison.Ordinal) || head.EndsWith(" la", StringComparison.Ordinal) || head.EndsWith(" el", StringComparison.Ordinal);
 
     private static bool EndsWithPreposition(ReadOnlySpan<char> head)
     {

@@ -249,8 +249,9 @@ internal static class QuoteExtractor
                 // "the organisation" or "the group" speaks for the last organisation named, if any.
                 // "la Relatora" speaks for the speaker who holds that title.
                 // "subrayó la experta" after a Relator and a Relatora: the one the article's gender names.
+                // "the High Commissioner said" with no holder named: the office, by its full name.
                 speaker = (AttributionParser.IsOrganisationHead(attribution.Name!) ? book.LastOrganisation : book.HoldingTitle(attribution.Name!) ?? book.LastOfGender(attribution.Name!))
-                          ?? book.LastNamed ?? book.Describe(attribution.Name!);
+                          ?? UnOffice(text, attribution.Name!) ?? book.LastNamed ?? book.Describe(attribution.Name!);
                 break;
             default:
                 // An interrupted quote goes on in the same voice; an unattributed quote paragraph
@@ -316,12 +317,26 @@ internal static class QuoteExtractor
         return AttributionParser.ReportedSubject(sentence) is { } name ? book.Resolve(name, AttributionParser.RoleBefore(sentence, name)) : null;
     }
 
+    /// <summary>"the High Commissioner", "la Alta Comisionada": the UN office a title names when no one named holds it, or null.</summary>
+    private static string? UnOffice(string text, string phrase)
+    {
+        if (!phrase.Contains("High Commissioner", StringComparison.OrdinalIgnoreCase) && !phrase.Contains("Alto Comisionado", StringComparison.OrdinalIgnoreCase)
+            && !phrase.Contains("Alta Comisionada", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+        var refugees = text.Contains("for Refugees", StringComparison.OrdinalIgnoreCase) || text.Contains("para los Refugiados", StringComparison.OrdinalIgnoreCase);
+        var rights = text.Contains("for Human Rights", StringComparison.OrdinalIgnoreCase) || text.Contains("para los Derechos Humanos", StringComparison.OrdinalIgnoreCase)
+                     || text.Contains("OHCHR", StringComparison.Ordinal) || text.Contains("ACNUDH", StringComparison.Ordinal);
+        return refugees && !rights ? "UN High Commissioner for Refugees" : "UN High Commissioner for Human Rights";
+    }
+
     // "UN experts", "UN human rights experts", "expertos de la ONU": how the statement names the group.
     private static string GroupName(string text, string phrase)
     {
         foreach (var (needle, name) in GroupNames)
         {
-            if (text.Contains(needle, StringComparison.Ordinal))
+            if (text.Contains(needle, StringComparison.OrdinalIgnoreCase))
             {
                 return name;
             }
