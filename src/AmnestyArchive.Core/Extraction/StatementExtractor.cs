@@ -209,6 +209,12 @@ public static class StatementExtractor
         }
         var words = CollectionsMarshal.AsSpan(tokens)[from..to];
         var mentions = ActorRegistry.Default.Matcher.FindAll(text, words);
+        // "Morocco/Western Sahara:": the state first named, the territory after the slash.
+        if (mentions.Count == 2 && mentions[0].FirstToken == 0 && mentions[1].LastToken == words.Length - 1 && mentions[0].LastToken + 1 == mentions[1].FirstToken
+            && text.AsSpan(words[mentions[0].LastToken].End, words[mentions[1].FirstToken].Start - words[mentions[0].LastToken].End).Trim().SequenceEqual("/"))
+        {
+            return mentions[0].Value;
+        }
         return mentions.Count == 1 && mentions[0].FirstToken == 0 && mentions[0].LastToken == words.Length - 1 ? mentions[0].Value : null;
     }
 

@@ -193,13 +193,13 @@ internal static class DemandDetector
                 // The repeat of a demand in a pull quote is not another demand; datelines and attribution lines hold none.
                 if (block.Kind is BlockKind.Paragraph or BlockKind.Heading && words.Length > 0)
                 {
+                    // The last state the sentence names, unless it names the state in focus too ("Morocco/Western Sahara: The authorities must").
                     Actor? stateInSentence = null;
                     for (var m = mentions.Count - 1; m >= 0; m--)
                     {
-                        if (mentions[m].Value.CountryCode is not null)
+                        if (mentions[m].Value.CountryCode is { } code && (stateInSentence is null || (focus?.CountryCode is { } focused && code == focused)))
                         {
                             stateInSentence = mentions[m].Value;
-                            break;
                         }
                     }
                     found.Clear();
@@ -815,6 +815,21 @@ internal static class DemandDetector
         return false;
     }
 
+    private static bool AskedInThePast(string text, ReadOnlySpan<Token> words, int cue)
+    {
+        for (var k = cue + 1; k + 1 < words.Length && k <= cue + 8; k++)
+        {
+            if (words[k].WordId == Que)
+            {
+                var verb = words[k + 1];
+                return verb.Length > 5 && (verb.FoldedEndsWith(text, "ara") || verb.FoldedEndsWith(text, "aran") || verb.FoldedEndsWith(text, "iera")
+                    || verb.FoldedEndsWith(text, "ieran") || verb.FoldedEndsWith(text, "ase") || verb.FoldedEndsWith(text, "asen")
+                    || verb.FoldedEndsWith(text, "iese") || verb.FoldedEndsWith(text, "iesen"));
+            }
+        }
+        return false;
+    }
+
     private static readonly WordSet ToAct = new("a", "para", "que");
 
     private static bool AsksToAct(ReadOnlySpan<Token> words, int from)
@@ -1124,6 +1139,11 @@ internal static class DemandDetector
     {
         // "Human Rights Council resolution 22/6 calls on states to ...": what an instrument asks, not a demand of the statement.
         if (DocumentAsked(words, cue) || (cue > 0 && CitedRightBefore(words, cue, citations)))
+        {
+            return null;
+        }
+        // "Pedimos al juez que ordenara un examen": the past subjunctive tells of a request made before, not one made now.
+        if (AskedInThePast(text, words, cue))
         {
             return null;
         }
