@@ -105,6 +105,13 @@ internal static class QuoteExtractor
         return new FoundQuote(s, e, speaker, role ?? book.RoleOf(speaker), QuoteKind.PullQuote, block.Index, block.Index, null);
     }
 
+    /// <summary>", añadieron.", ", dijeron.": the attribution is one Spanish verb in the third person plural of the past.</summary>
+    private static bool PluralVerbOnly(ReadOnlySpan<char> after)
+    {
+        var verb = after.Trim(" ,.;—–-\n");
+        return verb.Length > 5 && verb.IndexOf(' ') < 0 && verb.EndsWith("ron", StringComparison.Ordinal);
+    }
+
     private static bool StartsWithArticle(string name) =>
         name.StartsWith("The ", StringComparison.Ordinal) || name.StartsWith("La ", StringComparison.Ordinal) || name.StartsWith("El ", StringComparison.Ordinal);
 
@@ -233,6 +240,10 @@ internal static class QuoteExtractor
                 break;
             case AttributionKind.Pronoun when AttributionParser.IsPluralPronoun(attribution.Name) && book.LastGroup is { } group:
                 speaker = group;
+                break;
+            // "«...», añadieron.": a Spanish plural verb with no subject speaks for the group.
+            case AttributionKind.Pronoun when attribution.Name is null && after.Found && PluralVerbOnly(afterText) && book.LastGroup is { } plural:
+                speaker = plural;
                 break;
             case AttributionKind.Pronoun:
                 // "His mother, Grace Akinyi, said ... "...," she said.": the person the paragraph reports speaking.
