@@ -622,7 +622,7 @@ internal static class DemandDetector
                 return null; // "should never have arrested": a reproach about the past
             }
         }
-        var be = PassiveAt(words, modal + length);
+        var be = PassiveAt(text, words, modal + length);
         var passive = be >= 0;
 
         // The clause holding the modal starts after the last comma, semicolon, colon or conjunction.
@@ -907,15 +907,20 @@ internal static class DemandDetector
     }
 
     /// <summary>The index of "be" in a passive that starts at <paramref name="from"/> ("must [not] be held"), or -1.</summary>
-    private static int PassiveAt(ReadOnlySpan<Token> words, int from)
+    private static int PassiveAt(string text, ReadOnlySpan<Token> words, int from)
     {
         for (var k = from; k < words.Length && k < from + 4; k++)
         {
             if (BeWords.Contains(words[k]))
             {
                 // "must be able to operate" says what must be possible, not what someone must do to it;
-                // "must be the rule", "debe ser una prioridad" say what something must be.
-                return k + 1 < words.Length && (NotPassive.Contains(words[k + 1]) || Articles.Contains(words[k + 1])) ? -1 : k;
+                // "must be the rule", "debe ser una prioridad", "deben ser precisas", "should be exceptional" say what something must be.
+                var next = k + 1;
+                while (next < words.Length && next < k + 3 && Adverbs.Contains(words[next]))
+                {
+                    next++;
+                }
+                return next < words.Length && (NotPassive.Contains(words[next]) || Articles.Contains(words[next]) || !LooksLikeParticiple(text, words[next])) ? -1 : k;
             }
             if (!Adverbs.Contains(words[k]))
             {
@@ -926,6 +931,32 @@ internal static class DemandDetector
     }
 
     private static readonly WordSet Articles = new("the", "a", "an", "el", "la", "los", "las", "un", "una");
+
+    private static readonly string[] ParticipleEndings =
+    [
+        "ed", "en", "wn", "ne", "ht", "ld", "id", "nd", "rd", "de", "ck", "ut", "et", "pt", "ft", "st", "nt", "un", "ng", "ot",
+        "ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "to", "ta", "tos", "tas", "cho", "cha", "chos", "chas",
+    ];
+
+    /// <summary>
+    /// Whether a word after "be" or "ser" may be a participle ("held", "brought", "liberados", "puesto"), by its ending or
+    /// the short list of irregular ones; an adjective ("exceptional", "precisas") says what something must be, and asks no one.
+    /// </summary>
+    private static bool LooksLikeParticiple(string text, Token word)
+    {
+        if (IrregularParticiples.Contains(word))
+        {
+            return true;
+        }
+        foreach (var ending in ParticipleEndings)
+        {
+            if (word.FoldedEndsWith(text, ending))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static readonly WordSet NotPassive = new("able", "capaz", "capaces", "possible", "posible", "free", "libre", "libres");
 
