@@ -34,7 +34,7 @@ public sealed class RegexEngineTests
         "Monday", "martes", "Martes,", "03", "3", "19", "31", "de febrero", "February", "october", "julio", "2026", "1999", "setiembre",
         "Agnès", "Callamard", "Mr.", "Sra", "Dr", "Edith", "Olivares", "Ferreto", "van", "von", "Secretary General", "—", "é", "É",
         "v.", "v", "vs.", "vs", "Caso", "caso", "Al-Skeini", "Others", "Italy", "Masacre", "Mapiripán", "otras", "and others", "México", "Criminal Code", "Penal Code", "Código Penal", "peruano", "Nacional", "del Estado", "Azerbaijan's", "Islamic", "sentencia", "Sentencia", "T-025", "C-355/06", "’",
-        "Advisory Opinion", "Opinión Consultiva", "OC-8/87", "OC-23/17", "OC", "bis", "Oriental", "Estado Plurinacional",
+        "Advisory Opinion", "Opinión Consultiva", "OC-8/87", "OC-23/17", "OC", "bis", "Oriental", "Estado Plurinacional", "XXV", "IV", "XIV (2)",
     ];
 
     private static readonly string[] Separators = [" ", " ", " ", ", ", "\n", ". ", " (", ") ", ": ", "-"];

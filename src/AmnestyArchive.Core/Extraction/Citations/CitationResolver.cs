@@ -164,7 +164,7 @@ internal static partial class CitationResolver
     internal static partial Regex BareConstitucion { get; }
 
     internal const string PinpointPattern =
-        @"\b(?:([Cc]ommon)\s+)?([Aa]rticles?|[Aa]rts?\.|[Aa]rt[íi]culos?|[Pp]aragraphs?|[Pp]árrafos?|[Pp]aras?\.|[Ii]ncisos?|Rules?|[Rr]eglas?|Principles?|[Pp]rincipios?|[Ss]ections?|[Ss]ecci[óo]n)\s+(\d{1,4}(?:-\d{1,3}|[-/][A-Z]\b)?(?:[a-z]|[A-Z]\b)?(?:\s?\((?:\d{1,3}|[a-z]{1,4})\))*(?:\.\d{1,3})*)(?:\s(?<suffix>bis|ter|quater)\b)?"
+        @"\b(?:([Cc]ommon)\s+)?([Aa]rticles?|[Aa]rts?\.|[Aa]rt[íi]culos?|[Pp]aragraphs?|[Pp]árrafos?|[Pp]aras?\.|[Ii]ncisos?|Rules?|[Rr]eglas?|Principles?|[Pp]rincipios?|[Ss]ections?|[Ss]ecci[óo]n)\s+(\d{1,4}(?:-\d{1,3}|[-/][A-Z]\b)?(?:[a-z]|[A-Z]\b)?(?:\s?\((?:\d{1,3}|[a-z]{1,4})\))*(?:\.\d{1,3})*|[IVXL]{1,6}\b(?:\s?\((?:\d{1,3}|[a-z]{1,4})\))*)(?:\s(?<suffix>bis|ter|quater)\b)?"
         // A list: "articles 19 and 22", "articles 6, 7 and 9", "artículos 8 y 25".
         + @"((?:,\s?\d{1,4}[a-z]?(?:\s?\((?:\d{1,3}|[a-z]{1,4})\))*){0,8},?\s(?:and|y|e)\s\d{1,4}[a-z]?(?:\s?\((?:\d{1,3}|[a-z]{1,4})\))*)?";
 
@@ -415,7 +415,18 @@ internal static partial class CitationResolver
                 return true;
             }
         }
-        return false;
+        // "artículo XXV de la Declaración Americana": a Roman numeral.
+        var r = at;
+        while (r < text.Length && r < at + 2 && text[r] == ' ')
+        {
+            r++;
+        }
+        var numeral = r;
+        while (numeral < text.Length && numeral < r + 6 && text[numeral] is 'I' or 'V' or 'X' or 'L')
+        {
+            numeral++;
+        }
+        return numeral > r && (numeral == text.Length || !char.IsLetterOrDigit(text[numeral]));
     }
 
     /// <summary>
