@@ -634,7 +634,8 @@ internal static class DemandDetector
                 clauseStart = k + 1;
                 break;
             }
-            if (HasClauseBreak(text, words[k].End, k + 1 < words.Length ? words[k + 1].Start : sentence.End))
+            // "el Instituto de Desarrollo Rural (INDER) debe": the brackets round the subject's acronym break no clause.
+            if (HasClauseBreak(text, words[k].End, k + 1 < words.Length ? words[k + 1].Start : sentence.End) && !(k >= modal - 2 && BracketedAcronymBefore(text, words, modal)))
             {
                 clauseStart = k + 1;
                 break;
@@ -759,12 +760,26 @@ internal static class DemandDetector
         // "Parliament must ...", "President William Ruto should ...": a name the registry does not hold is the whole subject.
         // "Juan Pérez must receive medical care" asks nothing of Juan Pérez.
         // In a headline every word may be capitalised, so only an organ the registry knows is believed there ("Paraguay: La Fiscalía debe ...").
-        if (NamedAddressee.RunEnd(text, words, first, modal) == modal && !NotDoing.Contains(VerbAfter(words, modal + length))
-            && (!heading || (first < modal && context.Registry.Organ(text[words[first].Start..words[modal - 1].End]) is not null)))
+        // "el Instituto de Desarrollo Rural (INDER) debe": the name's acronym in brackets before the modal is part of the subject.
+        var subjectEnd = BracketedAcronymBefore(text, words, modal) ? modal - 1 : modal;
+        if (NamedAddressee.RunEnd(text, words, first, subjectEnd) == subjectEnd && subjectEnd > first && !NotDoing.Contains(VerbAfter(words, modal + length))
+            && (!heading || (first < subjectEnd && context.Registry.Organ(text[words[first].Start..words[subjectEnd - 1].End]) is not null)))
         {
-            return Named(text, words, mentions, first, modal, NamedAddressee.OpensSentence(text, words, first, sentence.Start), context);
+            return Named(text, words, mentions, first, subjectEnd, NamedAddressee.OpensSentence(text, words, first, sentence.Start), context);
         }
         return null;
+    }
+
+    private static bool BracketedAcronymBefore(string text, ReadOnlySpan<Token> words, int modal)
+    {
+        if (modal < 2)
+        {
+            return false;
+        }
+        var acronym = words[modal - 1];
+        var before = text.AsSpan(words[modal - 2].End, acronym.Start - words[modal - 2].End);
+        var after = text.AsSpan(acronym.End, words[modal].Start - acronym.End);
+        return acronym.Length >= 2 && before.Trim().SequenceEqual("(") && after.Trim().SequenceEqual(")") && char.IsUpper(text[acronym.Start]) && char.IsUpper(text[acronym.End - 1]);
     }
 
     // What an instrument does with a norm: "provides that", "makes clear that", "establece que".
@@ -1072,6 +1087,8 @@ internal static class DemandDetector
     // What follows the asked: "calls on X to ...", "insta a X a ...", "pide a X que ...".
     private static readonly WordSet ObjectEnds = new("to", "a", "que", "para");
 
+    private static readonly WordSet MembersWords = new("members", "miembros", "integrantes");
+
     private static readonly WordSet RelativeWords = new("which", "who", "whose", "que", "quien", "cuyo", "cuya", "donde", "where");
 
     private static readonly WordSet NameDeterminers = new("the", "a", "al", "la", "el", "los", "las");
@@ -1187,6 +1204,15 @@ internal static class DemandDetector
         while (k < words.Length && k < from + 5 && ObjectSkips.Contains(words[k]))
         {
             k++;
+        }
+        // "urge members of the National Assembly to ...": the body its members sit in.
+        if (k + 1 < words.Length && MembersWords.Contains(words[k]) && OfWords.Contains(words[k + 1]))
+        {
+            k += 2;
+            while (k < words.Length && ObjectSkips.Contains(words[k]))
+            {
+                k++;
+            }
         }
         if (k < words.Length)
         {
