@@ -697,7 +697,8 @@ internal static class DemandDetector
         if (clauseStart == modal)
         {
             // "... released researchers, but should immediately free ...": the sentence subject.
-            return SentenceSubject(text, words, mentions, context) ?? (passive ? context.Addressee() : null);
+            return SentenceSubject(text, words, mentions, context) ?? AppositiveSubject(text, words, mentions, modal, heading, context)
+                ?? (passive ? context.Addressee() : null);
         }
         var first = clauseStart;
         if (Impersonal.Contains(words[first]) || Impersonal.Contains(words[modal - 1]))
@@ -768,6 +769,41 @@ internal static class DemandDetector
             return Named(text, words, mentions, first, subjectEnd, NamedAddressee.OpensSentence(text, words, first, sentence.Start), context);
         }
         return null;
+    }
+
+    /// <summary>
+    /// "The Himalayan Infrastructure Fund, the project's main lender, should ...": a name the registry does not hold
+    /// opens the sentence, a description between commas follows it, and the modal comes right after the second comma.
+    /// </summary>
+    private static Actor? AppositiveSubject(string text, ReadOnlySpan<Token> words, List<PhraseMatch<Actor>> mentions, int modal, bool heading, in Context context)
+    {
+        if (heading || modal < 3 || !HasComma(text, words[modal - 1].End, words[modal].Start))
+        {
+            return null;
+        }
+        var first = 0;
+        while (first < modal && Determiners.Contains(words[first]))
+        {
+            first++;
+        }
+        if (first >= modal || !Token.StartsUpper(text, words[first]))
+        {
+            return null;
+        }
+        var end = NamedAddressee.RunEnd(text, words, first, modal);
+        if (end <= first || end >= modal - 1 || !HasComma(text, words[end - 1].End, words[end].Start))
+        {
+            return null;
+        }
+        // One description between the two commas, no clause of its own.
+        for (var k = end; k < modal - 1; k++)
+        {
+            if (HasComma(text, words[k].End, words[k + 1].Start))
+            {
+                return null;
+            }
+        }
+        return Named(text, words, mentions, first, end, positional: true, context);
     }
 
     private static bool BracketedAcronymBefore(string text, ReadOnlySpan<Token> words, int modal)

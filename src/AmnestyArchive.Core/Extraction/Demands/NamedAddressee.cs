@@ -173,6 +173,12 @@ internal static class NamedAddressee
         return true;
     }
 
+    private static bool CompanyAbbreviation(ReadOnlySpan<char> name)
+    {
+        var space = name.LastIndexOf(' ');
+        return space > 0 && name[(space + 1)..] is "Ltd" or "Inc" or "Co" or "Corp" or "Bhd" or "Pty" or "Ltda";
+    }
+
     // "Prosecutor General's Office": the "s" of a possessive inside a name.
     private static bool PossessiveS(string text, Token a, Token b) =>
         b.Length == 1 && text[b.Start] == 's' && b.Start - a.End == 1 && text[a.End] is '\'' or '’';
@@ -206,8 +212,8 @@ internal static class NamedAddressee
 
     private static string Name(string text, int start, int end)
     {
-        // "S.A." keeps its last stop.
-        if (end < text.Length && text[end] == '.' && end >= 3 && text[end - 2] == '.' && char.IsLetter(text[end - 1]))
+        // "S.A." and "Ltd." keep their last stop.
+        if (end < text.Length && text[end] == '.' && ((end >= 3 && text[end - 2] == '.' && char.IsLetter(text[end - 1])) || CompanyAbbreviation(text.AsSpan(start, end - start))))
         {
             end++;
         }
