@@ -1178,7 +1178,9 @@ internal static class DemandDetector
     private static readonly WordSet PublisherWords = new(
         "we", "amnesty", "amnistia", "organization", "organisation", "organizacion", "nosotros", "pedimos", "instamos", "exigimos",
         "experts", "expertos", "expertas", "rapporteur", "relatora", "relator", "watch", "committee", "comite", "commission", "comision",
-        "office", "oficina", "they", "ellos", "ellas");
+        "office", "oficina", "they", "ellos", "ellas", "commissioner", "comisionado", "comisionada", "group", "grupo", "mission", "mision",
+        "cidh", "iachr", "ohchr", "hrw", "coalition", "coalicion", "organisations", "organizations", "organizaciones", "undersigned",
+        "signatories", "firmantes", "spokesperson", "portavoz", "he", "she", "ella");
 
     // "Paragraph 2 of resolution 2334 demanded that Israel ...": a document's past demand, reported, is nobody's demand now.
     private static readonly WordSet DocumentWords = new(
@@ -1223,6 +1225,11 @@ internal static class DemandDetector
     {
         // "Human Rights Council resolution 22/6 calls on states to ...": what an instrument asks, not a demand of the statement.
         if (DocumentAsked(words, cue) || (cue > 0 && CitedRightBefore(words, cue, citations)))
+        {
+            return null;
+        }
+        // "Last week, the Minister called on deans to ... and demanded that they ...": someone else's request, told.
+        if (!PublisherAsks(words, cue))
         {
             return null;
         }
