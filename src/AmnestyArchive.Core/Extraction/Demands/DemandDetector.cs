@@ -900,7 +900,8 @@ internal static class DemandDetector
     {
         foreach (var c in citations)
         {
-            if (c.End <= words[cue].Start && c.End > words[Math.Max(0, cue - 2)].Start)
+            // "... revisar el Código Penal, y pidieron ...": after "and" the code is no longer the subject.
+            if (c.End <= words[cue].Start && c.End > words[Math.Max(0, cue - 2)].Start && !(words[cue - 1].Start >= c.End && AndWords.Contains(words[cue - 1])))
             {
                 return true;
             }
@@ -1193,6 +1194,10 @@ internal static class DemandDetector
         {
             return false;
         }
+        if (OpensWithPastRequest(words, cue))
+        {
+            return false; // "Exhortaron al Parlamento a revisar la ley y pidieron ...": the law is what is to be revised, not who asks
+        }
         for (var k = Math.Max(0, cue - 8); k < cue; k++)
         {
             if (DocumentWords.Contains(words[k]))
@@ -1215,6 +1220,20 @@ internal static class DemandDetector
             if (PublisherWords.Contains(words[k]))
             {
                 return true;
+            }
+        }
+        // "Exhortaron asimismo al Parlamento a ..., y pidieron al Ministerio ...": the sentence opened with a request
+        // whose subject is the last sentence's, and the second verb shares it.
+        return OpensWithPastRequest(words, cue);
+    }
+
+    private static bool OpensWithPastRequest(ReadOnlySpan<Token> words, int cue)
+    {
+        for (var k = 0; k < cue; k++)
+        {
+            if (PastAskCues.Contains(words[k]))
+            {
+                return OnlyOpeners(words, 0, k);
             }
         }
         return false;
