@@ -171,16 +171,17 @@ public static class StatementExtractor
     private static Actor? Focus(TextSpan title, string text, List<Token> tokens)
     {
         var colon = text.IndexOf(':', title.Start, title.Length);
+        // The title's words (before the colon, when there is one): tokens are in order and never overlap, so they are one run.
+        var from = Token.FirstAtOrAfter(tokens, title.Start);
+        var to = from;
+        while (to < tokens.Count && tokens[to].End <= (colon < 0 ? title.End : colon))
+        {
+            to++;
+        }
+        var words = CollectionsMarshal.AsSpan(tokens)[from..to];
         if (colon < 0)
         {
-            var first = Token.FirstAtOrAfter(tokens, title.Start);
-            var last = first;
-            while (last < tokens.Count && tokens[last].End <= title.End)
-            {
-                last++;
-            }
-            var headline = CollectionsMarshal.AsSpan(tokens)[first..last];
-            var found = ActorRegistry.Default.Matcher.FindAll(text, headline);
+            var found = ActorRegistry.Default.Matcher.FindAll(text, words);
             if (found.Count > 0 && found[0].FirstToken == 0 && found[0].Value.Kind == "state")
             {
                 return found[0].Value;
@@ -200,14 +201,6 @@ public static class StatementExtractor
             }
             return only;
         }
-        // The title's words before the colon: tokens are in order and never overlap, so they are one run.
-        var from = Token.FirstAtOrAfter(tokens, title.Start);
-        var to = from;
-        while (to < tokens.Count && tokens[to].End <= colon)
-        {
-            to++;
-        }
-        var words = CollectionsMarshal.AsSpan(tokens)[from..to];
         var mentions = ActorRegistry.Default.Matcher.FindAll(text, words);
         // "Morocco/Western Sahara:": the state first named, the territory after the slash.
         if (mentions.Count == 2 && mentions[0].FirstToken == 0 && mentions[1].LastToken == words.Length - 1 && mentions[0].LastToken + 1 == mentions[1].FirstToken

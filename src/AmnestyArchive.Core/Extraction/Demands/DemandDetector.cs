@@ -806,9 +806,10 @@ internal static class DemandDetector
         return Named(text, words, mentions, first, end, positional: true, context);
     }
 
+    /// <summary>Whether the word before <paramref name="modal"/> is an acronym in brackets: "(INDER)", "(INDECOM)".</summary>
     private static bool BracketedAcronymBefore(string text, ReadOnlySpan<Token> words, int modal)
     {
-        if (modal < 2)
+        if (modal < 2 || modal >= words.Length)
         {
             return false;
         }
@@ -1142,12 +1143,11 @@ internal static class DemandDetector
         {
             return true;
         }
-        var gap = text.AsSpan(words[end - 1].End, words[end].Start - words[end - 1].End);
-        if (gap.TrimEnd().EndsWith("(") && end + 1 < words.Length && text.AsSpan(words[end].End, words[end + 1].Start - words[end].End).TrimStart().StartsWith(")")
-            && ObjectEnds.Contains(words[end + 1]) && words[end].Length >= 2 && char.IsUpper(text[words[end].Start]))
+        if (end + 1 < words.Length && BracketedAcronymBefore(text, words, end + 1) && ObjectEnds.Contains(words[end + 1]))
         {
             return true;
         }
+        var gap = text.AsSpan(words[end - 1].End, words[end].Start - words[end - 1].End);
         if (AndWords.Contains(words[end]) && !gap.Contains(','))
         {
             var k = end + 1;
