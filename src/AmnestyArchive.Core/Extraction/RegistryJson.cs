@@ -33,9 +33,13 @@ internal sealed record StateBodyDto(string Id, string En, string Es, List<string
 internal sealed record ActorFileDto(AuthorityTemplatesDto AuthorityTemplates, AuthorityTemplatesDto? StateTemplates, List<StateBodyDto>? StateBodies,
     List<OrganDto>? Organs, List<StateDto> States, List<ActorDto> Actors);
 
+/// <summary>The glossary of <c>body-words.json</c>: Spanish words of the names of public bodies, folded, with their English forms.</summary>
+internal sealed record BodyWordsDto(Dictionary<string, string> Phrases, Dictionary<string, string> Nouns, Dictionary<string, string> Adjectives);
+
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, ReadCommentHandling = JsonCommentHandling.Skip)]
 [JsonSerializable(typeof(InstrumentFileDto))]
 [JsonSerializable(typeof(ActorFileDto))]
+[JsonSerializable(typeof(BodyWordsDto))]
 internal sealed partial class RegistryJsonContext : JsonSerializerContext;
 
 internal static class RegistryResource

@@ -112,7 +112,7 @@ internal static class DemandDetector
     /// <summary>Who a demand without a named addressee is made of, from what came before.</summary>
     private readonly record struct Context(
         (Actor Actor, int Block)? Last, (Actor Actor, int Block)? LastNamed, Actor? LastState, Actor? StateInSentence, Actor? Focus, int Block,
-        ActorRegistry Registry)
+        ActorRegistry Registry, List<Actor>? Also = null)
     {
         /// <summary>The last addressee, if it was named at most three blocks back, else the headline's subject.</summary>
         public Actor? Addressee() => Last is { } l && Block - l.Block <= 3 ? l.Actor : Focus;
@@ -156,6 +156,8 @@ internal static class DemandDetector
         // One mention list and one list of the sentence's addressees, refilled for each sentence.
         var mentions = new List<PhraseMatch<Actor>>();
         var found = new List<Actor>();
+        // The second actor of a subject of two ("El Gobierno y el Parlamento deben ..."), filled by ModalSubject.
+        var also = new List<Actor>();
         for (var b = 0; b < blocks.Count; b++)
         {
             var block = blocks[b];
@@ -227,7 +229,8 @@ internal static class DemandDetector
                             continue;
                         }
                         // What the sentence's context says, as it stands at this cue.
-                        var context = new Context(last, lastNamed, lastState, stateInSentence, focus, b, registry);
+                        also.Clear();
+                        var context = new Context(last, lastNamed, lastState, stateInSentence, focus, b, registry, also);
                         var heading = block.Kind == BlockKind.Heading;
                         var addressee = kind switch
                         {
@@ -259,6 +262,14 @@ internal static class DemandDetector
                             else
                             {
                                 lastNamed = (addressee, b);
+                            }
+                            foreach (var more in also)
+                            {
+                                if (!HasActor(found, more.Id))
+                                {
+                                    found.Add(more);
+                                    demands.Add(new FoundDemand(demandStart, sentence.End, more, SpeakerAt(quotes, words[i].Start), b));
+                                }
                             }
                             foreach (var (more, position) in joined)
                             {
@@ -629,7 +640,7 @@ internal static class DemandDetector
         var clauseStart = 0;
         for (var k = modal - 1; k >= 0; k--)
         {
-            if (Conjunctions.Contains(words[k]) || ((ThatOrQue.Contains(words[k]) || SpeechVerbs.Contains(words[k])) && k < modal - 1))
+            if ((Conjunctions.Contains(words[k]) && !NamedAddressee.AndInsideName(text, words, k, modal)) || ((ThatOrQue.Contains(words[k]) || SpeechVerbs.Contains(words[k])) && k < modal - 1))
             {
                 clauseStart = k + 1;
                 break;
@@ -649,7 +660,10 @@ internal static class DemandDetector
             {
                 opening++;
             }
-            if (opening == clauseStart - 2 && IsStateOrgan(text, words, opening, context.Registry))
+            // "El Ministerio del Interior y la Fiscalía deben ...": or a name that opens the sentence.
+            if ((opening == clauseStart - 2 && IsStateOrgan(text, words, opening, context.Registry))
+                || (clauseStart - 1 - opening <= 8 && Token.StartsUpper(text, words[opening]) && NamedAddressee.MayOpenName(words[opening])
+                    && NamedAddressee.RunEnd(text, words, opening, clauseStart - 1) == clauseStart - 1))
             {
                 clauseStart = 0;
             }
@@ -718,6 +732,11 @@ internal static class DemandDetector
         {
             first++;
         }
+        if (CoordinatedSubject(text, words, mentions, first, modal, sentence, context) is { } both)
+        {
+            context.Also?.Add(both.Second);
+            return both.First;
+        }
         foreach (var m in mentions)
         {
             // The alias may include the article ("los gobiernos") or not ("gobiernos").
@@ -769,6 +788,66 @@ internal static class DemandDetector
             return Named(text, words, mentions, first, subjectEnd, NamedAddressee.OpensSentence(text, words, first, sentence.Start), context);
         }
         return null;
+    }
+
+    /// <summary>
+    /// "El Gobierno y el Parlamento deben ...", "The Ministry of the Interior and the police must ...": a subject of
+    /// two actors, each a whole part of it (an actor the registry knows, an organ word, or a name). Three or more
+    /// are left to the other rules.
+    /// </summary>
+    private static (Actor First, Actor Second)? CoordinatedSubject(string text, ReadOnlySpan<Token> words, List<PhraseMatch<Actor>> mentions, int first, int modal,
+        TextSpan sentence, in Context context)
+    {
+        if (modal - first > 12)
+        {
+            return null;
+        }
+        var and = -1;
+        for (var k = first + 1; k < modal - 1; k++)
+        {
+            if (AndWords.Contains(words[k]) && !NamedAddressee.AndInsideName(text, words, k, modal))
+            {
+                if (and >= 0)
+                {
+                    return null;
+                }
+                and = k;
+            }
+        }
+        if (and < 0)
+        {
+            return null;
+        }
+        var second = and + 1;
+        while (second < modal && Determiners.Contains(words[second]))
+        {
+            second++;
+        }
+        var a = SubjectPart(text, words, mentions, first, and, sentence, context);
+        var b = a is null ? null : SubjectPart(text, words, mentions, second, modal, sentence, context);
+        return a is not null && b is not null && a.Id != b.Id ? (a, b) : null;
+    }
+
+    private static Actor? SubjectPart(string text, ReadOnlySpan<Token> words, List<PhraseMatch<Actor>> mentions, int from, int to, TextSpan sentence, in Context context)
+    {
+        if (to <= from)
+        {
+            return null;
+        }
+        foreach (var m in mentions)
+        {
+            if (m.FirstToken == from && m.LastToken == to - 1)
+            {
+                return m.Value;
+            }
+        }
+        if (to - from <= 2 && IsStateOrgan(text, words, from, context.Registry) && (to - from == 1 || context.Registry.BodyAt(words, from) is not null))
+        {
+            return OrganOf(words, from, context);
+        }
+        return NamedAddressee.RunEnd(text, words, from, to) == to
+            ? Named(text, words, mentions, from, to, NamedAddressee.OpensSentence(text, words, from, sentence.Start), context)
+            : null;
     }
 
     /// <summary>

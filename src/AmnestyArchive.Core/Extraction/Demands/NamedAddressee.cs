@@ -49,6 +49,9 @@ internal static class NamedAddressee
     // The publisher asks; it is not asked.
     private static readonly WordSet Publishers = new("amnesty", "amnistia");
 
+    /// <summary>Whether a capitalised word may open a name: not a pronoun, quantifier or demonstrative ("They", "Todos").</summary>
+    public static bool MayOpenName(Token word) => !NotNames.Contains(word);
+
     /// <summary>The end (exclusive) of the name that starts at <paramref name="from"/>, or <paramref name="from"/> when none does.</summary>
     public static int RunEnd(string text, ReadOnlySpan<Token> words, int from, int limit)
     {
@@ -64,13 +67,38 @@ internal static class NamedAddressee
             {
                 end = k + 1;
             }
-            else if (k == from || !(Joiners.Contains(words[k]) || PossessiveS(text, words[k - 1], words[k])))
+            else if (k == from || !(Joiners.Contains(words[k]) || PossessiveS(text, words[k - 1], words[k]) || AndInsideName(text, words, k, limit)))
             {
                 break;
             }
         }
         return end;
     }
+
+    /// <summary>
+    /// Whether the "y" at <paramref name="k"/> joins two parts of one name: "Ministerio de Ciencia y Tecnología",
+    /// "Delegación General de Administración Penitenciaria y Reinserción". After "de", between two capitalised
+    /// words, with no article after it; "el Gobierno y el Parlamento" are two.
+    /// </summary>
+    public static bool AndInsideName(string text, ReadOnlySpan<Token> words, int k, int limit)
+    {
+        if (k < 2 || k + 1 >= limit || !SpanishAnd.Contains(words[k]) || !Token.StartsUpper(text, words[k - 1]) || !Token.StartsUpper(text, words[k + 1]))
+        {
+            return false;
+        }
+        for (var j = k - 1; j >= 0 && (Token.StartsUpper(text, words[j]) || Joiners.Contains(words[j])); j--)
+        {
+            if (Of.Contains(words[j]) && j > 0 && Token.StartsUpper(text, words[j - 1]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly WordSet SpanishAnd = new("y", "e");
+
+    private static readonly WordSet Of = new("de", "del");
 
     /// <summary>
     /// The actor that the words [<paramref name="from"/>, <paramref name="end"/>) name, or null when
@@ -129,14 +157,18 @@ internal static class NamedAddressee
             return new Actor(countryCode is null ? organSlug : countryCode.ToLowerInvariant() + "-" + organSlug, Kind,
                 demonym is null ? organ : demonym + " " + organ, name, countryCode, []);
         }
+        // "la Junta Central Electoral" is the Central Electoral Board, in a statement in either language; a name
+        // put into English is a public body's.
+        var english = SpanishBodyName.ToEnglish(name, registry);
         // An office or organ is of the state in focus; a bare name or an acronym may be of anywhere.
-        if (!office)
+        if (!office && english is null)
         {
             countryCode = null;
         }
-        var slug = Citations.CitationResolver.Slug(name);
+        english ??= name;
+        var slug = Citations.CitationResolver.Slug(english);
         var id = countryCode is null ? slug : countryCode.ToLowerInvariant() + "-" + slug;
-        return new Actor(id, Kind, name, name, countryCode, []);
+        return new Actor(id, Kind, english, name, countryCode, []);
     }
 
     /// <summary>Whether the word at <paramref name="i"/> is capitalised by its place: first in the sentence, or after a quotation mark, colon or bracket.</summary>
