@@ -112,7 +112,7 @@ internal static class DemandDetector
     /// <summary>Who a demand without a named addressee is made of, from what came before.</summary>
     private readonly record struct Context(
         (Actor Actor, int Block)? Last, (Actor Actor, int Block)? LastNamed, Actor? LastState, Actor? StateInSentence, Actor? Focus, int Block,
-        ActorRegistry Registry, List<Actor>? Also = null)
+        ActorRegistry Registry, List<Actor>? Also = null, Actor? PreviousSubject = null)
     {
         /// <summary>The last addressee, if it was named at most three blocks back, else the headline's subject.</summary>
         public Actor? Addressee() => Last is { } l && Block - l.Block <= 3 ? l.Actor : Focus;
@@ -121,7 +121,9 @@ internal static class DemandDetector
         /// What "it" or "they" as a subject stands for: a name the registry does not hold, asked last and in this
         /// paragraph ("Golden Crest Mining Ltd should ... It should also ..."), else <see cref="Addressee"/>.
         /// </summary>
-        public Actor? Pronoun() => LastNamed is { } n && n.Block == Block ? n.Actor : Addressee();
+        /// <remarks>An actor that opens the sentence right before, in the same paragraph, comes first: "Separatist armed
+        /// groups have also committed abuses. They should stop ..."</remarks>
+        public Actor? Pronoun() => PreviousSubject ?? (LastNamed is { } n && n.Block == Block ? n.Actor : Addressee());
 
         /// <summary>
         /// The country a demand without a named state is read against ("the authorities", "the State"): the state
@@ -158,9 +160,11 @@ internal static class DemandDetector
         var found = new List<Actor>();
         // The second actor of a subject of two ("El Gobierno y el Parlamento deben ..."), filled by ModalSubject.
         var also = new List<Actor>();
+        Actor? previousSubject = null;
         for (var b = 0; b < blocks.Count; b++)
         {
             var block = blocks[b];
+            previousSubject = null;
             foreach (var sentence in sentences[b])
             {
                 while (t0 < all.Length && all[t0].Start < sentence.Start)
@@ -230,7 +234,7 @@ internal static class DemandDetector
                         }
                         // What the sentence's context says, as it stands at this cue.
                         also.Clear();
-                        var context = new Context(last, lastNamed, lastState, stateInSentence, focus, b, registry, also);
+                        var context = new Context(last, lastNamed, lastState, stateInSentence, focus, b, registry, also, previousSubject);
                         var heading = block.Kind == BlockKind.Heading;
                         var addressee = kind switch
                         {
@@ -311,6 +315,7 @@ internal static class DemandDetector
                         nextCue = i + length;
                     }
                 }
+                previousSubject = OpeningActor(text, words, mentions, new Context(last, lastNamed, lastState, null, focus, b, registry));
                 foreach (var m in mentions)
                 {
                     if (m.Value.Kind == "state" || m.Value.Kind == "authorities")
@@ -611,6 +616,8 @@ internal static class DemandDetector
     private static readonly WordSet BeWords = new("be", "ser", "been", "sean", "sea");
     private static readonly int Have = Lexicon.Register("have").Id;
 
+    private static readonly int That = Lexicon.Register("that").Id;
+
     // "Human Rights Watch said authorities must ...": the subject of the modal follows the verb of saying.
     private static readonly WordSet SpeechVerbs = new(
         "said", "says", "added", "stated", "warned", "noted", "dijo", "afirmo", "senalo", "declaro", "agrego", "advirtio", "sostuvo");
@@ -640,7 +647,8 @@ internal static class DemandDetector
         var clauseStart = 0;
         for (var k = modal - 1; k >= 0; k--)
         {
-            if ((Conjunctions.Contains(words[k]) && !NamedAddressee.AndInsideName(text, words, k, modal)) || ((ThatOrQue.Contains(words[k]) || SpeechVerbs.Contains(words[k])) && k < modal - 1))
+            if ((Conjunctions.Contains(words[k]) && !NamedAddressee.AndInsideName(text, words, k, modal))
+                || (((ThatOrQue.Contains(words[k]) && !DemonstrativeThat(words, k)) || SpeechVerbs.Contains(words[k])) && k < modal - 1))
             {
                 clauseStart = k + 1;
                 break;
@@ -789,6 +797,47 @@ internal static class DemandDetector
         }
         return null;
     }
+
+    /// <summary>
+    /// The actor the registry knows that opens a sentence, as its subject: "Separatist armed groups have ...", "The
+    /// European Union has ...". Not an owner ("Kenya's partners"), nor one after a comma ("In Kenya, ...").
+    /// </summary>
+    private static Actor? OpeningActor(string text, ReadOnlySpan<Token> words, List<PhraseMatch<Actor>> mentions, in Context context)
+    {
+        // "The authorities detained ...": an organ word, of the state the sentence is read against.
+        var first = 0;
+        while (first < words.Length && Determiners.Contains(words[first]))
+        {
+            first++;
+        }
+        if (first + 1 < words.Length && IsStateOrgan(text, words, first, context.Registry) && (mentions.Count == 0 || mentions[0].FirstToken > first)
+            && !HasComma(text, words[first].End, words[first + 1].Start) && !OfWords.Contains(words[first + 1]))
+        {
+            return OrganOf(words, first, context);
+        }
+        if (mentions.Count == 0 || mentions[0].FirstToken > 2 || mentions[0].LastToken + 1 >= words.Length)
+        {
+            return null;
+        }
+        var m = mentions[0];
+        for (var k = 0; k < m.FirstToken; k++)
+        {
+            if (HasComma(text, words[k].End, words[k + 1].Start) || !(Determiners.Contains(words[k]) || char.IsUpper(text[words[k].Start])))
+            {
+                return null;
+            }
+        }
+        var after = words[m.LastToken + 1];
+        return PossessiveAfter(text, words[m.LastToken], after) || HasComma(text, words[m.LastToken].End, after.Start) ? null : m.Value;
+    }
+
+    private static bool PossessiveAfter(string text, Token name, Token next) =>
+        next.Length == 1 && text[next.Start] == 's' && next.Start - name.End == 1 && text[name.End] is '\'' or '’';
+
+    // "Any restriction on that right must ...": after a preposition, "that" points at something; it opens no clause.
+    private static readonly WordSet PrepositionsBeforeThat = new("on", "of", "in", "to", "for", "with", "by", "at", "from", "about", "under", "into", "over");
+
+    private static bool DemonstrativeThat(ReadOnlySpan<Token> words, int k) => k > 0 && words[k].WordId == That && PrepositionsBeforeThat.Contains(words[k - 1]);
 
     /// <summary>
     /// "El Gobierno y el Parlamento deben ...", "The Ministry of the Interior and the police must ...": a subject of
