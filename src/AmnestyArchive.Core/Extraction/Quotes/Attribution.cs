@@ -169,6 +169,11 @@ internal static class AttributionParser
             {
                 return TitledName(rest, phrase) ?? new Attribution(AttributionKind.Generic, rest[..phrase].ToString(), null);
             }
+            // "señaló el abogado Mohamed Lbeyd, que defiende ...", "said her lawyer Ana Ruiz.": a role in lower case, then the name.
+            if (OpensWithDeterminer(rest) && RoleBeforeName(rest) is { } roleNamed)
+            {
+                return roleNamed;
+            }
             // "said a woman whose husband was detained."
             if (Description(rest) is { } described)
             {
@@ -426,6 +431,38 @@ internal static class AttributionParser
         return name.Contains(' ') && IsWholeName(name) && !IsAllTitle(name.ToString())
             ? (name.ToString(), segment[words[1].Start..words[i - 1].End].ToString())
             : null;
+    }
+
+    /// <summary>
+    /// "el abogado Mohamed Salem Lbeyd, que defiende ...", "su hermana Aminetu Embarek.", "her lawyer Ana Ruiz": an
+    /// article or possessive, one to three lower-case words of a role, then a name of two words or more that ends
+    /// the text or meets a comma or a stop. Null otherwise.
+    /// </summary>
+    private static Attribution? RoleBeforeName(ReadOnlySpan<char> s)
+    {
+        using var words = Split(s, stackalloc Word[WordBuffer], 6);
+        Span<char> buffer = stackalloc char[MaxListedWordLength];
+        var i = 1;
+        while (i < words.Count && i <= 3 && words.Text(s, i) is var w && char.IsLower(w[0]))
+        {
+            if (w.Length > MaxListedWordLength || w[^1] is ',' or '.' or ';' or ':' || TitleAdjectiveStops.Contains(Bare(w, buffer))
+                || SpanishPrepositions.Contains(w) || Definites.Contains(w) || VerbAt(s, words, i) > 0)
+            {
+                return null;
+            }
+            i++;
+        }
+        if (i == 1 || i >= words.Count || !char.IsUpper(words.Text(s, i)[0]))
+        {
+            return null;
+        }
+        var after = s[words[i].Start..];
+        if (!ReadName(after, out var name, out var end) || !name.Contains(' ') || IsAllTitle(name)
+            || after[end..].TrimStart() is var tail && !(tail.IsEmpty || tail[0] is '.' or ',' or ';'))
+        {
+            return null;
+        }
+        return Person(name, s[words[1].Start..words[i - 1].End].ToString());
     }
 
     /// <summary>"the head of the commission, Jane Doe.": a description, a comma, then a whole name that ends the text or meets a comma.</summary>
@@ -692,6 +729,11 @@ internal static class AttributionParser
         if (IsGeneric(from, out _, out var phrase) && TitledName(from, phrase) is { } titled)
         {
             return titled;
+        }
+        // "Según su hermana, Aminetu Embarek,", "According to his lawyer, Ana Ruiz,": a role, then the name between commas.
+        if (OpensWithDeterminer(from) && (DescribedThenName(from) ?? RoleBeforeName(from)) is { } described)
+        {
+            return described;
         }
         var article = FirstWord(from);
         if (Definites.Contains(article) && from.TrimStart()[article.Length..] is var titledName
