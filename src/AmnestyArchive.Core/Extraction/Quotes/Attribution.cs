@@ -167,7 +167,7 @@ internal static class AttributionParser
             }
             if (IsGeneric(rest, out _, out var phrase))
             {
-                return TitledName(rest, phrase) ?? new Attribution(AttributionKind.Generic, rest[..phrase].ToString(), null);
+                return TitledName(rest, phrase) ?? new Attribution(AttributionKind.Generic, rest[..WithMandate(rest, phrase)].ToString(), null);
             }
             // "señaló el abogado Mohamed Lbeyd, que defiende ...", "said her lawyer Ana Ruiz.": a role in lower case, then the name.
             if (OpensWithDeterminer(rest) && RoleBeforeName(rest) is { } roleNamed)
@@ -735,6 +735,12 @@ internal static class AttributionParser
         {
             return described;
         }
+        // "Según los expertos, «...»": the group, as "the experts said" is.
+        if (Definites.Contains(FirstWord(from)) && IsGeneric(from, out _, out var groupPhrase) && from[groupPhrase..].Trim(" ,").IsEmpty
+            && IsGroupHead(from[..groupPhrase].ToString()))
+        {
+            return new Attribution(AttributionKind.Generic, from[..groupPhrase].ToString(), null);
+        }
         var article = FirstWord(from);
         if (Definites.Contains(article) && from.TrimStart()[article.Length..] is var titledName
             && ReadName(titledName.TrimStart(), out var held, out _) && SplitTitle(held) is not null)
@@ -1234,6 +1240,39 @@ internal static class AttributionParser
     /// <summary>True when a generic phrase names a group of people ("the experts", "los expertos"), who are not any one of them.</summary>
     /// <summary>"they", "ellos", "ellas": a pronoun that may stand for a group.</summary>
     public static bool IsPluralPronoun(string? word) => word?.ToLowerInvariant() is "they" or "ellos" or "ellas";
+
+    /// <summary>
+    /// Where a title ends that goes on with its mandate: "la Relatora Especial sobre la situación de los defensores de
+    /// los derechos humanos, quien ..." runs to the comma. <paramref name="end"/> when no mandate follows.
+    /// </summary>
+    private static int WithMandate(ReadOnlySpan<char> s, int end)
+    {
+        var title = end;
+        // "la Relatora Especial sobre ...": the rest of the title, in capitals, comes first.
+        for (var k = 0; k < 2 && title < s.Length - 2 && s[title] == ' ' && char.IsUpper(s[title + 1]); k++)
+        {
+            var next = s[(title + 1)..].IndexOfAny(" ,;.:");
+            title = next < 0 ? s.Length : title + 1 + next;
+        }
+        var after = s[title..];
+        if (!(after.StartsWith(" sobre ", StringComparison.Ordinal) || after.StartsWith(" on ", StringComparison.Ordinal) || after.StartsWith(" para ", StringComparison.Ordinal)))
+        {
+            return end;
+        }
+        var stop = after.IndexOfAny(",;.:");
+        var mandate = stop < 0 ? after : after[..stop];
+        return mandate.Length <= 120 && mandate.IndexOfAny("\"«»“”") < 0 ? title + mandate.TrimEnd().Length : end;
+    }
+
+    /// <summary>Whether a word heads a generic description of an office or body: "experta", "relator", "minister", "committee".</summary>
+    public static bool IsGenericHead(string word) => GenericHeads.Contains(word);
+
+    /// <summary>
+    /// Whether a title names its mandate: "la Relatora Especial sobre la situación de ...", "the Special Rapporteur on
+    /// torture". Such a title is one office, so it stands for no other speaker named before.
+    /// </summary>
+    public static bool NamesMandate(string phrase) =>
+        phrase.Contains(" sobre ", StringComparison.Ordinal) || phrase.Contains(" on ", StringComparison.Ordinal) || phrase.Contains(" para ", StringComparison.Ordinal);
 
     public static bool IsGroupHead(string phrase)
     {

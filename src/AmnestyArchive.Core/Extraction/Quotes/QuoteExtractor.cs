@@ -262,7 +262,7 @@ internal static class QuoteExtractor
                 // "subrayó la experta" after a Relator and a Relatora: the one the article's gender names.
                 // "the High Commissioner said" with no holder named: the office, by its full name.
                 speaker = (AttributionParser.IsOrganisationHead(attribution.Name!) ? book.LastOrganisation : book.HoldingTitle(attribution.Name!) ?? book.LastOfGender(attribution.Name!))
-                          ?? UnOffice(text, attribution.Name!) ?? book.LastNamed ?? book.Describe(attribution.Name!);
+                          ?? UnOffice(text, attribution.Name!) ?? (AttributionParser.NamesMandate(attribution.Name!) ? null : book.LastNamedInOffice) ?? book.Describe(attribution.Name!);
                 break;
             default:
                 // An interrupted quote goes on in the same voice; an unattributed quote paragraph

@@ -162,7 +162,43 @@ internal sealed class SpeakerBook
         }
         var space = role.IndexOf(' ');
         var head = (space < 0 ? role : role[..space]).ToLowerInvariant();
+        // An office ("experta", "Relatora Especial"), not a tie ("esposa", "hermano"): those are not what "la experta" names.
+        if (!AttributionParser.IsGenericHead(head))
+        {
+            return false;
+        }
         return feminine ? head.Length > 3 && head.EndsWith('a') : head.EndsWith("or", StringComparison.Ordinal) || head.EndsWith('o');
+    }
+
+    /// <summary>
+    /// The last named speaker, unless what the text gives as their role is a tie to someone ("su esposa", "his
+    /// brother", "a neighbour"): "dijo la experta" or "the official said" never stands for a relative or a witness.
+    /// </summary>
+    public string? LastNamedInOffice => LastNamed is { } name && !IsTie(RoleOf(name)) ? name : null;
+
+    private static readonly HashSet<string> Ties = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "esposa", "esposo", "hermana", "hermano", "madre", "padre", "hijo", "hija", "abuela", "abuelo", "tía", "tío", "prima", "primo",
+        "vecina", "vecino", "amiga", "amigo", "pareja", "compañera", "compañero", "testigo", "sobrina", "sobrino", "nieta", "nieto", "cuñada", "cuñado",
+        "wife", "husband", "sister", "brother", "mother", "father", "son", "daughter", "grandmother", "grandfather", "aunt", "uncle",
+        "cousin", "neighbour", "neighbor", "friend", "partner", "witness", "niece", "nephew", "relative", "familiar", "widow", "viuda",
+    };
+
+    private static bool IsTie(string? role)
+    {
+        if (role is null)
+        {
+            return false;
+        }
+        var words = role.Split(' ', 4, StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < words.Length && i < 3; i++)
+        {
+            if (Ties.Contains(words[i].TrimEnd(',', '.')))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     public string? RoleOf(string? name)
