@@ -235,6 +235,10 @@ internal static class QuoteExtractor
                 // "The High Commissioner said:": a title that opens the sentence, held by a speaker named before.
                 speaker = (StartsWithArticle(attribution.Name!) ? book.HoldingTitle(attribution.Name!) : null) ?? book.Resolve(attribution.Name!, role);
                 break;
+            // "The company said in a statement:": the company the text names before the quote ("Saruwa Hydro Power Company Ltd").
+            case AttributionKind.Described or AttributionKind.Generic when IsCompanyHead(attribution.Name!) && CompanyNamedBefore(text, raw.OpenMark) is { } company:
+                speaker = book.Resolve(company, null);
+                break;
             case AttributionKind.Described:
                 speaker = book.Describe(attribution.Name!);
                 break;
@@ -329,6 +333,66 @@ internal static class QuoteExtractor
     }
 
     /// <summary>"the High Commissioner", "la Alta Comisionada": the UN office a title names when no one named holds it, or null.</summary>
+    private static bool IsCompanyHead(string phrase)
+    {
+        var space = phrase.LastIndexOf(' ');
+        var head = space < 0 ? phrase : phrase[(space + 1)..];
+        return head.ToLowerInvariant() is "company" or "firm" or "empresa" or "compañía" or "corporation";
+    }
+
+    // What ends a company's name: "Ltd", "S.A.", "Inc." ...
+    private static readonly string[] CompanyEnds = ["Ltd", "Limited", "Inc", "Corporation", "Corp", "S.A.", "Lda", "Ltda", "PLC", "plc", "LLC", "GmbH", "Company", "S.A.S."];
+
+    /// <summary>The last company name before <paramref name="before"/>: capitalised words that end with "Ltd", "S.A." and the like; null when there is none.</summary>
+    private static string? CompanyNamedBefore(string text, int before)
+    {
+        // Only the few thousand characters before the quote are read, so that no statement makes this slow.
+        var from = Math.Max(0, before - 4000);
+        var window = text.AsSpan(from, before - from);
+        var end = -1;
+        foreach (var word in CompanyEnds)
+        {
+            var rest = window;
+            while (rest.LastIndexOf(word, StringComparison.Ordinal) is var at and > 0)
+            {
+                var after = at + word.Length;
+                if (rest[at - 1] == ' ' && (from + after >= text.Length || !char.IsLetter(text[from + after])))
+                {
+                    end = Math.Max(end, from + after + (from + after < text.Length && text[from + after] == '.' && word is "Ltd" or "Inc" or "Corp" or "Lda" or "Ltda" ? 1 : 0));
+                    break;
+                }
+                rest = rest[..at];
+            }
+        }
+        if (end < 0)
+        {
+            return null;
+        }
+        // Back over the capitalised words of the name, at most six.
+        var start = text.LastIndexOf(' ', end - 1 - 1);
+        var words = 0;
+        while (start > 0 && words < 6)
+        {
+            var previous = text.LastIndexOf(' ', start - 1);
+            var word = text.AsSpan(previous + 1, start - previous - 1);
+            // "Palmas del Litoral S.A.", "Bank of Kigali Ltd": a joining word between capitalised words.
+            if (word is "de" or "del" or "of" or "and" or "&" or "y" && previous > 0 && text.LastIndexOf(' ', previous - 1) is var before2
+                && previous - before2 > 1 && char.IsUpper(text[before2 + 1]))
+            {
+                start = previous;
+                continue;
+            }
+            if (word.IsEmpty || !char.IsUpper(word[0]) || word.IndexOfAny(",.;:\n") >= 0 || word is "The" or "El" or "La" or "A" or "Una" or "Un")
+            {
+                break;
+            }
+            start = previous;
+            words++;
+        }
+        var name = text[(start + 1)..end];
+        return words > 0 ? name : null;
+    }
+
     private static string? UnOffice(string text, string phrase)
     {
         if (!phrase.Contains("High Commissioner", StringComparison.OrdinalIgnoreCase) && !phrase.Contains("Alto Comisionado", StringComparison.OrdinalIgnoreCase)
