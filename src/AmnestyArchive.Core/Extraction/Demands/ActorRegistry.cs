@@ -23,6 +23,9 @@ public sealed class ActorRegistry
     // The phrases that name a body of a state on their own ("courts", "fuerzas armadas"), as word ids, with the body's id suffix ("courts").
     private readonly List<(int[] Words, string Body)> _bodies = [];
 
+    // The ids of the words those phrases start with: most words start none, and are passed over at once.
+    private readonly HashSet<int> _bodyFirstWords = [];
+
     private ActorRegistry(List<(Actor Actor, bool LowercaseOk)> actors, List<OrganDto> organs, List<StateDto> states, List<StateBodyDto> bodies)
     {
         foreach (var body in bodies)
@@ -34,6 +37,10 @@ public sealed class ActorRegistry
         }
         // Longest first, so that "fuerzas de seguridad" is not read as a shorter phrase.
         _bodies.Sort((x, y) => y.Words.Length.CompareTo(x.Words.Length));
+        foreach (var (phrase, _) in _bodies)
+        {
+            _bodyFirstWords.Add(phrase[0]);
+        }
         foreach (var organ in organs)
         {
             foreach (var name in organ.Names)
@@ -111,6 +118,10 @@ public sealed class ActorRegistry
     /// <summary>The id suffix of the body of a state that the words at <paramref name="i"/> name on their own ("tribunales": "courts"), or null.</summary>
     internal string? BodyAt(ReadOnlySpan<Token> words, int i)
     {
+        if (i >= words.Length || !_bodyFirstWords.Contains(words[i].WordId))
+        {
+            return null;
+        }
         foreach (var (phrase, body) in _bodies)
         {
             if (i + phrase.Length <= words.Length)
