@@ -1255,6 +1255,28 @@ internal static class AttributionParser
             title = next < 0 ? s.Length : title + 1 + next;
         }
         var after = s[title..];
+        // "the Minister of Communication", "el Ministro de Defensa": an office named by capitalised words after "of".
+        if (after.StartsWith(" of ", StringComparison.Ordinal) || after.StartsWith(" de ", StringComparison.Ordinal) || after.StartsWith(" del ", StringComparison.Ordinal))
+        {
+            var at = title + after[1..].IndexOf(' ') + 1;
+            var named = at;
+            while (at < s.Length - 1 && s[at] == ' ')
+            {
+                var next = s[(at + 1)..].IndexOfAny(" ,;.:");
+                var wordEnd = next < 0 ? s.Length : at + 1 + next;
+                var word = s[(at + 1)..wordEnd];
+                if (word.IsEmpty || !(char.IsUpper(word[0]) || word is "of" or "the" or "and" or "de" or "la" or "y" or "del"))
+                {
+                    break;
+                }
+                if (char.IsUpper(word[0]))
+                {
+                    named = wordEnd;
+                }
+                at = wordEnd;
+            }
+            return named > title + after[1..].IndexOf(' ') + 1 ? named : end;
+        }
         if (!(after.StartsWith(" sobre ", StringComparison.Ordinal) || after.StartsWith(" on ", StringComparison.Ordinal) || after.StartsWith(" para ", StringComparison.Ordinal)))
         {
             return end;
@@ -1272,7 +1294,8 @@ internal static class AttributionParser
     /// torture". Such a title is one office, so it stands for no other speaker named before.
     /// </summary>
     public static bool NamesMandate(string phrase) =>
-        phrase.Contains(" sobre ", StringComparison.Ordinal) || phrase.Contains(" on ", StringComparison.Ordinal) || phrase.Contains(" para ", StringComparison.Ordinal);
+        phrase.Contains(" sobre ", StringComparison.Ordinal) || phrase.Contains(" on ", StringComparison.Ordinal) || phrase.Contains(" para ", StringComparison.Ordinal)
+        || phrase.Contains(" of ", StringComparison.Ordinal) || phrase.Contains(" de ", StringComparison.Ordinal) || phrase.Contains(" del ", StringComparison.Ordinal);
 
     public static bool IsGroupHead(string phrase)
     {

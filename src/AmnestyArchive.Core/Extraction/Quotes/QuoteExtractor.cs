@@ -266,7 +266,8 @@ internal static class QuoteExtractor
                 // "subrayó la experta" after a Relator and a Relatora: the one the article's gender names.
                 // "the High Commissioner said" with no holder named: the office, by its full name.
                 speaker = (AttributionParser.IsOrganisationHead(attribution.Name!) ? book.LastOrganisation : book.HoldingTitle(attribution.Name!) ?? book.LastOfGender(attribution.Name!))
-                          ?? UnOffice(text, attribution.Name!) ?? (AttributionParser.NamesMandate(attribution.Name!) ? null : book.LastNamedInOffice) ?? book.Describe(attribution.Name!);
+                          ?? UnOffice(text, attribution.Name!) ?? (AttributionParser.NamesMandate(attribution.Name!) ? null
+                              : AttributionParser.IsOrganisationHead(attribution.Name!) ? book.LastNamed : book.LastNamedInOffice(attribution.Name!)) ?? book.Describe(attribution.Name!);
                 break;
             default:
                 // An interrupted quote goes on in the same voice; an unattributed quote paragraph

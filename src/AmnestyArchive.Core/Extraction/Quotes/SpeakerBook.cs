@@ -171,10 +171,21 @@ internal sealed class SpeakerBook
     }
 
     /// <summary>
-    /// The last named speaker, unless what the text gives as their role is a tie to someone ("su esposa", "his
-    /// brother", "a neighbour"): "dijo la experta" or "the official said" never stands for a relative or a witness.
+    /// The last named speaker, for a generic title with no holder named ("the minister said", "dijo la experta"):
+    /// only if the text gave them no role, or a role with the title's head word in it. A relative or a witness
+    /// ("su esposa", "his brother") is never such a speaker.
     /// </summary>
-    public string? LastNamedInOffice => LastNamed is { } name && !IsTie(RoleOf(name)) ? name : null;
+    public string? LastNamedInOffice(string phrase)
+    {
+        if (LastNamed is not { } name || RoleOf(name) is not { } role)
+        {
+            return LastNamed;
+        }
+        // "the minister said" after "Clarisse Ebong-Mfor, senior researcher at Human Rights Watch": not her.
+        var space = phrase.LastIndexOf(' ');
+        var head = space < 0 ? phrase : phrase[(space + 1)..];
+        return !IsTie(role) && role.Contains(head, StringComparison.OrdinalIgnoreCase) ? name : null;
+    }
 
     private static readonly HashSet<string> Ties = new(StringComparer.OrdinalIgnoreCase)
     {
