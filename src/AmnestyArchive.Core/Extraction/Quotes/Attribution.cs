@@ -575,6 +575,12 @@ internal static class AttributionParser
             {
                 return new Attribution(AttributionKind.Pronoun, null, null);
             }
+            // "The Minister of Communication told state television:": a title whose complement is capitalised names an
+            // office, not a person called "Communication".
+            if (!back.IsEmpty && OfficeBeforeJoiner(head) is var office and >= 0)
+            {
+                return new Attribution(AttributionKind.Generic, before[office..].ToString(), null);
+            }
             // "Ana Brenes, Rapporteur on the Rights of Women, said:": the capitals before the verb end a
             // role ("... of Women"), and the name is the comma-separated one before it (below).
             if (!back.IsEmpty && !(head.Contains(',') && EndsWithJoiner(head)))
@@ -755,6 +761,27 @@ internal static class AttributionParser
     /// <summary>A speaker's name as the text gives it, with a title in front moved to the role ("UN Special Rapporteur Mary Lawlor").</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleJoiners =
         Lookup(StringComparer.Ordinal, "of", "on", "for", "the", "de", "del", "la", "las", "los", "sobre", "para");
+
+    /// <summary>
+    /// Where "the Minister of" starts in <paramref name="head"/>, when the head ends with a generic title and "of",
+    /// "de" or "del", after an article ("Two days later, the Minister of"); -1 otherwise.
+    /// </summary>
+    private static int OfficeBeforeJoiner(ReadOnlySpan<char> head)
+    {
+        var space = head.LastIndexOf(' ');
+        if (space <= 0 || head[(space + 1)..] is not ("of" or "de" or "del"))
+        {
+            return -1;
+        }
+        var title = head[..space];
+        var titleStart = title.LastIndexOf(' ') + 1;
+        if (!GenericHeads.Contains(title[titleStart..]) || titleStart == 0)
+        {
+            return -1;
+        }
+        var articleStart = title[..(titleStart - 1)].LastIndexOf(' ') + 1;
+        return Definites.Contains(title[articleStart..(titleStart - 1)]) ? articleStart : -1;
+    }
 
     private static bool EndsWithJoiner(ReadOnlySpan<char> head)
     {
