@@ -828,11 +828,8 @@ internal static class DemandDetector
             }
         }
         var after = words[m.LastToken + 1];
-        return PossessiveAfter(text, words[m.LastToken], after) || HasComma(text, words[m.LastToken].End, after.Start) ? null : m.Value;
+        return NamedAddressee.PossessiveS(text, words[m.LastToken], after) || HasComma(text, words[m.LastToken].End, after.Start) ? null : m.Value;
     }
-
-    private static bool PossessiveAfter(string text, Token name, Token next) =>
-        next.Length == 1 && text[next.Start] == 's' && next.Start - name.End == 1 && text[name.End] is '\'' or '’';
 
     // "Any restriction on that right must ...": after a preposition, "that" points at something; it opens no clause.
     private static readonly WordSet PrepositionsBeforeThat = new("on", "of", "in", "to", "for", "with", "by", "at", "from", "about", "under", "into", "over");

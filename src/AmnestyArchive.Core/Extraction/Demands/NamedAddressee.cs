@@ -212,7 +212,7 @@ internal static class NamedAddressee
     }
 
     // "Prosecutor General's Office": the "s" of a possessive inside a name.
-    private static bool PossessiveS(string text, Token a, Token b) =>
+    internal static bool PossessiveS(string text, Token a, Token b) =>
         b.Length == 1 && text[b.Start] == 's' && b.Start - a.End == 1 && text[a.End] is '\'' or '’';
 
     // Two words of one name are apart by spaces only, by a hyphen ("Jean-Pierre"), or by the stop of an initial ("William S. Ruto").
