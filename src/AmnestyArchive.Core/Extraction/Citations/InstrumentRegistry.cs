@@ -28,6 +28,11 @@ public sealed record TreatyBody(string Id, string NameEn, string NameEs, string 
 /// </summary>
 public sealed class InstrumentRegistry
 {
+    // The words Spanish names of UN instruments start with: "Convención contra la Tortura", "Principios Básicos sobre ...".
+    // Declared before Default, which reads it while it loads.
+    private static readonly string[] SpanishHeads =
+        ["Convención ", "Pacto ", "Principios ", "Declaración ", "Reglas ", "Protocolo ", "Directrices ", "Estatuto ", "Conjunto "];
+
     private readonly Dictionary<string, LegalInstrument> _byId;
 
     // The registered resolutions by number, each list in registry order.
@@ -114,7 +119,58 @@ public sealed class InstrumentRegistry
         {
             yield return a;
         }
+        if (!IsUnInstrument(i))
+        {
+            yield break;
+        }
+        // "the UN Convention against Torture", "los Principios Básicos de las Naciones Unidas sobre el Empleo de la Fuerza":
+        // a UN instrument is often named with the UN in its name.
+        foreach (var name in (IEnumerable<string>)[i.NameEn, i.NameEs, .. i.Aliases])
+        {
+            if (UnPlaceInSpanish(name) is var at and >= 0)
+            {
+                yield return name.Insert(at, " de las Naciones Unidas");
+                yield return name.Insert(at, " de la ONU");
+            }
+            else if (name.Length > 0 && char.IsUpper(name[0]) && !IsAllCapitals(name) && !name.StartsWith("UN ", StringComparison.Ordinal)
+                     && !name.StartsWith("United Nations", StringComparison.Ordinal) && !name.StartsWith("The ", StringComparison.Ordinal))
+            {
+                yield return "UN " + name;
+                yield return "United Nations " + name;
+            }
+        }
     }
+
+    private static bool IsUnInstrument(LegalInstrument i) =>
+        i.Body.StartsWith("UN ", StringComparison.Ordinal) || i.Body.Contains(" UN ", StringComparison.Ordinal)
+        || i.Body.Contains("United Nations", StringComparison.Ordinal) || i.Body == "Human Rights Council";
+
+    /// <summary>
+    /// Where "de las Naciones Unidas" goes in the Spanish name of a UN instrument: after the capitalised words it opens
+    /// with ("Principios Básicos| sobre el Empleo ...", "Convención| contra la Tortura"). -1 for a name that is not
+    /// Spanish or already names the UN.
+    /// </summary>
+    private static int UnPlaceInSpanish(string name)
+    {
+        if (!SpanishHeads.Any(h => name.StartsWith(h, StringComparison.Ordinal)) || name.Contains("Naciones Unidas", StringComparison.Ordinal)
+            || name.Contains("ONU", StringComparison.Ordinal))
+        {
+            return -1;
+        }
+        var at = name.IndexOf(' ');
+        while (at + 1 < name.Length && char.IsUpper(name[at + 1]))
+        {
+            var next = name.IndexOf(' ', at + 1);
+            if (next < 0)
+            {
+                return name.Length;
+            }
+            at = next;
+        }
+        return at;
+    }
+
+    private static bool IsAllCapitals(string name) => name.All(c => !char.IsLetter(c) || char.IsUpper(c));
 
     private static InstrumentRegistry Load()
     {
