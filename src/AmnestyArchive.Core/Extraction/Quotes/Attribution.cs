@@ -58,6 +58,11 @@ internal static class AttributionParser
         "alertado", "criticado", "reclamado",
     ];
 
+    // "The Chief District Officer later told ...", "El Alto Comisionado también subrayó ...": an adverb between the subject and its verb.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AdverbsBeforeVerb = Lookup(StringComparer.OrdinalIgnoreCase,
+        "later", "also", "then", "again", "further", "too", "already", "today", "yesterday", "subsequently",
+        "también", "luego", "además", "asimismo", "igualmente", "posteriormente", "después", "ya", "hoy", "ayer");
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Pronouns =
         Lookup(StringComparer.OrdinalIgnoreCase, "he", "she", "they", "él", "ella", "ellos", "ellas");
 
@@ -1243,6 +1248,12 @@ internal static class AttributionParser
         {
             return null;
         }
+        // "The Chief District Officer later": the adverb belongs to the verb.
+        var lastSpace = description.LastIndexOf(' ');
+        if (lastSpace > 0 && AdverbsBeforeVerb.Contains(description[(lastSpace + 1)..]))
+        {
+            description = description[..lastSpace].TrimEnd();
+        }
         // "the UN High Commissioner Volker Türk" ends with a name: a title, not a description.
         if (definite && EndsWithTwoCapitalised(description))
         {
@@ -1369,6 +1380,31 @@ internal static class AttributionParser
             return null;
         }
         return name;
+    }
+
+    /// <summary>
+    /// "The Special Rapporteur on the independence of judges and lawyers said she had been told ...": the office a
+    /// sentence opens with, up to its verb of saying or reporting; null when the sentence opens otherwise.
+    /// </summary>
+    public static string? OpeningOffice(ReadOnlySpan<char> sentence)
+    {
+        if (!IsGeneric(sentence, out var head, out _))
+        {
+            return null;
+        }
+        using var words = Split(sentence, stackalloc Word[WordBuffer], head + 16);
+        for (var i = head; i < words.Count; i++)
+        {
+            if (VerbAt(sentence, words, i) > 0)
+            {
+                return Description(sentence[..words[i].Start], whole: true);
+            }
+            if (words.Text(sentence, i).IndexOfAny(",;:.") >= 0)
+            {
+                return null;
+            }
+        }
+        return null;
     }
 
     private static readonly string[] NamingPhrases =

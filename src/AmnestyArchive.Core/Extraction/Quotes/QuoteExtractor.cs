@@ -179,6 +179,21 @@ internal static class QuoteExtractor
             joinNext = after.Found && afterText.TrimEnd().EndsWith(',') && nextMark >= 0;
         }
 
+        // «Las familias ... —señaló Mbemba-Costa—, y todavía ...»: an attribution between dashes inside the quote speaks
+        // for all of it, and is no part of its text.
+        string? joined = null;
+        if (Inciso(text, start, end) is { } inciso)
+        {
+            after = inciso.Attribution;
+            afterText = text.AsSpan(inciso.Open + 1, inciso.Close - inciso.Open - 1);
+            var resume = SkipSpace(text, inciso.Close + 1, end);
+            while (resume < end && text[resume] is ',' or ' ')
+            {
+                resume++;
+            }
+            joined = text[start..inciso.Open].TrimEnd() + " " + text[resume..end];
+        }
+
         // The attribution before the quote is read at most once, for the spoken-or-scare test and for the speaker.
         Attribution? before = null;
         if (!sentenceInitial)
@@ -190,6 +205,11 @@ internal static class QuoteExtractor
                 {
                     return null;
                 }
+            }
+            // "described the protest as "an attack on the nation"", "lo calificó como «un acto de terrorismo»": a label, not a quote.
+            if (char.IsLower(text[start]) && (prefix.TrimEnd().EndsWith(" as", StringComparison.Ordinal) || prefix.TrimEnd().EndsWith(" como", StringComparison.Ordinal)))
+            {
+                return null;
             }
             var colon = prefix.TrimEnd().EndsWith(':');
             var verb = AttributionParser.HasSpeechVerb(prefix);
@@ -277,10 +297,39 @@ internal static class QuoteExtractor
         }
         book.Touch(speaker);
         previousSpeakerInBlock = speaker;
-        return new FoundQuote(start, end, speaker, role ?? book.RoleOf(speaker), QuoteKind.Inline, raw.FirstBlock, raw.LastBlock, null)
+        return new FoundQuote(start, end, speaker, role ?? book.RoleOf(speaker), QuoteKind.Inline, raw.FirstBlock, raw.LastBlock, null, joined)
         {
             SpeakerNamed = book.IsNamed(speaker),
         };
+    }
+
+    /// <summary>
+    /// "... comisarías —señaló Mbemba-Costa—, y todavía ...": a verb of saying and its speaker between two dashes inside
+    /// a quote, the opening dash after a space. Null when the quote has none.
+    /// </summary>
+    private static (int Open, int Close, Attribution Attribution)? Inciso(string text, int start, int end)
+    {
+        var at = start;
+        while (text.IndexOf('—', at, end - at) is var open and > 0 && open + 2 < end)
+        {
+            at = open + 1;
+            if (text[open - 1] != ' ' || !char.IsLower(text[open + 1]))
+            {
+                continue;
+            }
+            var limit = Math.Min(end, open + 120);
+            var close = text.IndexOfAny(['—', '\n'], open + 1, limit - open - 1);
+            if (close < 0 || text[close] != '—')
+            {
+                continue;
+            }
+            var attribution = AttributionParser.After(text.AsSpan(open + 1, close - open - 1));
+            if (attribution.Found && attribution.Kind != AttributionKind.Described)
+            {
+                return (open, close, attribution);
+            }
+        }
+        return null;
     }
 
     /// <summary>
@@ -303,7 +352,7 @@ internal static class QuoteExtractor
             return null;
         }
         var start = previous.LastIndexOf(". ") + 1;
-        var sentence = previous[start..].Trim();
+        var sentence = WithoutConnective(previous[start..].Trim());
         if (AttributionParser.ReportedSubject(sentence) is { } name)
         {
             return book.Resolve(name, AttributionParser.RoleBefore(sentence, name));
@@ -314,7 +363,29 @@ internal static class QuoteExtractor
             return book.Resolve(subject, null);
         }
         // "Høeg said the Office had shared ... "...," she said.": a speaker already named, by surname.
-        return AttributionParser.OpeningSurname(sentence) is { } surname ? book.Known(surname) : null;
+        if (AttributionParser.OpeningSurname(sentence) is { } surname && book.Known(surname) is { } known)
+        {
+            return known;
+        }
+        // "The Special Rapporteur on ... said she had been told ... "...," she said.": the office that opens the sentence.
+        return AttributionParser.OpeningOffice(sentence) is { } office ? book.HoldingTitle(office) ?? book.Describe(office) : null;
+    }
+
+    // "Sin embargo, su esposa, Claudine Uwera, dijo ...": a connective before the subject links the sentence to the one before.
+    private static readonly string[] Connectives =
+        ["Sin embargo, ", "No obstante, ", "Por su parte, ", "Además, ", "Asimismo, ", "Más tarde, ", "Por otro lado, ",
+         "However, ", "Meanwhile, ", "Moreover, ", "In addition, ", "Later, ", "For her part, ", "For his part, ", "But "];
+
+    private static ReadOnlySpan<char> WithoutConnective(ReadOnlySpan<char> sentence)
+    {
+        foreach (var connective in Connectives)
+        {
+            if (sentence.StartsWith(connective, StringComparison.Ordinal))
+            {
+                return sentence[connective.Length..];
+            }
+        }
+        return sentence;
     }
 
     /// <summary>

@@ -313,6 +313,7 @@ internal sealed class SpeakerBook
     /// <summary>Records the description of an unnamed speaker as the last speaker.</summary>
     public string Describe(string description)
     {
+        description = AsOffice(description);
         if (AttributionParser.IsGroupHead(description))
         {
             LastGroup = description;
@@ -320,6 +321,20 @@ internal sealed class SpeakerBook
         (_described ??= new HashSet<string>(StringComparer.Ordinal)).Add(description);
         Last = description;
         return description;
+    }
+
+    /// <summary>
+    /// "the Special Rapporteur on torture" is named "Special Rapporteur on torture", "la Relatora Especial sobre ..."
+    /// "Relatora Especial sobre ...": an office written with its capitals is named without the article, the way
+    /// the office itself is. A lower-case description ("the mother of a detainee", "la experta") keeps it.
+    /// </summary>
+    private static string AsOffice(string description)
+    {
+        var space = description.IndexOf(' ');
+        return space > 0 && space + 1 < description.Length && char.IsUpper(description[space + 1])
+               && description[..space] is "the" or "The" or "la" or "La" or "el" or "El"
+            ? description[(space + 1)..]
+            : description;
     }
 
     /// <summary>False when <paramref name="speaker"/> is a description given to <see cref="Describe"/>.</summary>
