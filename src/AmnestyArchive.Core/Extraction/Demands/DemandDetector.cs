@@ -467,7 +467,9 @@ internal static class DemandDetector
                 // Strictly after the actor before it, so the walk only goes forward.
                 if (m.FirstToken > previous && m.FirstToken <= k && m.LastToken < before)
                 {
-                    (more ??= []).Add((m.Value, 1));
+                    // "... and the UN Special Rapporteur on adequate housing": the mandate, not the UN.
+                    var run = NamedAddressee.RunEnd(text, words, m.FirstToken, before);
+                    (more ??= []).Add((run > m.FirstToken && NamedAddressee.Mandate(text, words, m.FirstToken, run) is { } mandate ? mandate : m.Value, 1));
                     at = m.LastToken;
                     break;
                 }
@@ -702,6 +704,21 @@ internal static class DemandDetector
                 }
             }
         }
+        // "Battery and electric-vehicle manufacturers that buy nickel ... should press ...": businesses asked as a group.
+        if (BusinessGroup(text, words, 0, modal, out var head) is { } business && (clauseStart == 0 || (clauseStart == head + 2 && RelativeWords.Contains(words[head + 1]))
+                                                                                     || (clauseStart == head + 2 && ThatOrQue.Contains(words[head + 1]))))
+        {
+            return business;
+        }
+        // "Nigeria's international partners, including lenders ..., should ...": a group the state's name owns.
+        foreach (var m in mentions)
+        {
+            if (m.FirstToken == 0 && m.Value.Kind == "state"
+                && NamedAddressee.PossessiveGroup(text, words, m.FirstToken, m.LastToken, m.Value.CountryCode, modal) is { } group)
+            {
+                return group;
+            }
+        }
         // "President Ruto's government should ...": the organ of a person's state is its authorities.
         for (var k = clauseStart + 1; k < modal; k++)
         {
@@ -723,7 +740,8 @@ internal static class DemandDetector
                 ?? (passive ? context.Addressee() : null);
         }
         var first = clauseStart;
-        if (Impersonal.Contains(words[first]) || Impersonal.Contains(words[modal - 1]))
+        // "Justice must be done" asks no one; "the Ministry of Justice must" asks the ministry.
+        if (Impersonal.Contains(words[first]) || (Impersonal.Contains(words[modal - 1]) && !(modal - 2 > first && OfWords.Contains(words[modal - 2]))))
         {
             return null;
         }
@@ -951,13 +969,16 @@ internal static class DemandDetector
         "dispone", "disponen", "establece", "establecen", "exige", "exigen", "senala", "senalan", "preve", "preven", "estipula",
         "reconoce", "reconocen", "prohibe", "prohiben", "aclara", "aclaran", "claro", "garantiza", "garantizan", "obliga", "obligan");
 
-    /// <summary>Whether the "that" at <paramref name="that"/> follows a citation and a verb of what it lays down, at most five words after it.</summary>
+    /// <summary>
+    /// Whether the "that" at <paramref name="that"/> follows a citation and a verb of what it lays down, at most ten words
+    /// after it ("Paragraph 88 of General Comment No. 37, adopted by the Human Rights Committee, says that ...").
+    /// </summary>
     private static bool InstrumentSays(ReadOnlySpan<Token> words, int that, List<Citations.FoundCitation> citations)
     {
         // Words [k, that) lie between the citation, which ends in word k - 1, and "that": a verb of what a norm says
         // among them, or at most two words ("establecen que", "held in X v. Y that").
         var norm = false;
-        for (var k = that; k >= 1 && k >= that - 5; k--)
+        for (var k = that; k >= 1 && k >= that - 10; k--)
         {
             norm |= k < that && NormVerbs.Contains(words[k]);
             foreach (var c in citations)
@@ -1232,6 +1253,10 @@ internal static class DemandDetector
     private static Actor? Named(string text, ReadOnlySpan<Token> words, List<PhraseMatch<Actor>> mentions, int from, int end, bool positional,
         in Context context)
     {
+        if (NamedAddressee.Mandate(text, words, from, end) is { } mandate)
+        {
+            return mandate;
+        }
         var country = context.Country();
         foreach (var m in mentions)
         {
@@ -1298,6 +1323,53 @@ internal static class DemandDetector
 
     // Told in the past, "asked Juan Pérez to" is most often the story ("Police asked ..."); it is a
     // demand when the publisher or "we" asks.
+    // Businesses asked as a group: "Battery and electric-vehicle manufacturers that buy nickel ... should", "calls on banks operating in ...".
+    private static readonly WordSet BusinessHeads = new(
+        "companies", "banks", "businesses", "manufacturers", "investors", "lenders", "buyers", "brands", "retailers", "firms", "corporations",
+        "insurers", "suppliers", "traders", "purchasers");
+
+    // What may follow such a group: a relative clause, a participle, a place.
+    private static readonly WordSet AfterBusinessHead = new("that", "which", "who", "in", "from", "based", "with");
+
+    /// <summary>
+    /// "Battery and electric-vehicle manufacturers", "banks operating in ...": a group of businesses, in English and in lower case, that
+    /// starts at <paramref name="from"/>, with at most four words before its head, as the subject before
+    /// <paramref name="limit"/>. Null when no such group starts there.
+    /// </summary>
+    private static Actor? BusinessGroup(string text, ReadOnlySpan<Token> words, int from, int limit) => BusinessGroup(text, words, from, limit, out _);
+
+    private static Actor? BusinessGroup(string text, ReadOnlySpan<Token> words, int from, int limit, out int head)
+    {
+        head = -1;
+        for (var k = from; k < limit && k <= from + 4; k++)
+        {
+            if (k > from && HasComma(text, words[k - 1].End, words[k].Start))
+            {
+                return null;
+            }
+            if (BusinessHeads.Contains(words[k]))
+            {
+                var next = k + 1;
+                if (next < limit && !(AfterBusinessHead.Contains(words[next]) || words[next].FoldedEndsWith(text, "ing")))
+                {
+                    return null;
+                }
+                head = k;
+                var name = char.ToUpperInvariant(text[words[from].Start]) + text[(words[from].Start + 1)..words[k].End];
+                return new Actor(Citations.CitationResolver.Slug(name), NamedAddressee.Kind, name, name, null, []);
+            }
+            if (Token.StartsUpper(text, words[k]) && k > from)
+            {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static readonly WordSet Pluperfect = new("had", "habia", "habian");
+
+    private static readonly WordSet PastAdverbs = new("already", "previously", "repeatedly", "also", "ya", "reiteradamente", "tambien");
+
     private static readonly WordSet PastAskCues = new(
         "called", "urged", "asked", "demanded", "insto", "exhorto", "pidio", "exigio", "solicito", "hizo", "reitero", "reiteraron", "renovo",
         "instaron", "exhortaron", "pidieron", "exigieron", "solicitaron", "reclamaron", "urgieron", "llamo", "llamaron");
@@ -1335,6 +1407,11 @@ internal static class DemandDetector
 
     private static bool PublisherAsks(ReadOnlySpan<Token> words, int cue)
     {
+        // "In 2024, the Venice Commission had already urged ...": a request told as done before, by anyone.
+        if (cue > 0 && (Pluperfect.Contains(words[cue - 1]) || (cue > 1 && Pluperfect.Contains(words[cue - 2]) && PastAdverbs.Contains(words[cue - 1]))))
+        {
+            return false;
+        }
         // "Pidió asimismo a la Fiscalía ...": a sentence that opens with the verb goes on with the last sentence's subject.
         if (!PastAskCues.Contains(words[cue]) || OnlyOpeners(words, 0, cue))
         {
@@ -1403,6 +1480,16 @@ internal static class DemandDetector
         }
         if (k < words.Length)
         {
+            // "called on banks operating in Hungary to ...": businesses asked as a group.
+            if (kind == CueKind.Object && BusinessGroup(text, words, k, words.Length) is { } business)
+            {
+                return business;
+            }
+            // "calls on the UN Special Rapporteur on adequate housing to ...": the mandate, not the UN.
+            if (NamedAddressee.RunEnd(text, words, k, words.Length) is var run && run > k && NamedAddressee.Mandate(text, words, k, run) is { } mandate)
+            {
+                return mandate;
+            }
             foreach (var m in mentions)
             {
                 if (m.FirstToken >= from && m.FirstToken <= k)

@@ -171,6 +171,89 @@ internal static class NamedAddressee
         return new Actor(id, Kind, english, name, countryCode, []);
     }
 
+    // The title of a mandate of the Human Rights Council's special procedures.
+    private static readonly WordSet MandateTitles = new("rapporteur", "relator", "relatora", "expert", "experto", "experta");
+
+    private static readonly WordSet MandateJoiners = new("on", "sobre");
+
+    // What ends a mandate: "... on adequate housing to seek ...", "... and the Working Group", "... a que ...".
+    private static readonly WordSet MandateEnds = new("to", "and", "a", "y", "que", "para", "who", "which", "quien");
+
+    private static readonly int MandateTo = Lexicon.Register("to").Id;
+
+    // What a right "to" is in a mandate's name: "the right to food", "the rights to freedom of ...".
+    private static readonly WordSet MandateNouns = new("freedom", "food", "health", "education", "development", "privacy", "truth", "water", "housing", "life", "the", "a", "la", "el");
+
+    private static readonly WordSet AndWords = new("and", "y");
+
+    private static readonly WordSet OfWords = new("of", "de");
+
+    /// <summary>
+    /// "the UN Special Rapporteur on adequate housing", "el Relator Especial sobre el derecho a la vivienda": a special
+    /// procedures mandate, its title (the capitalised run [<paramref name="from"/>, <paramref name="end"/>)) and what it
+    /// is on, in lower case. Null when the run holds no such title or no "on" follows it.
+    /// </summary>
+    public static Actor? Mandate(string text, ReadOnlySpan<Token> words, int from, int end)
+    {
+        if (end >= words.Length - 1 || !MandateJoiners.Contains(words[end]) || !MandateTitles.Contains(words[end - 1]))
+        {
+            return null;
+        }
+        var last = end;
+        for (var k = end + 1; k < words.Length && k <= end + 10; k++)
+        {
+            // "... on the rights to freedom of peaceful assembly and of association": "to" and "and" inside the mandate.
+            var inside = k + 1 < words.Length && ((words[k].WordId == MandateTo && MandateNouns.Contains(words[k + 1]))
+                                                  || (AndWords.Contains(words[k]) && OfWords.Contains(words[k + 1])));
+            if ((MandateEnds.Contains(words[k]) && !inside) || text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).IndexOfAny(",;:.()\"") >= 0)
+            {
+                break;
+            }
+            last = k;
+        }
+        if (last == end)
+        {
+            return null;
+        }
+        var name = Name(text, words[from].Start, words[last].End);
+        return new Actor(Citations.CitationResolver.Slug(name), Kind, name, name, null, []);
+    }
+
+    // What may follow a group asked to act, before the modal: "..., including lenders financing ..., should".
+    private static readonly WordSet AppositiveOpeners = new("including", "such", "particularly", "notably", "especially", "incluidos", "incluidas", "como", "en", "in");
+
+    /// <summary>
+    /// "Nigeria's international partners, including lenders ..., should ...": a group a state's name owns, in lower
+    /// case after the possessive, as the subject of the modal at <paramref name="modal"/>. <paramref name="state"/> is the
+    /// state's mention, which must open the sentence. Null when the sentence opens otherwise.
+    /// </summary>
+    public static Actor? PossessiveGroup(string text, ReadOnlySpan<Token> words, int stateFirst, int stateLast, string? countryCode, int modal)
+    {
+        var s = stateLast + 1;
+        if (stateFirst != 0 || s + 1 >= modal || !PossessiveS(text, words[stateLast], words[s]))
+        {
+            return null;
+        }
+        var end = s + 1;
+        while (end < modal && end - s <= 4 && !Token.StartsUpper(text, words[end]) && !text.AsSpan(words[end - 1].End, words[end].Start - words[end - 1].End).Contains(','))
+        {
+            end++;
+        }
+        if (end == s + 1)
+        {
+            return null;
+        }
+        var next = end < modal ? text.AsSpan(words[end - 1].End, words[end].Start - words[end - 1].End) : default;
+        if (end < modal && !(next.Contains(',') && AppositiveOpeners.Contains(words[end])
+                             && text.AsSpan(words[modal - 1].End, words[modal].Start - words[modal - 1].End).Contains(',')))
+        {
+            return null;
+        }
+        var name = Name(text, words[stateFirst].Start, words[end - 1].End).Replace('’', '\'');
+        return new Actor((countryCode is null ? "" : countryCode.ToLowerInvariant() + "-") + Citations.CitationResolver.Slug(name[(words[s].End - words[stateFirst].Start)..]),
+            Kind, name, name, countryCode, []);
+    }
+
     /// <summary>Whether the word at <paramref name="i"/> is capitalised by its place: first in the sentence, or after a quotation mark, colon or bracket.</summary>
     public static bool OpensSentence(string text, ReadOnlySpan<Token> words, int i, int sentenceStart)
     {

@@ -247,6 +247,13 @@ internal static class QuoteExtractor
                 }
             }
         }
+        // "Kehinde Awoyemi, a fisherman whose house was destroyed, described the first morning: "...": the person the
+        // sentence opens with, when the words before the colon read as no attribution.
+        if (!attribution.Found && !sentenceInitial && prefix.TrimEnd().EndsWith(':')
+            && (AttributionParser.ReportedSubject(prefix) ?? AttributionParser.OpeningPerson(prefix)) is { } subject)
+        {
+            attribution = new Attribution(AttributionKind.Name, subject, null);
+        }
         string? speaker;
         var role = attribution.Role;
         switch (attribution.Kind)
