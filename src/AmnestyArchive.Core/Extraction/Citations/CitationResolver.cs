@@ -99,9 +99,10 @@ internal static partial class CitationResolver
     internal const string DecreePattern =
         @"\b(?:(?:(?:Legislative|Executive|Presidential|Supreme|Royal|Emergency)\s+)?(?:Decree|Decreto)(?:[- ]Ley|[- ]Law|\s+Legislativo|\s+Supremo|\s+Ejecutivo|\s+de\s+Urgencia)?|(?:Executive|Presidential)\s+Order)\s+(?:(?:No\.?|n[º°o]\.?|N\.?\s?[º°o]\.?|núm\.?|número)\s*)?\d+(?:[-/.]\d+)*";
 
-    // "Ley N.° 32419", "Law No. 5/2023", "Ley 1448 de 2011", "Organic Law 2/2015": a law known by its number.
+    // "Ley N.° 32419", "Law No. 5/2023", "Ley 1448 de 2011", "Organic Law 2/2015": a law known by its number. In English
+    // the number may be Roman ("Act XXXI of 2025") and the title may follow ("Law No. 3 of 2020 on Mineral and Coal Mining").
     internal const string NumberedLawPattern =
-        @"\b(?:(?:Organic|Federal|Orgánica|Nacional|General)\s+)?(?:Law|Ley|Act)(?:\s+(?:Orgánica|Federal|General|Nacional))?\s+(?:(?:No\.?|Nr\.?|n[º°o]\.?|N\.?\s?[º°o]\.?|núm\.?|número)\s*)?\d+(?:[-/.]\d+)*(?:\s+(?:de|of)\s+(?:19|20)\d\d)?";
+        @"\b(?:(?:Organic|Federal|Orgánica|Nacional|General)\s+)?(?:Law|Ley|Act)(?:\s+(?:Orgánica|Federal|General|Nacional))?\s+(?:(?:No\.?|Nr\.?|n[º°o]\.?|N\.?\s?[º°o]\.?|núm\.?|número)\s*)?(?:\d+(?:[-/.]\d+)*(?:\s+(?:de|of)\s+(?:19|20)\d\d)?|[IVXLCDM]+\s+of\s+(?:19|20)\d\d)(?:\s+on\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:(?:and|of|the|on|for|in|to)\s+)*[A-Z][\w'-]*)*)?";
 
     [GeneratedRegex(NumberedLawPattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     internal static partial Regex NumberedLaw { get; }
@@ -636,12 +637,54 @@ internal static partial class CitationResolver
                 found[i] = found[i] with { Pinpoint = paragraph };
             }
             // "the Anti-Homosexuality Act" and "the Anti-Homosexuality Act, 2023" in one statement are one act.
-            if (found[i].Type == "national law" && WithYear(found, found[i].Instrument) is { } dated)
+            if (found[i].Type == "national law" && (WithYear(found, found[i].Instrument) ?? WithTitle(found, found[i].Instrument)) is { } dated)
             {
                 found[i] = found[i] with { Instrument = dated.Instrument, InstrumentId = dated.InstrumentId, Abbrev = dated.Abbrev };
             }
         }
         return found;
+    }
+
+    private static readonly string[] DaysAndMonths =
+    [
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December",
+    ];
+
+    /// <summary>"Law No. 5 of 2023 on Monday": a date after "on" is no title; the surface without it, or null when there is none.</summary>
+    private static string? WithoutDayOrMonth(string surface)
+    {
+        var on = surface.IndexOf(" on ", StringComparison.Ordinal);
+        if (on < 0)
+        {
+            return null;
+        }
+        var title = surface.AsSpan(on + 4);
+        foreach (var word in DaysAndMonths)
+        {
+            if (title.StartsWith(word, StringComparison.Ordinal))
+            {
+                return surface[..on];
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The national law found in the statement whose name is <paramref name="name"/> and a title ("Act XXXI of 2025" and
+    /// "Act XXXI of 2025 on the Transparency of Public Life"), or null.
+    /// </summary>
+    private static FoundCitation? WithTitle(List<FoundCitation> found, string name)
+    {
+        foreach (var f in found)
+        {
+            if (f.Type == "national law" && f.Instrument.Length > name.Length + 4 && f.Instrument.StartsWith(name, StringComparison.Ordinal)
+                && f.Instrument.AsSpan(name.Length).StartsWith(" on ", StringComparison.Ordinal))
+            {
+                return f;
+            }
+        }
+        return null;
     }
 
     /// <summary>The national law found in the statement whose name is <paramref name="name"/> with a year after it ("X Act, 2023"), or null.</summary>
@@ -949,7 +992,8 @@ internal static partial class CitationResolver
             (NamedLey, Trigger.Ley, i => Is(i, "Ley"), 40, 0),
             (Decree, Trigger.Decree, i => Is(i, "Decree") || Is(i, "Decreto") || Is(i, "Order"), 40, 1),
             (NumberedLaw, Trigger.Ley, i => Is(i, "Ley"), 40, 1),
-            (NumberedLaw, Trigger.Law, i => Is(i, "Law"), 40, 1),
+            (NumberedLaw, Trigger.Law, i => Is(i, "Law"), 120, 1),
+            (NumberedLaw, Trigger.Act, i => Is(i, "Act"), 120, 1),
         };
         foreach (var (regex, kind, trigger, window, back) in searches)
         {
@@ -958,13 +1002,24 @@ internal static partial class CitationResolver
                 var end = m.Index + m.Length;
                 // Drop sentence-initial function words the capitalised-run pattern swept in.
                 var start = AfterLeadingFunctionWords(text, m.Index, end);
-                // "Malaysia's Abolition of ... Act": the owner is not part of the name.
+                // "Article IX of Hungary's Fundamental Law": the provision is a pinpoint of the law, not part of its name.
+                var pinpointed = false;
+                if ((regex == NamedLaw || regex == EnglishAct) && text.IndexOf(' ', start, end - start) is var pinEnd and > 0
+                    && PinpointWords.Contains(text[start..pinEnd].ToLowerInvariant()) && text.IndexOf(" of ", pinEnd, end - pinEnd, StringComparison.Ordinal) is var of and > 0)
+                {
+                    start = AfterLeadingFunctionWords(text, of + 4, end);
+                    pinpointed = true;
+                }
+                // "Malaysia's Abolition of ... Act": the owner is not part of the name. After a pinpoint it stays in the
+                // mention, which "of" then joins to the provision.
+                var nameStart = start;
                 var firstSpace = text.IndexOf(' ', start, end - start);
                 // "the People's Military Service Law": a possessive that is no state's is part of the name.
                 if (firstSpace > start + 2 && text[firstSpace - 1] == 's' && text[firstSpace - 2] is '\'' or '’'
                     && ActorRegistry.Default.StateCode(text[start..(firstSpace - 2)]) is not null)
                 {
-                    start = firstSpace + 1;
+                    nameStart = firstSpace + 1;
+                    start = pinpointed ? start : nameStart;
                 }
                 var surface = text[start..end].TrimEnd(',', ' ');
                 end = start + surface.Length;
@@ -982,9 +1037,14 @@ internal static partial class CitationResolver
                 {
                     continue; // a bare "Act" is a back-reference, not a name
                 }
+                if (regex == NumberedLaw && WithoutDayOrMonth(surface) is { } shorter)
+                {
+                    surface = shorter;
+                    end = start + surface.Length;
+                }
                 // A law or decree known by its number gets one English name however it is written
                 // ("Ley N.° 32419", "Ley 32419" and "Law No. 32419" are one instrument).
-                var name = regex == NumberedLaw || regex == Decree ? NumberedName(surface) : surface;
+                var name = regex == NumberedLaw || regex == Decree ? NumberedName(surface) : text[nameStart..end];
                 var id = "law-" + Slug(name);
                 list.Add(new Candidate(start, end, Kind.Named, name, null, id, "national law", ["Act", "Law", "Ley", "Decree", "Decreto"], null, null, null));
             }
@@ -1228,6 +1288,13 @@ internal static partial class CitationResolver
     /// <summary>"Ley N.° 32419" → "Law No. 32419", "Ley 1448 de 2011" → "Law No. 1448 of 2011", "Decreto Legislativo 1234" → "Legislative Decree No. 1234".</summary>
     internal static string NumberedName(string surface)
     {
+        // "Act XXXI of 2025 on ...": a Roman number is the name as written.
+        var space = surface.IndexOf(' ');
+        var second = space < 0 ? -1 : surface.IndexOf(' ', space + 1);
+        if (second > space + 1 && surface.AsSpan(space + 1, second - space - 1).IndexOfAnyExcept("IVXLCDM") < 0)
+        {
+            return surface;
+        }
         var digit = surface.AsSpan().IndexOfAnyInRange('0', '9');
         if (digit < 0)
         {
