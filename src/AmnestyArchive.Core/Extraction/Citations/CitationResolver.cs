@@ -608,6 +608,12 @@ internal static partial class CitationResolver
                         // "Article 19 and Article 22 of the Covenant": the first takes the instrument the second names.
                         found.Add(shared with { Start = c.Start, End = c.End, Pinpoint = c.Pinpoint });
                     }
+                    else if (EachCitedBefore(found, c.Pinpoint!) is { } earlier && !OwnedByOther(text, c.End))
+                    {
+                        // "Article 117 of the Penal Code ... Article 331 ... General Comment No. 34 ... Articles 117 and 331":
+                        // provisions already cited are the same law's, whatever was cited in between.
+                        found.Add(earlier with { Start = c.Start, End = c.End, Pinpoint = c.Pinpoint });
+                    }
                     else if (found.Count > 0 && c.Pinpoint!.StartsWith("Article", StringComparison.Ordinal)
                              && SameBlock(blocks, found[^1].Start, c.Start) && c.Start - found[^1].End < 300 && !OwnedByOther(text, c.End))
                     {
@@ -635,6 +641,12 @@ internal static partial class CitationResolver
             if (found[i] is { Type: not "national law", Pinpoint: { } pin } && TreatyParagraph(pin) is { } paragraph)
             {
                 found[i] = found[i] with { Pinpoint = paragraph };
+            }
+            // "the Islamic Penal Code ... the Criminal Code": one code, named in the statement as it was first.
+            if (found[i].Type == "national law" && found.Find(f => f.InstrumentId == found[i].InstrumentId) is { } first && first.Instrument != found[i].Instrument
+                && found[i].InstrumentId.StartsWith("law-criminal-code-", StringComparison.Ordinal))
+            {
+                found[i] = found[i] with { Instrument = first.Instrument };
             }
             // "the Anti-Homosexuality Act" and "the Anti-Homosexuality Act, 2023" in one statement are one act.
             if (found[i].Type == "national law" && (WithYear(found, found[i].Instrument) ?? WithTitle(found, found[i].Instrument)) is { } dated)
@@ -747,6 +759,55 @@ internal static partial class CitationResolver
     private static string Between(string text, int from, int to) => to >= from && to - from <= 3 ? text[from..to] : "\0";
 
     /// <summary>The latest citation of exactly this provision, or null.</summary>
+    /// <summary>
+    /// The instrument every provision of a list ("Articles 117 and 331") was last cited with, one by one or as a list,
+    /// when that is one instrument; null when any was not cited or they were cited with different ones.
+    /// </summary>
+    private static FoundCitation? EachCitedBefore(List<FoundCitation> found, string pinpoint)
+    {
+        var space = pinpoint.IndexOf(' ');
+        if (space < 0 || found.Count == 0)
+        {
+            return null;
+        }
+        var unit = pinpoint[..space].TrimEnd('s');
+        if (unit is not ("Article" or "Section"))
+        {
+            return null;
+        }
+        FoundCitation? owner = null;
+        foreach (var number in Numbers(pinpoint))
+        {
+            FoundCitation? cited = null;
+            for (var i = found.Count - 1; i >= 0 && cited is null; i--)
+            {
+                if (found[i].Pinpoint is { } other && other.StartsWith(unit, StringComparison.Ordinal) && Numbers(other).Contains(number))
+                {
+                    cited = found[i];
+                }
+            }
+            if (cited is null || (owner is not null && owner.InstrumentId != cited.InstrumentId))
+            {
+                return null;
+            }
+            owner = cited;
+        }
+        return owner;
+
+        static List<string> Numbers(string pinpoint)
+        {
+            var list = new List<string>();
+            foreach (var part in pinpoint[(pinpoint.IndexOf(' ') + 1)..].Split([',', ' '], StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (part is not ("and" or "y" or "e"))
+                {
+                    list.Add(part);
+                }
+            }
+            return list;
+        }
+    }
+
     private static FoundCitation? LastWithPinpoint(List<FoundCitation> found, string pinpoint)
     {
         for (var i = found.Count - 1; i >= 0; i--)
@@ -1160,7 +1221,7 @@ internal static partial class CitationResolver
                 {
                     start += 4;
                 }
-                list.Add(new Candidate(start, end, Kind.Named, StateLawName(name, code, state), null, id + state.Id, "national law", backRefs, null, null, null));
+                list.Add(new Candidate(start, end, Kind.Named, StateLawName(CodeTitle(text, start, end, name), code, state), null, id + state.Id, "national law", backRefs, null, null, null));
             }
         }
         if (focusCountry is null || ActorRegistry.Default.StateOf(focusCountry) is not { } focus)
@@ -1191,10 +1252,27 @@ internal static partial class CitationResolver
                 }
                 if (!Overlaps(list, start, m.Index + m.Length))
                 {
-                    list.Add(new Candidate(start, m.Index + m.Length, Kind.Named, StateLawName(name, focusCountry.ToUpperInvariant(), focus), null, id + focus.Id, "national law", backRefs, null, null, null));
+                    list.Add(new Candidate(start, m.Index + m.Length, Kind.Named, StateLawName(CodeTitle(text, start, m.Index + m.Length, name), focusCountry.ToUpperInvariant(), focus), null, id + focus.Id, "national law", backRefs, null, null, null));
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// A code named in English keeps its own title ("the Penal Code", "the Islamic Penal Code" of Iran), which is the
+    /// code's title in that state's English; "el Código Penal" says nothing of it and is read "Criminal Code".
+    /// One code has one id whatever it is called.
+    /// </summary>
+    private static string CodeTitle(string text, int start, int end, string name)
+    {
+        if (name != "Criminal Code of ")
+        {
+            return name;
+        }
+        var surface = text.AsSpan(start, end - start);
+        return surface.Contains("Islamic Penal Code", StringComparison.Ordinal) ? "Islamic Penal Code of "
+            : surface.Contains("Penal Code", StringComparison.Ordinal) ? "Penal Code of "
+            : name;
     }
 
     /// <summary>A state's constitution by the title it is cited by; its criminal code as "Criminal Code of" and the state's short name.</summary>
