@@ -50,7 +50,7 @@ internal static partial class CitationResolver
     internal static partial Regex GeneralComment { get; }
 
     internal const string EnglishActPattern =
-        @"\b[A-Z][A-Za-z'-]+\s+(?:(?:(?:of|on|for|and|against)\s+)?\(?[A-Z][A-Za-z'-]+\)?\s+){0,5}(?:Act|Proclamation)\b(?:,?\s+(?:No\.\s?\d{1,5}(?:/(?:19|20)\d\d)?\s+)?(?:of\s+)?(?:19|20)\d\d|\s+No\.\s?\d{1,5}/(?:19|20)\d\d)?";
+        @"\b[A-Z][A-Za-z'-]+\s+(?:(?:(?:of|on|for|and|against)\s+(?:the\s+)?)?\(?[A-Z][A-Za-z'-]+\)?\s+){0,5}(?:Act|Proclamation)\b(?:,?\s+(?:No\.\s?\d{1,5}(?:/(?:19|20)\d\d)?\s+)?(?:of\s+)?(?:19|20)\d\d|\s+No\.\s?\d{1,5}/(?:19|20)\d\d)?";
 
     [GeneratedRegex(EnglishActPattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     internal static partial Regex EnglishAct { get; }
@@ -117,8 +117,14 @@ internal static partial class CitationResolver
     [GeneratedRegex(ConstitutionOfPattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     internal static partial Regex ConstitutionOf { get; }
 
+    // A year after a constitution's name: ", 1999", " (2010)", " B.E. 2560 (2017)".
+    internal const string YearAfterLawPattern = @"(?:,\s|\s\()(?<year>(?:1[89]|20)\d\d)\b\)?|\s(?<era>B\.E\.\s\d{4})\s\((?<year>(?:1[89]|20)\d\d)\)";
+
+    [GeneratedRegex(YearAfterLawPattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    internal static partial Regex YearAfterLaw { get; }
+
     internal const string StateConstitutionPattern =
-        @"\b(?:[Tt]he\s+)?(?<state>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})(?:'s|’s)?\s+(?:(?:19|20)\d\d\s+)?(?:Political\s+|Federal\s+)?Constitution\b";
+        @"\b(?:[Tt]he\s+)?(?<state>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})(?:'s|’s)?\s+(?:(?<year>(?:18|19|20)\d\d)\s+)?(?:Political\s+|Federal\s+)?Constitution\b";
 
     [GeneratedRegex(StateConstitutionPattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     internal static partial Regex StateConstitution { get; }
@@ -642,11 +648,13 @@ internal static partial class CitationResolver
             {
                 found[i] = found[i] with { Pinpoint = paragraph };
             }
-            // "the Islamic Penal Code ... the Criminal Code": one code, named in the statement as it was first.
-            if (found[i].Type == "national law" && found.Find(f => f.InstrumentId == found[i].InstrumentId) is { } first && first.Instrument != found[i].Instrument
-                && found[i].InstrumentId.StartsWith("law-criminal-code-", StringComparison.Ordinal))
+            // "the Islamic Penal Code ... the Criminal Code", "the 1945 Constitution ... the Constitution": one law, named
+            // in the statement as it was first, or with its year where one mention gives it.
+            if (found[i].Type == "national law" && (found[i].InstrumentId.StartsWith("law-criminal-code-", StringComparison.Ordinal)
+                    || found[i].InstrumentId.StartsWith("law-constitution-", StringComparison.Ordinal))
+                && SameLawName(found, found[i].InstrumentId) is { } same && same != found[i].Instrument)
             {
-                found[i] = found[i] with { Instrument = first.Instrument };
+                found[i] = found[i] with { Instrument = same };
             }
             // "the Anti-Homosexuality Act" and "the Anti-Homosexuality Act, 2023" in one statement are one act.
             if (found[i].Type == "national law" && (WithYear(found, found[i].Instrument) ?? WithTitle(found, found[i].Instrument)) is { } dated)
@@ -655,6 +663,24 @@ internal static partial class CitationResolver
             }
         }
         return found;
+    }
+
+    /// <summary>The name one state law takes throughout a statement: the first that gives a year, else the first.</summary>
+    private static string? SameLawName(List<FoundCitation> found, string id)
+    {
+        string? first = null;
+        foreach (var f in found)
+        {
+            if (f.InstrumentId == id)
+            {
+                if (f.Instrument.EndsWith(')') && f.Instrument.Length > 6 && char.IsAsciiDigit(f.Instrument[^2]))
+                {
+                    return f.Instrument;
+                }
+                first ??= f.Instrument;
+            }
+        }
+        return first;
     }
 
     private static readonly string[] DaysAndMonths =
@@ -1221,7 +1247,21 @@ internal static partial class CitationResolver
                 {
                     start += 4;
                 }
-                list.Add(new Candidate(start, end, Kind.Named, StateLawName(CodeTitle(text, start, end, name), code, state), null, id + state.Id, "national law", backRefs, null, null, null));
+                var title = StateLawName(CodeTitle(text, start, end, name), code, state);
+                if (kind == Trigger.Constitution)
+                {
+                    // "Viet Nam's 2013 Constitution", "the Constitution of ... Nigeria, 1999": the year written is part of the name.
+                    if (m.Groups["year"].Success)
+                    {
+                        title += " (" + m.Groups["year"].Value + ")";
+                    }
+                    else if (RegexTimeouts.Match(YearAfterLaw, text, end, Math.Min(24, text.Length - end)) is { Success: true } year && year.Index == end)
+                    {
+                        title += year.Groups["era"].Success ? $" {year.Groups["era"].Value} ({year.Groups["year"].Value})" : $" ({year.Groups["year"].Value})";
+                        end += year.Length;
+                    }
+                }
+                list.Add(new Candidate(start, end, Kind.Named, title, null, id + state.Id, "national law", backRefs, null, null, null));
             }
         }
         if (focusCountry is null || ActorRegistry.Default.StateOf(focusCountry) is not { } focus)
