@@ -126,6 +126,16 @@ internal static class AttributionParser
                 break;
             }
         }
+        // "—nos contó su esposa, Neema Mwakyusa—", "me dijo su hermano": the hearer as a pronoun before the verb.
+        if (FirstWord(s) is "nos" or "me" or "le" or "les" && FirstWord(s).Length + 1 < s.Length)
+        {
+            var verb = s[(FirstWord(s).Length + 1)..].TrimStart();
+            using var verbWords = Split(verb, stackalloc Word[WordBuffer], 3);
+            if (VerbAt(verb, verbWords, 0) > 0)
+            {
+                s = verb;
+            }
+        }
         // "... ." These words were read out by Tamar Gelashvili, chair of ... / Estas palabras fueron pronunciadas por Ana Ruiz.
         if (WordsOf(s) is { } owner)
         {
@@ -330,7 +340,11 @@ internal static class AttributionParser
             var word = words.Text(after, i);
             var previous = words.Text(after, i - 1);
             if (Possessives.Contains(word) || (Definites.Contains(word) && !SpanishPrepositions.Contains(previous))
-                || (previous.EndsWith(',') && char.IsUpper(word[0])))
+                || (previous.EndsWith(',') && char.IsUpper(word[0]))
+                // "a la prensa local Inácio Mucavele, portavoz ...": a whole name of two words right after the hearer's noun.
+                || (char.IsUpper(word[0]) && char.IsLower(previous[0]) && !SpanishPrepositions.Contains(previous) && !previous.EndsWith(',')
+                    && ReadName(after[words[i].Start..], out var person, out _) && person.Contains(' ') && IsWholeName(person.AsSpan())
+                    && !IsOrganisationName(person) && SplitTitle(person) is null))
             {
                 tail = after[words[i].Start..];
                 return true;
@@ -568,6 +582,12 @@ internal static class AttributionParser
             {
                 back = default; // "Luego habló ...": a capitalised adverb opens the sentence, no one is named before the verb
             }
+            // "El Alto Comisionado de las Naciones Unidas para los Derechos Humanos declaró:": the capitals before the verb
+            // end an office's name, which the sentence opens with; no one called "Derechos Humanos" speaks.
+            if (!back.IsEmpty && IsOfficeName(before))
+            {
+                return new Attribution(AttributionKind.Generic, before.ToString(), null);
+            }
             var head = before[..^back.Length].TrimEnd();
             // "In a statement on Monday, the High Commissioner said:": a title after an article stands for whoever holds it.
             if (!back.IsEmpty && EndsWithArticle(head) && before[(head.LastIndexOf(' ') + 1)..] is var titled
@@ -786,6 +806,35 @@ internal static class AttributionParser
         }
         var articleStart = title[..(titleStart - 1)].LastIndexOf(' ') + 1;
         return Definites.Contains(title[articleStart..(titleStart - 1)]) ? articleStart : -1;
+    }
+
+    /// <summary>
+    /// An article, a title word, then only capitalised words and the words that join them ("El Alto Comisionado de las
+    /// Naciones Unidas para los Derechos Humanos", "The Special Rapporteur on the Rights of Indigenous Peoples"), with
+    /// at least one joiner: an office named in full.
+    /// </summary>
+    private static bool IsOfficeName(ReadOnlySpan<char> phrase)
+    {
+        using var words = Split(phrase, stackalloc Word[WordBuffer], 20);
+        if (words.Count < 4 || words.Count > 16 || !Definites.Contains(words.Text(phrase, 0)) || !TitleWords.Contains(words.Text(phrase, 1)))
+        {
+            return false;
+        }
+        var joined = false;
+        for (var i = 2; i < words.Count; i++)
+        {
+            var word = words.Text(phrase, i);
+            if (RoleJoiners.Contains(word) || word is "y" or "and" or "el" or "in" or "en")
+            {
+                joined = true;
+                continue;
+            }
+            if (!char.IsUpper(word[0]) || word.IndexOfAny(",;:.") >= 0)
+            {
+                return false;
+            }
+        }
+        return joined;
     }
 
     private static bool EndsWithJoiner(ReadOnlySpan<char> head)
@@ -1353,6 +1402,7 @@ internal static class AttributionParser
         {
             return null;
         }
+        sentence = WithoutIntroduction(sentence);
         string? name = null;
         // "Nurcan Oflaz's husband, Kerem Oflaz, told ...": a possessive opens the role, the speaker is between the commas.
         if (ReadName(sentence, out var opening, out var openingEnd) && !IsPossessive(sentence, openingEnd)
@@ -1374,7 +1424,7 @@ internal static class AttributionParser
             }
         }
         // "A 24-year-old detainee, whom Human Rights Watch is calling Daniel for his protection, described ...": the name given him.
-        name ??= GivenName(sentence);
+        name ??= GivenName(sentence) ?? TitledPerson(sentence);
         if (name is null || IsOrganisationName(name))
         {
             return null;
@@ -1481,13 +1531,97 @@ internal static class AttributionParser
     /// </summary>
     public static string? OpeningPerson(ReadOnlySpan<char> sentence)
     {
+        sentence = WithoutIntroduction(sentence);
         if (!ReadName(sentence, out var name, out var end) || !name.Contains(' ') || !IsWholeName(name.AsSpan()) || SplitTitle(name) is not null
             || IsOrganisationName(name) || IsPossessive(sentence, end))
         {
-            return AppositivePerson(sentence, possessive: name.Length > 0 && IsPossessive(sentence, end));
+            return AppositivePerson(sentence, possessive: name.Length > 0 && IsPossessive(sentence, end)) ?? TitledPerson(sentence);
         }
         var after = sentence[end..];
         return after.Length > 1 && (after[0] == ',' || (after[0] == ' ' && char.IsLower(after[1]))) ? name : null;
+    }
+
+    // What opens a sentence before its subject and ends at a comma: "Speaking to reporters in Bishkek on 6 March, ",
+    // "In remarks to local media, ", "En declaraciones a la radio, ".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IntroductionOpeners = Lookup(StringComparer.Ordinal,
+        "In", "At", "During", "On", "Speaking", "Addressing", "Asked", "Interviewed", "Writing", "Responding", "Earlier", "Later",
+        "En", "Durante", "Ante", "Hablando", "Consultado", "Consultada", "Preguntado", "Preguntada", "Respondiendo", "Más");
+
+    /// <summary>The sentence after an introductory phrase that opens it and ends at its first comma; the sentence itself when it has none.</summary>
+    private static ReadOnlySpan<char> WithoutIntroduction(ReadOnlySpan<char> sentence)
+    {
+        var comma = sentence.IndexOf(',');
+        if (comma <= 0 || comma > 90 || !IntroductionOpeners.Contains(FirstWord(sentence)))
+        {
+            return sentence;
+        }
+        var rest = sentence[(comma + 1)..].TrimStart();
+        return rest.Length > 3 ? rest : sentence;
+    }
+
+    // Lower-case words of a title that may stand right before the holder's name: "Ministry of Interior spokesperson
+    // Talant Usenov", "el general de brigada Elias Nahra", "the rights lawyer Ana Ruiz".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleNouns = Lookup(StringComparer.Ordinal,
+        "spokesperson", "spokesman", "spokeswoman", "minister", "director", "lawyer", "activist", "journalist", "general", "colonel",
+        "commander", "officer", "governor", "mayor", "president", "secretary", "chief", "prosecutor", "judge", "official", "researcher",
+        "brigada", "portavoz", "vocero", "vocera", "ministro", "ministra", "director", "directora", "abogado", "abogada", "activista",
+        "periodista", "coronel", "comandante", "gobernador", "gobernadora", "alcalde", "alcaldesa", "presidente", "presidenta",
+        "secretario", "secretaria", "fiscal", "juez", "jueza", "funcionario", "funcionaria", "investigador", "investigadora");
+
+    // Words a title may run through before its noun: "Ministry of the Interior", "general de brigada".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLinks =
+        Lookup(StringComparer.Ordinal, "of", "the", "for", "and", "de", "del", "la", "las", "los", "el", "y", "rights", "human", "police", "army", "deputy");
+
+    /// <summary>
+    /// "Ministry of Internal Affairs spokesperson Talant Usenov defended ...", "El general de brigada Elias Nahra, portavoz
+    /// de ..., defendió ...": a sentence that opens with a title of capitalised words and title nouns, then the whole
+    /// name of who holds it, then a comma or a lower-case word. Null when anything else stands before the name.
+    /// </summary>
+    private static string? TitledPerson(ReadOnlySpan<char> sentence)
+    {
+        using var words = Split(sentence, stackalloc Word[WordBuffer], 12);
+        Span<char> buffer = stackalloc char[MaxListedWordLength];
+        // "the lawyer of journalist Ana Ruiz": after a title noun and a preposition, the name is someone else's.
+        var noun = false;
+        var ofSomeone = false;
+        for (var i = 0; i < words.Count && i < 10; i++)
+        {
+            var word = words.Text(sentence, i);
+            if (char.IsUpper(word[0]))
+            {
+                // The name starts after a title noun: "spokesperson Talant Usenov".
+                if (i > 0 && !ofSomeone && TitleNouns.Contains(Bare(words.Text(sentence, i - 1), buffer)) && ReadName(sentence[words[i].Start..], out var name, out var end)
+                    && name.Contains(' ') && IsWholeName(name.AsSpan()) && SplitTitle(name) is null && !IsOrganisationName(name)
+                    && sentence[(words[i].Start + end)..] is var after && after.Length > 1 && (after[0] == ',' || (after[0] == ' ' && char.IsLower(after[1]))))
+                {
+                    return name;
+                }
+                if (word.IndexOfAny(",;:.") >= 0)
+                {
+                    return null;
+                }
+                continue;
+            }
+            var bare = Bare(word, buffer);
+            if (word.Length != bare.Length || !(TitleNouns.Contains(bare) || TitleLinks.Contains(bare) || (i == 0 && Definites.Contains(bare))))
+            {
+                return null;
+            }
+            if (TitleNouns.Contains(bare))
+            {
+                // "general de brigada" is one rank.
+                if (bare is "brigada")
+                {
+                    ofSomeone = false;
+                }
+                noun = true;
+            }
+            else if (noun && bare is "of" or "for" or "de" or "del")
+            {
+                ofSomeone = true;
+            }
+        }
+        return null;
     }
 
     /// <summary>
@@ -1611,6 +1745,14 @@ internal static class AttributionParser
     /// Reads a personal or organisation name (capitalised words, particles, honorifics) at the start
     /// of <paramref name="s"/>; <paramref name="end"/> is where the text after the name starts.
     /// </summary>
+    /// <summary>"al-Nasser", "el-Sisi", "bin-Salman": a lower-case particle joined by a hyphen to a capitalised name.</summary>
+    private static bool HyphenatedParticle(ReadOnlySpan<char> word)
+    {
+        var hyphen = word.IndexOf('-');
+        return hyphen is > 0 and <= 3 && hyphen + 2 < word.Length && char.IsUpper(word[hyphen + 1]) && HasLetter(word[(hyphen + 2)..])
+               && word[..hyphen] is "al" or "el" or "ad" or "ar" or "as" or "ash" or "at" or "az" or "bin" or "ibn" or "bint" or "abu";
+    }
+
     private static bool ReadName(ReadOnlySpan<char> s, out string name, out int end)
     {
         // A name has at most six words; a particle as the sixth looks at the seventh. A title in
@@ -1631,7 +1773,7 @@ internal static class AttributionParser
             var nextCapitalised = i + 1 < words.Count && char.IsUpper(words.Text(s, i + 1)[0]);
             var connector = taken > 0 && nextCapitalised && TitleConnectors.Contains(bare) && IsTitleWord(words.Text(s, i - 1));
             var ok = Honorifics.Contains(w) || (char.IsUpper(bare[0]) && HasLetter(bare))
-                     || (taken > 0 && NameParticles.Contains(bare) && nextCapitalised) || connector;
+                     || (taken > 0 && NameParticles.Contains(bare) && nextCapitalised) || connector || (taken > 0 && HyphenatedParticle(bare));
             if (!ok || (taken == 0 && Pronouns.Contains(bare)) || (i >= 6 && !titled))
             {
                 break;

@@ -9,6 +9,12 @@ internal sealed record FoundQuote(int Start, int End, string? Speaker, string? R
 {
     /// <summary>False when <see cref="Speaker"/> is a description of an unnamed speaker.</summary>
     public bool SpeakerNamed { get; init; } = true;
+
+    /// <summary>
+    /// «A —dijo X—. B»: where the second quote of a passage starts, when an attribution between dashes ends a
+    /// sentence and the quote goes on with a new one; the quote itself then ends before the attribution.
+    /// </summary>
+    public int? SecondStart { get; init; }
 }
 
 /// <summary>
@@ -80,7 +86,22 @@ internal static class QuoteExtractor
                     continue;
                 }
                 var q = Accept(text, tokens, blocks, sentences, citations, raw, book, ref previousSpeakerInBlock, out joinNext);
-                if (q is not null)
+                if (q is { SecondStart: { } second })
+                {
+                    // Two quotes, one attribution: the second goes on in the same voice.
+                    var (s2, e2) = Trim(text, second, raw.End);
+                    var split = raw.FirstBlock;
+                    while (split < raw.LastBlock && blocks[split].End <= s2)
+                    {
+                        split++;
+                    }
+                    quotes.Add(q with { LastBlock = split, SecondStart = null });
+                    if (e2 > s2)
+                    {
+                        quotes.Add(q with { Start = s2, End = e2, FirstBlock = split, SecondStart = null });
+                    }
+                }
+                else if (q is not null)
                 {
                     quotes.Add(q);
                 }
@@ -182,16 +203,29 @@ internal static class QuoteExtractor
         // «Las familias ... —señaló Mbemba-Costa—, y todavía ...»: an attribution between dashes inside the quote speaks
         // for all of it, and is no part of its text.
         string? joined = null;
+        int? secondStart = null;
         if (Inciso(text, start, end) is { } inciso)
         {
             after = inciso.Attribution;
             afterText = text.AsSpan(inciso.Open + 1, inciso.Close - inciso.Open - 1);
             var resume = SkipSpace(text, inciso.Close + 1, end);
+            // «Hemos ido a todas las comisarías —nos contó su esposa—. Nadie nos explica nada»: the attribution ends a
+            // sentence and a new one starts, so the passage is two quotes.
+            if (resume < end && text[resume] == '.' && SkipSpace(text, resume + 1, end) is var next && next < end && char.IsUpper(text[next]))
+            {
+                secondStart = next;
+                end = inciso.Open;
+                while (end > start && text[end - 1] == ' ')
+                {
+                    end--;
+                }
+                resume = end;
+            }
             while (resume < end && text[resume] is ',' or ' ')
             {
                 resume++;
             }
-            joined = text[start..inciso.Open].TrimEnd() + " " + text[resume..end];
+            joined = secondStart is null ? text[start..inciso.Open].TrimEnd() + " " + text[resume..end] : null;
         }
 
         // The attribution before the quote is read at most once, for the spoken-or-scare test and for the speaker.
@@ -267,7 +301,8 @@ internal static class QuoteExtractor
                 speaker = book.Resolve(company, null);
                 break;
             case AttributionKind.Described:
-                speaker = book.Describe(attribution.Name!);
+                // "La directora regional adjunta añadió:": a role, with its article, held by a speaker named before.
+                speaker = (StartsWithArticle(attribution.Name!) ? book.HoldingTitle(attribution.Name!) : null) ?? book.Describe(attribution.Name!);
                 break;
             case AttributionKind.Pronoun when AttributionParser.IsPluralPronoun(attribution.Name) && book.LastGroup is { } group:
                 speaker = group;
@@ -307,6 +342,7 @@ internal static class QuoteExtractor
         return new FoundQuote(start, end, speaker, role ?? book.RoleOf(speaker), QuoteKind.Inline, raw.FirstBlock, raw.LastBlock, null, joined)
         {
             SpeakerNamed = book.IsNamed(speaker),
+            SecondStart = secondStart,
         };
     }
 
