@@ -614,6 +614,13 @@ internal static partial class CitationResolver
                         // "Article 19 and Article 22 of the Covenant": the first takes the instrument the second names.
                         found.Add(shared with { Start = c.Start, End = c.End, Pinpoint = c.Pinpoint });
                     }
+                    else if ((c.Pinpoint!.StartsWith("Principle ", StringComparison.Ordinal) || c.Pinpoint.StartsWith("Rule ", StringComparison.Ordinal))
+                             && ResolveBackref(found, c.Pinpoint[0] == 'P' ? "Principles" : "Rules") is { } standards && c.Start - standards.End < 1500
+                             && !OwnedByOther(text, c.End))
+                    {
+                        // "the Nelson Mandela Rules ... Rule 24 makes health care ...", "Según el principio 9": a rule of the standards just cited.
+                        found.Add(standards with { Start = c.Start, End = c.End, Pinpoint = c.Pinpoint });
+                    }
                     else if (EachCitedBefore(found, c.Pinpoint!) is { } earlier && !OwnedByOther(text, c.End))
                     {
                         // "Article 117 of the Penal Code ... Article 331 ... General Comment No. 34 ... Articles 117 and 331":

@@ -95,6 +95,7 @@ internal static class DemandDetector
         "instamos", "exhortamos", "pedimos", "exigimos", "solicitamos", "reclamamos", "hacemos",
         "instaron", "exhortaron", "pidieron", "exigieron", "solicitaron", "reclamaron", "urgieron", "urge", "urgen", "pido", "exijo",
         "llama", "llaman", "llamo", "llamaron", "llamamos",
+        "alienta", "alientan", "alentamos", "alento", "alentaron", "encourage", "encourages", "encouraged",
         "reitera", "reiteran", "reiteramos", "reitero", "reiteraron", "renueva", "renuevan", "renovamos", "renovo",
     ];
 
@@ -228,7 +229,7 @@ internal static class DemandDetector
                             continue;
                         }
                         var (kind, length) = CueAt(words, i);
-                        if (length == 0)
+                        if (length == 0 || InQuotedTerm(text, sentence, words[i].Start, quotes))
                         {
                             continue;
                         }
@@ -333,6 +334,27 @@ internal static class DemandDetector
             }
         }
         return demands;
+    }
+
+    /// <summary>
+    /// "charged with "calls for mass riots" under Article 278": a cue between quotation marks that are no quote's is
+    /// part of a quoted term (a charge, a slogan), not a call on anyone.
+    /// </summary>
+    private static bool InQuotedTerm(string text, TextSpan sentence, int at, List<FoundQuote> quotes)
+    {
+        var marks = text.AsSpan(sentence.Start, at - sentence.Start).Count('"');
+        if (marks % 2 == 0)
+        {
+            return false;
+        }
+        foreach (var q in quotes)
+        {
+            if (at >= q.Start && at < q.End)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>
@@ -465,7 +487,9 @@ internal static class DemandDetector
             foreach (var m in mentions)
             {
                 // Strictly after the actor before it, so the walk only goes forward.
-                if (m.FirstToken > previous && m.FirstToken <= k && m.LastToken < before)
+                // "the United States, Bahrain's closest allies,": a state's name that owns what follows is no second addressee.
+                if (m.FirstToken > previous && m.FirstToken <= k && m.LastToken < before
+                    && !(m.LastToken + 1 < words.Length && NamedAddressee.PossessiveS(text, words[m.LastToken], words[m.LastToken + 1])))
                 {
                     // "... and the UN Special Rapporteur on adequate housing": the mandate, not the UN.
                     var run = NamedAddressee.RunEnd(text, words, m.FirstToken, before);
@@ -499,7 +523,10 @@ internal static class DemandDetector
     private static readonly WordSet Imperatives = new(
         "release", "free", "end", "stop", "halt", "investigate", "protect", "repeal", "drop", "lift", "allow", "ensure", "guarantee",
         "respect", "cease", "quash", "overturn", "abolish", "suspend", "reveal", "grant", "prosecute", "reinstate", "restore", "withdraw",
-        "liberen", "libere", "detengan", "investiguen", "garanticen", "protejan", "deroguen", "pongan", "cesen", "respeten", "liberad");
+        "liberen", "libere", "detengan", "investiguen", "garanticen", "protejan", "deroguen", "pongan", "cesen", "respeten", "liberad",
+        // Spanish headlines ask in the infinitive: "Líbano: Detener las deportaciones".
+        "liberar", "detener", "investigar", "garantizar", "proteger", "derogar", "poner", "cesar", "respetar", "suspender", "revelar",
+        "anular", "retirar", "levantar", "permitir", "frenar");
 
     private static bool ImperativeAfterColon(string text, ReadOnlySpan<Token> words)
     {
@@ -537,7 +564,8 @@ internal static class DemandDetector
         "insta", "instan", "insto", "exhorta", "exhortan", "exhorto", "pide", "piden", "pidio",
         "exige", "exigen", "exigio", "solicita", "solicitan", "solicito", "reclama", "reclaman",
         "instamos", "exhortamos", "pedimos", "exigimos", "solicitamos", "reclamamos",
-        "instaron", "exhortaron", "pidieron", "exigieron", "solicitaron", "reclamaron", "urgieron", "urgen", "pido", "exijo");
+        "instaron", "exhortaron", "pidieron", "exigieron", "solicitaron", "reclamaron", "urgieron", "urgen", "pido", "exijo",
+        "alienta", "alientan", "alentamos", "alento", "alentaron", "encourage", "encourages", "encouraged");
     // "llama al Estado a no aplicarla": "llamar a" is "call on"; "se llama" is not.
     private static readonly WordSet LlamaCues = new("llama", "llaman", "llamo", "llamaron", "llamamos");
     private static readonly WordSet AOrAl = new("a", "al");
@@ -546,6 +574,7 @@ internal static class DemandDetector
     private static readonly WordSet ReiteraCues = new("reitera", "reiteran", "reiteramos", "reitero", "reiteraron", "renueva", "renuevan", "renovamos", "renovo");
     private static readonly WordSet SuOrNuestro = new("su", "nuestro", "sus", "nuestros");
     private static readonly WordSet Llamado = new("llamado", "llamamiento", "llamados", "llamamientos");
+    private static readonly WordSet CallAdverbs = new("tambien", "asimismo", "ademas", "hoy", "nuevamente", "igualmente", "ahora");
     private static readonly int To = Lexicon.Register("to").Id;
     private static readonly int Que = Lexicon.Register("que").Id;
     private static readonly int For = Lexicon.Register("for").Id;
@@ -587,6 +616,11 @@ internal static class DemandDetector
         if ((HaceCues.Contains(a) && b == Un && Llamado.Contains(c)) || (ReiteraCues.Contains(a) && SuOrNuestro.Contains(b) && Llamado.Contains(c)))
         {
             return (CueKind.Object, 3);
+        }
+        // "La organización hace también un llamamiento a ...": an adverb before the call.
+        if (HaceCues.Contains(a) && CallAdverbs.Contains(b) && c == Un && Llamado.Contains(d))
+        {
+            return (CueKind.Object, 4);
         }
         if ((a == Es && b == Hora && c == De && d == Que) || (a == It && b == Is && c == Time && d == For))
         {
@@ -685,6 +719,13 @@ internal static class DemandDetector
         {
             return null;
         }
+        // "Kyrgyz law states that a detained person must ...", "Under Bahrain's prison regulations, an inmate on hunger
+        // strike must be examined ...": a rule the law lays down, not a call on anyone.
+        if ((clauseStart > 1 && ThatOrQue.Contains(words[clauseStart - 1]) && LawSays(words, clauseStart - 1))
+            || (clauseStart > 1 && clauseStart < modal && UnderLaw(words, clauseStart) && RuleSubjects.Contains(words[clauseStart])))
+        {
+            return null;
+        }
         // "En su observación general n.º 34, el Comité ... subrayó que los Estados deben ...": a body's own document.
         if (clauseStart > 0 && ThatOrQue.Contains(words[clauseStart - 1]) && OpensWithOwnDocument(words, citations))
         {
@@ -706,9 +747,17 @@ internal static class DemandDetector
         }
         // "Battery and electric-vehicle manufacturers that buy nickel ... should press ...": businesses asked as a group.
         if (BusinessGroup(text, words, 0, modal, out var head) is { } business && (clauseStart == 0 || (clauseStart == head + 2 && RelativeWords.Contains(words[head + 1]))
-                                                                                     || (clauseStart == head + 2 && ThatOrQue.Contains(words[head + 1]))))
+                                                                                     || (clauseStart == head + 2 && ThatOrQue.Contains(words[head + 1]))
+                                                                                     // "Companies sponsoring the Grand Prix and other events ... should": the "and" is the modifier's.
+                                                                                     || (clauseStart > head + 2 && AndWords.Contains(words[clauseStart - 1]) && !HasComma(text, words[head].End, words[modal].Start))))
         {
             return business;
+        }
+        // "The company must suspend ...", "La empresa debe ...": the company the text has named ("Golden Lotus Agro-Industrial Co. Ltd.").
+        if (modal - clauseStart == 2 && Determiners.Contains(words[clauseStart]) && CompanyHeads.Contains(words[clauseStart + 1])
+            && QuoteExtractor.CompanyNamedBefore(text, words[clauseStart].Start) is { } company)
+        {
+            return new Actor(Citations.CitationResolver.Slug(company), NamedAddressee.Kind, company, company, null, []);
         }
         // "Nigeria's international partners, including lenders ..., should ...": a group the state's name owns.
         foreach (var m in mentions)
@@ -847,6 +896,53 @@ internal static class DemandDetector
         }
         var after = words[m.LastToken + 1];
         return NamedAddressee.PossessiveS(text, words[m.LastToken], after) || HasComma(text, words[m.LastToken].End, after.Start) ? null : m.Value;
+    }
+
+    private static readonly WordSet LawWords = new(
+        "law", "laws", "legislation", "regulations", "rules", "code", "constitution", "ley", "leyes", "legislacion", "reglamento", "normas",
+        "codigo", "constitucion", "normativa");
+
+    private static readonly WordSet LawVerbs = new(
+        "states", "provides", "requires", "says", "stipulates", "establishes", "guarantees", "mandates", "establece", "dispone", "exige",
+        "estipula", "garantiza", "preve", "ordena");
+
+    // Who a rule is about: "an inmate", "any detainee", "toda persona".
+    private static readonly WordSet RuleSubjects = new("a", "an", "any", "every", "each", "un", "una", "cualquier", "toda", "todo", "cada");
+
+    private static readonly WordSet UnderWords = new("under", "according", "segun", "conforme", "con");
+
+    /// <summary>"... law states that": a law word among the few words before a verb of stating, right before <paramref name="that"/>.</summary>
+    private static bool LawSays(ReadOnlySpan<Token> words, int that)
+    {
+        if (that < 2 || !LawVerbs.Contains(words[that - 1]))
+        {
+            return false;
+        }
+        for (var k = Math.Max(0, that - 5); k < that - 1; k++)
+        {
+            if (LawWords.Contains(words[k]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"Under Bahrain's prison regulations, ...", "Según la ley, ...": a sentence that opens with the law it reads, up to <paramref name="clause"/>.</summary>
+    private static bool UnderLaw(ReadOnlySpan<Token> words, int clause)
+    {
+        if (!UnderWords.Contains(words[0]))
+        {
+            return false;
+        }
+        for (var k = 1; k < clause; k++)
+        {
+            if (LawWords.Contains(words[k]))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // "Any restriction on that right must ...": after a preposition, "that" points at something; it opens no clause.
@@ -1349,6 +1445,11 @@ internal static class DemandDetector
             }
             if (BusinessHeads.Contains(words[k]))
             {
+                // "Investors and buyers sourcing rubber ...": two heads, one group.
+                if (k + 2 < limit && AndWords.Contains(words[k + 1]) && BusinessHeads.Contains(words[k + 2]))
+                {
+                    k += 2;
+                }
                 var next = k + 1;
                 if (next < limit && !(AfterBusinessHead.Contains(words[next]) || words[next].FoldedEndsWith(text, "ing")))
                 {
@@ -1371,7 +1472,7 @@ internal static class DemandDetector
     private static readonly WordSet PastAdverbs = new("already", "previously", "repeatedly", "also", "ya", "reiteradamente", "tambien");
 
     private static readonly WordSet PastAskCues = new(
-        "called", "urged", "asked", "demanded", "insto", "exhorto", "pidio", "exigio", "solicito", "hizo", "reitero", "reiteraron", "renovo",
+        "called", "urged", "asked", "demanded", "encouraged", "insto", "exhorto", "pidio", "exigio", "solicito", "alento", "alentaron", "hizo", "reitero", "reiteraron", "renovo",
         "instaron", "exhortaron", "pidieron", "exigieron", "solicitaron", "reclamaron", "urgieron", "llamo", "llamaron");
     private static readonly WordSet PublisherWords = new(
         "we", "amnesty", "amnistia", "organization", "organisation", "organizacion", "nosotros", "pedimos", "instamos", "exigimos",

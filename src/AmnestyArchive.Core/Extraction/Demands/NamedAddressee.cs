@@ -56,23 +56,58 @@ internal static class NamedAddressee
     public static int RunEnd(string text, ReadOnlySpan<Token> words, int from, int limit)
     {
         var end = from;
-        for (var k = from; k < limit && k - from < MaxWords; k++)
+        var listed = false;
+        for (var k = from; k < limit && k - from < MaxWords + (listed ? 4 : 0); k++)
         {
             if (k > from && !Joined(text, words[k - 1], words[k]))
             {
-                break;
+                if (!ListInMinistryName(text, words, from, k, limit))
+                {
+                    break;
+                }
+                listed = true;
             }
             // Spanish writes titles in lower case: "el fiscal general Tarek William Saab", "la ministra de Defensa".
             if (Token.StartsUpper(text, words[k]) || OfficeWords.Contains(words[k]))
             {
                 end = k + 1;
             }
-            else if (k == from || !(Joiners.Contains(words[k]) || PossessiveS(text, words[k - 1], words[k]) || AndInsideName(text, words, k, limit)))
+            else if (k == from || !(Joiners.Contains(words[k]) || PossessiveS(text, words[k - 1], words[k]) || AndInsideName(text, words, k, limit)
+                                      || (listed && ListAnd.Contains(words[k]) && k + 1 < limit && Token.StartsUpper(text, words[k + 1]))))
             {
                 break;
             }
         }
         return end;
+    }
+
+    private static readonly WordSet MinistryHeads = new("ministry", "ministerio", "department", "departamento", "secretaria", "secretariat");
+
+    private static readonly WordSet ListAnd = new("and", "y", "e");
+
+    /// <summary>
+    /// "the Ministry of Land Management, Urban Planning and Construction": after a comma at <paramref name="k"/>, a
+    /// ministry's name goes on with capitalised words up to "and" and its last part.
+    /// </summary>
+    private static bool ListInMinistryName(string text, ReadOnlySpan<Token> words, int from, int k, int limit)
+    {
+        if (text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End) is not ", " || !Token.StartsUpper(text, words[k])
+            || !MinistryHeads.Contains(words[from]) || from + 1 >= k || !Joiners.Contains(words[from + 1]))
+        {
+            return false;
+        }
+        for (var j = k + 1; j + 1 < limit && j < k + 5; j++)
+        {
+            if (ListAnd.Contains(words[j]))
+            {
+                return Token.StartsUpper(text, words[j + 1]);
+            }
+            if (!Token.StartsUpper(text, words[j]) || !Joined(text, words[j - 1], words[j]))
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     /// <summary>
@@ -82,7 +117,21 @@ internal static class NamedAddressee
     /// </summary>
     public static bool AndInsideName(string text, ReadOnlySpan<Token> words, int k, int limit)
     {
-        if (k < 2 || k + 1 >= limit || !SpanishAnd.Contains(words[k]) || !Token.StartsUpper(text, words[k - 1]) || !Token.StartsUpper(text, words[k + 1]))
+        if (k < 2 || k + 1 >= limit || !SpanishAnd.Contains(words[k]) || !Token.StartsUpper(text, words[k - 1]))
+        {
+            return false;
+        }
+        // "Ministerio del Interior y de los Municipios": "y de" goes on with the name's second part.
+        var next = k + 1;
+        if (Of.Contains(words[next]) && next + 1 < limit)
+        {
+            next++;
+            if (Articles.Contains(words[next]) && next + 1 < limit)
+            {
+                next++;
+            }
+        }
+        if (!Token.StartsUpper(text, words[next]))
         {
             return false;
         }
@@ -97,6 +146,8 @@ internal static class NamedAddressee
     }
 
     private static readonly WordSet SpanishAnd = new("y", "e");
+
+    private static readonly WordSet Articles = new("la", "las", "los", "el");
 
     private static readonly WordSet Of = new("de", "del");
 

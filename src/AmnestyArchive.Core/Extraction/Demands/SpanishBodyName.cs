@@ -105,6 +105,15 @@ internal static class SpanishBodyName
                 {
                     sb.Append(" and");
                     at++;
+                    // "del Interior y de los Municipios": English says the preposition once ("of Interior and Municipalities").
+                    if (at + 1 < units.Count && units[at].Part == Part.Preposition && units[at].English == "of")
+                    {
+                        at++;
+                        while (at < units.Count && units[at].Part == Part.Article)
+                        {
+                            at++;
+                        }
+                    }
                     continue;
                 }
                 break;

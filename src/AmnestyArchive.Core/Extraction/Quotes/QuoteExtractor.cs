@@ -459,7 +459,7 @@ internal static class QuoteExtractor
     private static readonly string[] CompanyEnds = ["Ltd", "Limited", "Inc", "Corporation", "Corp", "S.A.", "Lda", "Ltda", "PLC", "plc", "LLC", "GmbH", "Company", "S.A.S."];
 
     /// <summary>The last company name before <paramref name="before"/>: capitalised words that end with "Ltd", "S.A." and the like; null when there is none.</summary>
-    private static string? CompanyNamedBefore(string text, int before)
+    internal static string? CompanyNamedBefore(string text, int before)
     {
         // Only the few thousand characters before the quote are read, so that no statement makes this slow.
         var from = Math.Max(0, before - 4000);
@@ -493,6 +493,12 @@ internal static class QuoteExtractor
             // "Palmas del Litoral S.A.", "Bank of Kigali Ltd": a joining word between capitalised words.
             if (word is "de" or "del" or "of" or "and" or "&" or "y" && previous > 0 && text.LastIndexOf(' ', previous - 1) is var before2
                 && previous - before2 > 1 && char.IsUpper(text[before2 + 1]))
+            {
+                start = previous;
+                continue;
+            }
+            // "Golden Lotus Agro-Industrial Co. Ltd.": an abbreviation inside the name keeps its stop.
+            if (word is "Co." or "Corp." or "Pty." or "Bhd." or "Cía.")
             {
                 start = previous;
                 continue;
