@@ -458,6 +458,24 @@ internal static class DemandDetector
             {
                 break;
             }
+            // "The European Union, which funds programmes in Cameroon, and the African Union should": the state in the
+            // relative clause is not the first subject; the name before ", which" is.
+            var relative = -1;
+            for (var r = k; r > 0 && r > k - 12; r--)
+            {
+                if (Relatives.Contains(words[r]) && r < k)
+                {
+                    relative = r;
+                }
+                if (HasComma(text, words[r - 1].End, words[r].Start))
+                {
+                    break;
+                }
+            }
+            if (relative > 0 && HasComma(text, words[relative - 1].End, words[relative].Start))
+            {
+                k = relative - 1;
+            }
             foreach (var m in mentions)
             {
                 // Strictly before the actor after it, so the walk only goes back.

@@ -1470,7 +1470,8 @@ internal static class AttributionParser
             {
                 continue;
             }
-            var rest = sentence[(at + phrase.Length)..];
+            // "whom Human Rights Watch is calling "Peter" for his protection": the name may stand in quotation marks.
+            var rest = sentence[(at + phrase.Length)..].TrimStart('"');
             var end = 0;
             while (end < rest.Length && char.IsLetter(rest[end]))
             {

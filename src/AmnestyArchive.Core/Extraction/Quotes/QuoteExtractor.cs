@@ -275,9 +275,16 @@ internal static class QuoteExtractor
             {
                 // "... the mother of one of the detainees, said:" closing the paragraph before.
                 var last = sentences[raw.FirstBlock - 1][^1];
-                if (text.AsSpan(last.Start, last.Length).TrimEnd().EndsWith(':'))
+                var announcing = text.AsSpan(last.Start, last.Length);
+                if (announcing.TrimEnd().EndsWith(':'))
                 {
-                    attribution = AttributionParser.Before(text.AsSpan(last.Start, last.Length));
+                    attribution = AttributionParser.Before(announcing);
+                    // "One witness, a farmer whom Human Rights Watch is calling "Peter", said he hid ... brothers:": the
+                    // person the sentence reports speaking.
+                    if (!attribution.Found && AttributionParser.ReportedSubject(announcing) is { } reported)
+                    {
+                        attribution = new Attribution(AttributionKind.Name, reported, AttributionParser.RoleBefore(announcing, reported));
+                    }
                 }
             }
         }
