@@ -79,6 +79,30 @@ public sealed class ActorRegistry
 
     public Actor? Find(string id) => _byId.GetValueOrDefault(id);
 
+    // International bodies by each of their names as written ("CIDH", "Inter-American Commission on Human Rights").
+    private Dictionary<string, Actor>? _bodiesByName;
+
+    /// <summary>The international body one of whose names is exactly <paramref name="name"/>, or null.</summary>
+    internal Actor? BodyNamed(string name)
+    {
+        if (_bodiesByName is null)
+        {
+            var byName = new Dictionary<string, Actor>(StringComparer.Ordinal);
+            foreach (var actor in Actors)
+            {
+                if (actor.Kind == "international body")
+                {
+                    foreach (var alias in actor.Aliases)
+                    {
+                        byName.TryAdd(alias, actor);
+                    }
+                }
+            }
+            _bodiesByName = byName;
+        }
+        return _bodiesByName.GetValueOrDefault(name);
+    }
+
     /// <summary>The English name of the organ of a state that <paramref name="name"/> names ("Fiscalía General de la República": "Attorney General's Office"), or null.</summary>
     internal string? Organ(string name) => _organs.GetValueOrDefault(Citations.CitationResolver.Slug(name));
 

@@ -342,7 +342,8 @@ internal static class AttributionParser
             if (Possessives.Contains(word) || (Definites.Contains(word) && !SpanishPrepositions.Contains(previous))
                 || (previous.EndsWith(',') && char.IsUpper(word[0]))
                 // "a la prensa local Inácio Mucavele, portavoz ...": a whole name of two words right after the hearer's noun.
-                || (char.IsUpper(word[0]) && char.IsLower(previous[0]) && !SpanishPrepositions.Contains(previous) && !previous.EndsWith(',')
+                // "a la Oficina Yessenia Maradiaga, hija de ...": or after the institution that heard it.
+                || (char.IsUpper(word[0]) && (char.IsLower(previous[0]) || InstitutionWords.Contains(previous)) && !SpanishPrepositions.Contains(previous) && !previous.EndsWith(',')
                     && ReadName(after[words[i].Start..], out var person, out _) && person.Contains(' ') && IsWholeName(person.AsSpan())
                     && !IsOrganisationName(person) && SplitTitle(person) is null))
             {
@@ -540,6 +541,17 @@ internal static class AttributionParser
     /// <summary>An attribution before a quote, in the same sentence: "X said:", "According to X,", "He called on them to say".</summary>
     public static Attribution Before(ReadOnlySpan<char> prefix)
     {
+        var found = BeforeCore(prefix);
+        // "In response to questions from journalists, the spokesperson said:": read again without the introduction.
+        if (!found.Found && WithoutIntroduction(prefix.TrimStart()) is var rest && rest.Length < prefix.TrimStart().Length)
+        {
+            return BeforeCore(rest);
+        }
+        return found;
+    }
+
+    private static Attribution BeforeCore(ReadOnlySpan<char> prefix)
+    {
         var trimmed = prefix.TrimEnd(" :,-–—");
         using var words = Split(trimmed, stackalloc Word[WordBuffer]);
         if (words.Count == 0)
@@ -651,9 +663,11 @@ internal static class AttributionParser
                     return Person(segment.ToString(), role.Length is > 0 and < 120 ? role.ToString() : null);
                 }
                 // "La comisionada Roberta Clarke, relatora ..., señaló:"
-                if (start == 0 && ArticleTitleName(segment) is var (titledName, title))
+                if ((start == 0 || (start > 1 && WithoutIntroduction(before).Length == before.Length - start)) && ArticleTitleName(segment) is var (titledName, title))
                 {
-                    return new Attribution(AttributionKind.Name, titledName, title);
+                    // "la comisionada Patricia Noguera Lind, relatora sobre los Derechos de las Mujeres,": both are her roles.
+                    var more = end < before.Length ? before[(end + 1)..].Trim() : default;
+                    return new Attribution(AttributionKind.Name, titledName, more.Length is > 0 and < 100 ? title + ", " + more.ToString() : title);
                 }
                 end = start - 1;
             }
@@ -871,7 +885,7 @@ internal static class AttributionParser
         "Foreign", "Interior", "Ambassador", "Chair", "Chairperson", "Chairman", "Chairwoman", "Spokesperson", "Spokesman", "Spokeswoman",
         "Judge", "Prosecutor", "Attorney", "Senator", "Governor", "Mayor", "Representative", "Envoy", "Adviser", "Advisor", "Coordinator",
         "Head", "Chief", "Officer", "Researcher", "Campaigner", "Expert", "Archbishop", "Bishop", "Pope", "Commander", "Colonel",
-        "Lieutenant", "Captain", "Rev.", "Reverend", "Alto", "Alta", "Comisionado", "Comisionada", "Relator", "Relatora", "Especial",
+        "Lieutenant", "Captain", "Brigadier", "Major", "Sergeant", "Admiral", "Marshal", "Rev.", "Reverend", "Mawlawi", "Maulvi", "Sheikh", "Mullah", "Alto", "Alta", "Comisionado", "Comisionada", "Relator", "Relatora", "Especial",
         "Secretario", "Secretaria", "Presidente", "Presidenta", "Ministro", "Ministra", "Canciller", "Directora", "Ejecutivo", "Ejecutiva",
         "Fiscal", "Portavoz", "Vocero", "Vocera", "Defensor", "Defensora", "Representante", "Enviado", "Enviada", "Jefe", "Jefa", "Juez",
         "Jueza", "Magistrado", "Magistrada", "Diputado", "Diputada", "Senador", "Senadora", "Gobernador", "Gobernadora", "Alcalde",
@@ -1314,7 +1328,9 @@ internal static class AttributionParser
     private static bool EndsWithTwoCapitalised(ReadOnlySpan<char> s)
     {
         using var words = SplitLast(s, stackalloc Word[WordBuffer], 2);
-        return words.Count == 2 && char.IsUpper(words.Text(s, 0)[0]) && char.IsUpper(words.Text(s, 1)[0]);
+        // "the High Commissioner" ends with two title words, which name no one.
+        return words.Count == 2 && char.IsUpper(words.Text(s, 0)[0]) && char.IsUpper(words.Text(s, 1)[0])
+               && !(TitleWords.Contains(words.Text(s, 0)) && TitleWords.Contains(words.Text(s, 1)));
     }
 
     /// <summary>A pronoun, once lower-cased as the lists are.</summary>
@@ -1429,7 +1445,8 @@ internal static class AttributionParser
         {
             return null;
         }
-        return name;
+        // "Mawlawi Saif ul-Haq Moheb": the person, without the title.
+        return SplitTitle(name) is var (_, person) ? person : name;
     }
 
     /// <summary>
@@ -1445,7 +1462,8 @@ internal static class AttributionParser
         using var words = Split(sentence, stackalloc Word[WordBuffer], head + 16);
         for (var i = head; i < words.Count; i++)
         {
-            if (VerbAt(sentence, words, i) > 0)
+            // "The High Commissioner described the directive as ...": a verb that reports speech counts too.
+            if (VerbAt(sentence, words, i) > 0 || (i > head - 1 && i > 0 && ReportingVerbWords.Contains(words.Text(sentence, i))))
             {
                 return Description(sentence[..words[i].Start], whole: true);
             }
@@ -1456,6 +1474,10 @@ internal static class AttributionParser
         }
         return null;
     }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportingVerbWords = Lookup(StringComparer.Ordinal,
+        "described", "expressed", "recalled", "explained", "stressed", "emphasised", "emphasized", "underlined", "deplored", "condemned",
+        "welcomed", "describió", "expresó", "recordó", "explicó", "subrayó", "destacó", "lamentó", "condenó", "celebró");
 
     private static readonly string[] NamingPhrases =
         [" is calling ", " are calling ", " calls ", " identified as ", " referred to as ", " llamaremos ", " llamamos ", " llama ", " identificado como ", " identificada como "];
@@ -1637,7 +1659,8 @@ internal static class AttributionParser
         {
             return null;
         }
-        if (!possessive && !OpensWithDeterminer(sentence))
+        // "un portavoz de la Dirección General de Centros Penales, Raúl Antonio Cerna, defendió ...": an indefinite role too.
+        if (!possessive && !OpensWithDeterminer(sentence) && !Indefinites.Contains(FirstWord(sentence)))
         {
             return null;
         }
@@ -1654,7 +1677,12 @@ internal static class AttributionParser
             return null;
         }
         var found = name.ToString();
-        return SplitTitle(found) is null && !IsOrganisationName(found) ? found : null;
+        if (IsOrganisationName(found))
+        {
+            return null;
+        }
+        // "the SAF spokesperson, Brigadier General Omer Kamal, denied ...": the person, without the rank.
+        return SplitTitle(found) is var (_, person) ? person : found;
     }
 
     /// <summary>The role in front of a name set off by commas: "La Relatora Especial sobre X, Carmen Ortiz, expresó" gives "Relatora Especial sobre X".</summary>
@@ -1751,7 +1779,7 @@ internal static class AttributionParser
     {
         var hyphen = word.IndexOf('-');
         return hyphen is > 0 and <= 3 && hyphen + 2 < word.Length && char.IsUpper(word[hyphen + 1]) && HasLetter(word[(hyphen + 2)..])
-               && word[..hyphen] is "al" or "el" or "ad" or "ar" or "as" or "ash" or "at" or "az" or "bin" or "ibn" or "bint" or "abu";
+               && word[..hyphen] is "al" or "el" or "ad" or "ar" or "as" or "ash" or "at" or "az" or "bin" or "ibn" or "bint" or "abu" or "ul" or "ud" or "ur";
     }
 
     private static bool ReadName(ReadOnlySpan<char> s, out string name, out int end)

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Frozen;
 using AmnestyArchive.Core.Extraction.Text;
+using AmnestyArchive.Core.Extraction;
 
 namespace AmnestyArchive.Core.Extraction.Quotes;
 
@@ -55,6 +56,7 @@ internal static class QuoteExtractor
     {
         var raws = FindMarks(text, blocks);
         var book = new SpeakerBook(text);
+        IntroduceBriefingSpeaker(text, blocks, book);
         var quotes = new List<FoundQuote>();
         var rawIndex = 0;
         for (var b = 0; b < blocks.Count; b++)
@@ -115,6 +117,35 @@ internal static class QuoteExtractor
         return LinkPullQuotes(text, quotes);
     }
 
+    /// <summary>
+    /// A briefing note's heading line "Spokesperson for the UN High Commissioner for Human Rights: Marta Lindqvist"
+    /// ("Portavoz de ...: ..."), in its first blocks: the person the note's "the spokesperson said" means.
+    /// </summary>
+    private static void IntroduceBriefingSpeaker(string text, List<RawBlock> blocks, SpeakerBook book)
+    {
+        for (var b = 0; b < blocks.Count && b < 6; b++)
+        {
+            // "Spokesperson for the UN High Commissioner for Human Rights: Marta Lindqvist", "Nota informativa de la
+            // portavoz de la Oficina de la ONU para los Derechos Humanos, Inés Arrieta".
+            var line = text.AsSpan(blocks[b].Start, blocks[b].End - blocks[b].Start).Trim();
+            if (line.Length > 160 || line.IndexOfAny('.', '"') >= 0
+                || !(line.Contains("Spokesperson", StringComparison.OrdinalIgnoreCase) || line.Contains("portavoz", StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+            var split = line.LastIndexOfAny(':', ',');
+            var name = split > 0 ? line[(split + 1)..].Trim() : default;
+            if (name.Length > 3 && name.Contains(' ') && char.IsUpper(name[0]) && name.IndexOfAny(";()") < 0)
+            {
+                // The role is the spokesperson's, from that word on ("portavoz de la Oficina ...").
+                var role = line[..split].Trim();
+                var word = role.IndexOf("portavoz", StringComparison.OrdinalIgnoreCase) is var p and >= 0 ? p : role.IndexOf("Spokesperson", StringComparison.OrdinalIgnoreCase);
+                book.Introduce(name.ToString(), role[Math.Max(0, word)..].ToString());
+            }
+            return;
+        }
+    }
+
     private static FoundQuote PullQuote(string text, RawBlock block, RawBlock attribution, SpeakerBook book)
     {
         var (s, e) = StripMarks(text, block.Start, block.End);
@@ -131,6 +162,14 @@ internal static class QuoteExtractor
     {
         var verb = after.Trim(" ,.;—–-\n");
         return verb.Length > 5 && verb.IndexOf(' ') < 0 && verb.EndsWith("ron", StringComparison.Ordinal);
+    }
+
+    /// <summary>"la CIDH", "the IACHR": the phrase without its article, when it is a name of a body the actor registry knows; else null.</summary>
+    private static string? RegisteredBody(string phrase)
+    {
+        var space = phrase.IndexOf(' ');
+        var name = space > 0 && phrase[..space].ToLowerInvariant() is "the" or "la" or "el" or "los" ? phrase[(space + 1)..] : phrase;
+        return ActorRegistry.Default.BodyNamed(name) is not null ? name : null;
     }
 
     private static bool StartsWithArticle(string name) =>
@@ -309,7 +348,10 @@ internal static class QuoteExtractor
                 break;
             case AttributionKind.Described:
                 // "La directora regional adjunta añadió:": a role, with its article, held by a speaker named before.
-                speaker = (StartsWithArticle(attribution.Name!) ? book.HoldingTitle(attribution.Name!) : null) ?? book.Describe(attribution.Name!);
+                // "sostuvo la CIDH": a body the registry knows, by its name.
+                speaker = (StartsWithArticle(attribution.Name!) ? book.HoldingTitle(attribution.Name!) : null)
+                          ?? (RegisteredBody(attribution.Name!) is { } body ? book.Resolve(body, null) : null)
+                          ?? UnOffice(text, attribution.Name!) ?? book.Describe(attribution.Name!);
                 break;
             case AttributionKind.Pronoun when AttributionParser.IsPluralPronoun(attribution.Name) && book.LastGroup is { } group:
                 speaker = group;
@@ -340,8 +382,9 @@ internal static class QuoteExtractor
                 break;
             default:
                 // An interrupted quote goes on in the same voice; an unattributed quote paragraph
-                // in a run of quotes belongs to the speaker of the run.
-                speaker = previousSpeakerInBlock ?? book.Last;
+                // in a run of quotes belongs to the speaker of the run. "..., the SAF spokesperson, Brigadier General Omer
+                // Kamal, denied any role in the attacks. "...": a quote that follows the sentence introducing its speaker.
+                speaker = previousSpeakerInBlock ?? (sentenceInitial ? ReportedSpeaker(text, block, raw.OpenMark, book) : null) ?? book.Last;
                 break;
         }
         book.Touch(speaker);
@@ -418,7 +461,7 @@ internal static class QuoteExtractor
             return known;
         }
         // "The Special Rapporteur on ... said she had been told ... "...," she said.": the office that opens the sentence.
-        return AttributionParser.OpeningOffice(sentence) is { } office ? book.HoldingTitle(office) ?? book.Describe(office) : null;
+        return AttributionParser.OpeningOffice(sentence) is { } office ? book.HoldingTitle(office) ?? UnOffice(text, office) ?? book.Describe(office) : null;
     }
 
     // "Sin embargo, su esposa, Claudine Uwera, dijo ...": a connective before the subject links the sentence to the one before.
@@ -451,7 +494,12 @@ internal static class QuoteExtractor
         }
         var last = sentences[^1];
         var sentence = text.AsSpan(last.Start, last.Length).Trim();
-        return AttributionParser.ReportedSubject(sentence) is { } name ? book.Resolve(name, AttributionParser.RoleBefore(sentence, name)) : null;
+        if (AttributionParser.ReportedSubject(sentence) is { } name)
+        {
+            return book.Resolve(name, AttributionParser.RoleBefore(sentence, name));
+        }
+        // "The High Commissioner described the directive as ... [new paragraph] "...," he said.": the office that opens it.
+        return AttributionParser.OpeningOffice(sentence) is { } office ? book.HoldingTitle(office) ?? UnOffice(text, office) ?? book.Describe(office) : null;
     }
 
     /// <summary>"the High Commissioner", "la Alta Comisionada": the UN office a title names when no one named holds it, or null.</summary>

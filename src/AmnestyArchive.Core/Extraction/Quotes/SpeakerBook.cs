@@ -1,3 +1,4 @@
+using AmnestyArchive.Core.Extraction;
 namespace AmnestyArchive.Core.Extraction.Quotes;
 
 /// <summary>
@@ -7,7 +8,7 @@ namespace AmnestyArchive.Core.Extraction.Quotes;
 internal sealed class SpeakerBook
 {
     // Each honorific with the space that must follow it.
-    private static readonly string[] Honorifics = ["Mr. ", "Mr ", "Ms. ", "Ms ", "Mrs. ", "Mrs ", "Dr. ", "Dr ", "Prof. ", "Prof ", "Sr. ", "Sra. ", "Dra. "];
+    private static readonly string[] Honorifics = ["Mr. ", "Mr ", "Ms. ", "Ms ", "Mrs. ", "Mrs ", "Dr. ", "Dr ", "Prof. ", "Prof ", "Sr. ", "Sra. ", "Dra. ", "Mawlawi ", "Maulvi ", "Sheikh ", "Mullah "];
 
     private readonly List<(string Name, string? Role)> _speakers = [];
 
@@ -114,18 +115,40 @@ internal sealed class SpeakerBook
             return null;
         }
         // Of two holders of the title ("la Relatora Especial"), the one who spoke last.
-        if (Last is { } last && RoleOf(last) is { } lastRole && lastRole.Contains(title, StringComparison.OrdinalIgnoreCase))
+        if (Last is { } last && RoleOf(last) is { } lastRole && Holds(lastRole, title))
         {
             return last;
         }
         for (var i = _speakers.Count - 1; i >= 0; i--)
         {
-            if (_speakers[i].Role is { } role && role.Contains(title, StringComparison.OrdinalIgnoreCase))
+            if (_speakers[i].Role is { } role && Holds(role, title))
             {
                 return _speakers[i].Name;
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// Whether a role is the title's: "Relatora Especial sobre ..." holds "Relatora", "Spokesperson for the UN High
+    /// Commissioner" does not hold "High Commissioner", which it names after "for".
+    /// </summary>
+    private static bool Holds(string role, string title)
+    {
+        var at = role.IndexOf(title, StringComparison.OrdinalIgnoreCase);
+        if (at < 0)
+        {
+            return false;
+        }
+        var before = role.AsSpan(0, at);
+        foreach (var joiner in (ReadOnlySpan<string>)[" for ", " of ", " to ", " at ", " de ", " del ", " para ", " en ", " ante "])
+        {
+            if (before.Contains(joiner, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>
@@ -242,6 +265,11 @@ internal sealed class SpeakerBook
     public string Resolve(string written, string? role)
     {
         var name = StripHonorific(written.Trim());
+        // "sostuvo la CIDH": a body the registry knows speaks under its English name, in either language.
+        if (ActorRegistry.Default.BodyNamed(name) is { } body)
+        {
+            name = body.NameEn;
+        }
         string? found = null;
         foreach (var (n, _) in _speakers)
         {
@@ -282,6 +310,11 @@ internal sealed class SpeakerBook
             // "Marchetti said" in a briefing note "by Elena Marchetti": the name as the text gives it in full.
             name = full;
         }
+        if (found is null && name.Contains(' ', StringComparison.Ordinal) && LongerNameInText(name) is { } longer)
+        {
+            // "—dijo Domingo Xol—" after "Domingo Xol Bac, esposo de ...": the name as the text first gave it.
+            name = longer;
+        }
         if (found is null)
         {
             _speakers.Add((name, role));
@@ -304,6 +337,13 @@ internal sealed class SpeakerBook
         }
         return found;
     }
+
+    /// <summary>
+    /// Records someone the statement names with a role before anyone speaks ("Spokesperson for the UN High
+    /// Commissioner for Human Rights: Marta Lindqvist"), so that "the spokesperson said" finds her; no one is
+    /// made the last speaker by it.
+    /// </summary>
+    public void Introduce(string name, string role) => _speakers.Add((name, role));
 
     // Descriptions of unnamed speakers ("a 45-year-old farmer"): they are nobody's name, so no
     // surname or later name is resolved to them, but a pronoun or a run of quotes may point back.
@@ -356,6 +396,30 @@ internal sealed class SpeakerBook
     /// The first place the text writes <paramref name="surname"/> after a given name or initials
     /// ("Elena Marchetti", "M. L. Tan"), or null. Titles and honorifics are not given names.
     /// </summary>
+    /// <summary>
+    /// "Domingo Xol" in a text that first wrote "Domingo Xol Bac, esposo de ...": the name with the one capitalised
+    /// word that follows it there, where a comma or a lower-case word ends the longer name; null otherwise.
+    /// </summary>
+    private string? LongerNameInText(string name)
+    {
+        var at = _text.IndexOf(name + " ", StringComparison.Ordinal);
+        if (at < 0 || (at > 0 && char.IsLetter(_text[at - 1])))
+        {
+            return null;
+        }
+        var start = at + name.Length + 1;
+        var end = start;
+        while (end < _text.Length && (char.IsLetter(_text[end]) || _text[end] == '-'))
+        {
+            end++;
+        }
+        if (end - start < 2 || !char.IsUpper(_text[start]) || end >= _text.Length || _text[end] != ',' || OrganisationWords.Contains(_text.AsSpan(start, end - start)))
+        {
+            return null;
+        }
+        return _text[at..end];
+    }
+
     private string? FullNameInText(string surname)
     {
         if (surname.Length < 3 || !char.IsUpper(surname[0]) || _text.Length == 0)
