@@ -885,7 +885,7 @@ internal static class AttributionParser
         "Foreign", "Interior", "Ambassador", "Chair", "Chairperson", "Chairman", "Chairwoman", "Spokesperson", "Spokesman", "Spokeswoman",
         "Judge", "Prosecutor", "Attorney", "Senator", "Governor", "Mayor", "Representative", "Envoy", "Adviser", "Advisor", "Coordinator",
         "Head", "Chief", "Officer", "Researcher", "Campaigner", "Expert", "Archbishop", "Bishop", "Pope", "Commander", "Colonel",
-        "Lieutenant", "Captain", "Brigadier", "Major", "Sergeant", "Admiral", "Marshal", "Rev.", "Reverend", "Mawlawi", "Maulvi", "Sheikh", "Mullah", "Alto", "Alta", "Comisionado", "Comisionada", "Relator", "Relatora", "Especial",
+        "Lieutenant", "Captain", "Brigadier", "Major", "Sergeant", "Admiral", "Marshal", "Rev.", "Reverend", "Pastor", "Pastora", "Imam", "Rabbi", "Cardinal", "Cardenal", "Mawlawi", "Maulvi", "Sheikh", "Mullah", "Alto", "Alta", "Comisionado", "Comisionada", "Relator", "Relatora", "Especial",
         "Secretario", "Secretaria", "Presidente", "Presidenta", "Ministro", "Ministra", "Canciller", "Directora", "Ejecutivo", "Ejecutiva",
         "Fiscal", "Portavoz", "Vocero", "Vocera", "Defensor", "Defensora", "Representante", "Enviado", "Enviada", "Jefe", "Jefa", "Juez",
         "Jueza", "Magistrado", "Magistrada", "Diputado", "Diputada", "Senador", "Senadora", "Gobernador", "Gobernadora", "Alcalde",
@@ -902,12 +902,28 @@ internal static class AttributionParser
         "Estado", "Fundación", "Instituto", "Centro", "Red", "Coalición", "Federación", "Unión", "Organización", "Agencia", "Corte",
         "Justicia", "Interamericana", "Americas", "Américas", "Programme", "Program", "Programa");
 
+    // The first words of bodies' names, which may run past five words.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganisationHeads = Lookup(StringComparer.Ordinal,
+        "Alcaldía", "Asociación", "Association", "Movimiento", "Movement", "Colectivo", "Frente", "Front", "Sindicato", "Confederación",
+        "Confederation", "Federación", "Federation", "Coordinadora", "Plataforma", "Platform", "Comisión", "Commission", "Comité", "Committee",
+        "Consejo", "Council", "Defensoría", "Procuraduría", "Oficina", "Office", "Asamblea", "Assembly", "Unión", "Union", "Red", "Network",
+        "Coalición", "Coalition", "Alianza", "Alliance", "Centro", "Centre", "Center", "Fundación", "Foundation", "Instituto", "Institute");
+
     // Lower-case words a title may hold between capitalised ones ("Commissioner for Human Rights", "Relator sobre la Tortura").
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleConnectors =
         Lookup(StringComparer.Ordinal, "for", "on", "of", "de", "del", "para", "sobre", "and", "y");
 
     /// <summary>A title ("President", "Relatora"), an honorific ("Dr") or a capitalised function word ("The", "Según"): no given name.</summary>
     internal static bool IsTitleOrFunctionWord(ReadOnlySpan<char> w) => TitleWords.Contains(w) || Honorifics.Contains(w) || FunctionWords.Contains(w);
+
+    /// <summary>A word of a title held in front of a name ("Commissioner", "Relatora").</summary>
+    internal static bool IsTitle(ReadOnlySpan<char> w) => TitleWords.Contains(w);
+
+    /// <summary>A lower-case word a title may hold between capitalised ones ("for", "de").</summary>
+    internal static bool IsTitleConnector(ReadOnlySpan<char> w) => TitleConnectors.Contains(w);
+
+    /// <summary>A word of an institution or of a mandate's subject ("Rights" in "for Human Rights Ana Ruiz"): no given name.</summary>
+    internal static bool IsInstitutionWord(ReadOnlySpan<char> w) => InstitutionWords.Contains(w);
 
     private static bool IsTitleWord(ReadOnlySpan<char> w) =>
         TitleWords.Contains(w) || InstitutionWords.Contains(w) || IsAcronym(w) || IsPossessive(w);
@@ -1891,14 +1907,24 @@ internal static class AttributionParser
         var name = s[words[first].Start..].Trim().TrimEnd(',');
         if (words.Count - first > 5 || fifth != first)
         {
-            // Past five words, or across a connector, only a titled name is kept whole.
-            if (SplitTitle(name.ToString()) is null)
+            // Past five words, or across a connector, only a titled name, or a body's ("Alcaldía Indígena de
+            // Santa Lucía Utatlán"), is kept whole.
+            var head = first;
+            while (head < words.Count - 1 && NameParticles.Contains(words.Text(s, head)))
+            {
+                head++;
+            }
+            if (SplitTitle(name.ToString()) is null && !OrganisationHeads.Contains(words.Text(s, head)))
             {
                 if (fifth >= words.Count)
                 {
                     return default;
                 }
                 name = s[words[fifth].Start..].Trim().TrimEnd(',');
+            }
+            else if (head > first)
+            {
+                name = s[words[head].Start..].Trim().TrimEnd(',');
             }
         }
         return name;

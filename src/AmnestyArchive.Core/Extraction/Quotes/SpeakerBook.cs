@@ -8,7 +8,7 @@ namespace AmnestyArchive.Core.Extraction.Quotes;
 internal sealed class SpeakerBook
 {
     // Each honorific with the space that must follow it.
-    private static readonly string[] Honorifics = ["Mr. ", "Mr ", "Ms. ", "Ms ", "Mrs. ", "Mrs ", "Dr. ", "Dr ", "Prof. ", "Prof ", "Sr. ", "Sra. ", "Dra. ", "Mawlawi ", "Maulvi ", "Sheikh ", "Mullah "];
+    private static readonly string[] Honorifics = ["Mr. ", "Mr ", "Ms. ", "Ms ", "Mrs. ", "Mrs ", "Dr. ", "Dr ", "Prof. ", "Prof ", "Sr. ", "Sra. ", "Dra. ", "Mawlawi ", "Maulvi ", "Sheikh ", "Mullah ", "Pastor ", "Pastora ", "Imam ", "Rabbi ", "Reverend ", "Rev. "];
 
     private readonly List<(string Name, string? Role)> _speakers = [];
 
@@ -305,10 +305,13 @@ internal sealed class SpeakerBook
                 }
             }
         }
-        if (found is null && !name.Contains(' ', StringComparison.Ordinal) && FullNameInText(name) is { } full)
+        if (found is null && !name.Contains(' ', StringComparison.Ordinal) && FullNameInText(name, out var titleBefore) is { } full)
         {
-            // "Marchetti said" in a briefing note "by Elena Marchetti": the name as the text gives it in full.
+            // "Marchetti said" in a briefing note "by Elena Marchetti": the name as the text gives it in full,
+            // with the title written before it ("UN High Commissioner for Human Rights Nadia Halvorsen on Friday
+            // called on ..."), so that "the High Commissioner said" finds her later.
             name = full;
+            role ??= titleBefore;
         }
         if (found is null && name.Contains(' ', StringComparison.Ordinal) && LongerNameInText(name) is { } longer)
         {
@@ -420,8 +423,9 @@ internal sealed class SpeakerBook
         return _text[at..end];
     }
 
-    private string? FullNameInText(string surname)
+    private string? FullNameInText(string surname, out string? title)
     {
+        title = null;
         if (surname.Length < 3 || !char.IsUpper(surname[0]) || _text.Length == 0)
         {
             return null;
@@ -460,10 +464,54 @@ internal sealed class SpeakerBook
             }
             if (given > 0)
             {
+                title = TitleEndingAt(start);
                 return _text[(start + 1)..end];
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// The title written just before a name that starts after <paramref name="end"/> (a space): capitalised words,
+    /// with "for", "of", "on" ... between them, at least one a title word ("UN High Commissioner for Human
+    /// Rights"); null when there is none.
+    /// </summary>
+    private string? TitleEndingAt(int end)
+    {
+        var start = end;
+        var titled = false;
+        for (var words = 0; words < 10 && start > 0; words++)
+        {
+            var wordEnd = start;
+            var wordStart = wordEnd;
+            while (wordStart > 0 && _text[wordStart - 1] != ' ' && _text[wordStart - 1] != '\n')
+            {
+                wordStart--;
+            }
+            var word = _text.AsSpan(wordStart, wordEnd - wordStart);
+            if (word.Length == 0 || !(char.IsUpper(word[0]) || AttributionParser.IsTitleConnector(word)) || word[^1] is ',' or '.' or ':' or ';' or ')')
+            {
+                break;
+            }
+            titled |= AttributionParser.IsTitle(word);
+            start = wordStart - 1;
+            if (start < 0 || _text[start] != ' ')
+            {
+                break;
+            }
+        }
+        if (!titled)
+        {
+            return null;
+        }
+        var title = _text.AsSpan(start + 1, end - start - 1).Trim();
+        // The run starts at a capital: "for Human Rights" alone is no title.
+        while (title.Length > 0 && !char.IsUpper(title[0]))
+        {
+            var space = title.IndexOf(' ');
+            title = space < 0 ? default : title[(space + 1)..];
+        }
+        return title.Length > 0 ? title.ToString() : null;
     }
 
     // A given name: letters (and hyphens), lower case after the first, and no title, honorific or function word.
@@ -476,7 +524,7 @@ internal sealed class SpeakerBook
                 return false;
             }
         }
-        return !AttributionParser.IsTitleOrFunctionWord(word) && word is not ("Said" or "Told" or "Added" or "And" or "But");
+        return !AttributionParser.IsTitleOrFunctionWord(word) && !AttributionParser.IsInstitutionWord(word) && word is not ("Said" or "Told" or "Added" or "And" or "But");
     }
 
     private static string StripHonorific(string name)
