@@ -559,7 +559,18 @@ internal static partial class CitationResolver
                         end = next.End + 1;
                         k++;
                     }
-                    found.Add(new FoundCitation(c.Start, end, c.Instrument!, c.Abbrev, c.Id!, c.Type!, null, c.BackRefs));
+                    string? pinpoint = null;
+                    // "General Comment No. 36, paragraph 64", "resolution 2286 (2016), paragraph 4": the paragraph written after a
+                    // comment's or a resolution's name is its provision, one mention.
+                    if (c.Type is "general comment" or "resolution" && k + 1 < candidates.Count && candidates[k + 1] is { Kind: Kind.Pinpoint } paragraph
+                        && paragraph.Pinpoint!.StartsWith("paragraph ", StringComparison.Ordinal) && Between(text, end, paragraph.Start) is ", " or " "
+                        && !OwnedByOther(text, paragraph.End))
+                    {
+                        pinpoint = paragraph.Pinpoint;
+                        end = paragraph.End;
+                        k++;
+                    }
+                    found.Add(new FoundCitation(c.Start, end, c.Instrument!, c.Abbrev, c.Id!, c.Type!, pinpoint, c.BackRefs));
                     break;
                 }
                 case Kind.Backref:
