@@ -22,7 +22,7 @@ internal static class DemandDetector
 
     private static readonly WordSet OfficeAdjectives = new(
         "new", "current", "incoming", "interim", "transitional", "caretaker", "nuevo", "nueva", "nuevos", "nuevas", "actual", "actuales",
-        "proximo", "proxima", "entrante", "interino", "interina", "transitorio", "transitoria");
+        "proximo", "proxima", "entrante", "interino", "interina", "transitorio", "transitoria", "federal", "central", "national", "nacional");
 
     private static readonly WordSet Impersonal = new(
         "there", "what", "which", "that", "who", "whoever", "nothing", "no", "nobody", "hay", "nadie", "nada", "que", "quien",
@@ -124,7 +124,7 @@ internal static class DemandDetector
         /// </summary>
         /// <remarks>An actor that opens the sentence right before, in the same paragraph, comes first: "Separatist armed
         /// groups have also committed abuses. They should stop ..."</remarks>
-        public Actor? Pronoun() => PreviousSubject ?? (LastNamed is { } n && n.Block == Block ? n.Actor : Addressee());
+        public Actor? Pronoun() => ReferenceEquals(PreviousSubject, NoActor) ? null : PreviousSubject ?? (LastNamed is { } n && n.Block == Block ? n.Actor : Addressee());
 
         /// <summary>
         /// The country a demand without a named state is read against ("the authorities", "the State"): the state
@@ -316,7 +316,7 @@ internal static class DemandDetector
                         nextCue = i + length;
                     }
                 }
-                previousSubject = OpeningActor(text, words, mentions, new Context(last, lastNamed, lastState, null, focus, b, registry));
+                previousSubject = OpensWithPeople(words) ? NoActor : OpeningActor(text, words, mentions, new Context(last, lastNamed, lastState, null, focus, b, registry));
                 foreach (var m in mentions)
                 {
                     if (m.Value.Kind == "state" || m.Value.Kind == "authorities")
@@ -814,7 +814,9 @@ internal static class DemandDetector
         }
         if (modal - first <= 2 && Pronouns.Contains(words[modal - 1]))
         {
-            return context.Pronoun();
+            // "Three journalists remain in detention. They must be released": people asked nothing of, so what is
+            // asked is asked of whoever holds them.
+            return context.Pronoun() ?? (passive ? context.Addressee() : null);
         }
         while (first < modal && Determiners.Contains(words[first]))
         {
@@ -870,6 +872,11 @@ internal static class DemandDetector
         {
             return AgentOf(text, words, mentions, be, context) ?? context.Addressee();
         }
+        // "The Punjab government should ...", "Fano militias must ...": a government or an armed group the registry does not hold.
+        if (!heading && NamedGroup(text, words, mentions, first, modal) is { } namedGroup)
+        {
+            return namedGroup;
+        }
         // "Parliament must ...", "President William Ruto should ...": a name the registry does not hold is the whole subject.
         // "Juan Pérez must receive medical care" asks nothing of Juan Pérez.
         // In a headline every word may be capitalised, so only an organ the registry knows is believed there ("Paraguay: La Fiscalía debe ...").
@@ -914,6 +921,60 @@ internal static class DemandDetector
         }
         var after = words[m.LastToken + 1];
         return NamedAddressee.PossessiveS(text, words[m.LastToken], after) || HasComma(text, words[m.LastToken].End, after.Start) ? null : m.Value;
+    }
+
+    private static readonly WordSet GroupNouns = new("government", "authorities", "militia", "militias", "rebels", "fighters", "insurgents");
+
+    /// <summary>
+    /// "Punjab government", "Fano militias": one or two capitalised words the registry does not know, then a lower-case
+    /// word for a government or an armed group, right before the modal.
+    /// </summary>
+    private static Actor? NamedGroup(string text, ReadOnlySpan<Token> words, List<PhraseMatch<Actor>> mentions, int first, int modal)
+    {
+        var noun = modal - 1;
+        if (noun - first is < 1 or > 2 || !GroupNouns.Contains(words[noun]) || Token.StartsUpper(text, words[noun]) || !NamedAddressee.MayOpenName(words[first]))
+        {
+            return null;
+        }
+        for (var k = first; k < noun; k++)
+        {
+            if (!Token.StartsUpper(text, words[k]) || HasComma(text, words[k].End, words[k + 1].Start))
+            {
+                return null;
+            }
+        }
+        foreach (var m in mentions)
+        {
+            if (m.FirstToken <= noun && m.LastToken >= first)
+            {
+                return null;
+            }
+        }
+        var name = text[words[first].Start..words[noun].End];
+        return new Actor(Citations.CitationResolver.Slug(name), NamedAddressee.Kind, name, name, null, []);
+    }
+
+    /// <summary>
+    /// Stands, as the subject of the sentence before, for people who are no addressee: "The people of Chak 518 need more
+    /// than condolences. They need to see ..." asks nothing of anyone.
+    /// </summary>
+    private static readonly Actor NoActor = new("", "", "", "", null, []);
+
+    private static readonly WordSet PeopleWords = new(
+        "people", "families", "relatives", "victims", "survivors", "residents", "villagers", "children", "women", "mothers", "communities",
+        "detainees", "prisoners", "protesters", "journalists", "defenders", "workers", "students", "refugees", "migrants",
+        "familias", "familiares", "victimas", "sobrevivientes", "habitantes", "ninos", "ninas", "mujeres", "madres", "comunidades", "personas",
+        "detenidos", "presos", "manifestantes", "periodistas", "defensores", "trabajadores", "estudiantes", "refugiados", "migrantes");
+
+    /// <summary>Whether the sentence opens with people who are no addressee ("The families of the victims ...", "Las madres ...").</summary>
+    private static bool OpensWithPeople(ReadOnlySpan<Token> words)
+    {
+        var first = 0;
+        while (first < words.Length && first < 2 && Determiners.Contains(words[first]))
+        {
+            first++;
+        }
+        return first < words.Length && PeopleWords.Contains(words[first]);
     }
 
     private static readonly WordSet LawWords = new(
@@ -1157,10 +1218,18 @@ internal static class DemandDetector
     }
 
     /// <summary>Whether a citation ends in one of the two words before the cue: the instrument is the one that asks.</summary>
-    private static bool CitedRightBefore(ReadOnlySpan<Token> words, int cue, List<Citations.FoundCitation> citations)
+    private static bool CitedRightBefore(string text, ReadOnlySpan<Token> words, int cue, List<Citations.FoundCitation> citations)
     {
         foreach (var c in citations)
         {
+            // "Human Rights Council resolution 16/18, which Pakistan itself introduced, calls on States to ...": the
+            // document opens the sentence, and a relative clause between commas separates it from its verb.
+            if (c.Start <= words[0].Start && c.End > words[0].Start && c.End <= words[cue].Start
+                && text.AsSpan(c.End, words[cue].Start - c.End).Trim() is var between && between.Length > 2 && between[0] == ',' && between[^1] == ','
+                && between[1..].TrimStart() is var clause && (clause.StartsWith("which ") || clause.StartsWith("que ") || clause.StartsWith("adopted ") || clause.StartsWith("adoptada ")))
+            {
+                return true;
+            }
             // "... revisar el Código Penal, y pidieron ...": after "and" the code is no longer the subject.
             if (c.End <= words[cue].Start && c.End > words[Math.Max(0, cue - 2)].Start && !(words[cue - 1].Start >= c.End && AndWords.Contains(words[cue - 1])))
             {
@@ -1564,7 +1633,7 @@ internal static class DemandDetector
         bool heading, List<Citations.FoundCitation> citations, in Context context)
     {
         // "Human Rights Council resolution 22/6 calls on states to ...": what an instrument asks, not a demand of the statement.
-        if (DocumentAsked(words, cue) || (cue > 0 && CitedRightBefore(words, cue, citations)))
+        if (DocumentAsked(words, cue) || (cue > 0 && CitedRightBefore(text, words, cue, citations)))
         {
             return null;
         }
@@ -1585,6 +1654,11 @@ internal static class DemandDetector
         }
         var k = from;
         while (k < words.Length && k < from + 5 && ObjectSkips.Contains(words[k]))
+        {
+            k++;
+        }
+        // "urged the federal Government to ...": which government, not who.
+        if (k + 1 < words.Length && OfficeAdjectives.Contains(words[k]) && !Token.StartsUpper(text, words[k]) && GenericAuthorities.Contains(words[k + 1]))
         {
             k++;
         }
