@@ -164,6 +164,14 @@ internal static partial class CitationResolver
     [GeneratedRegex(BareCodePattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     internal static partial Regex BareCode { get; }
 
+    // A code of criminal procedure, with no state named: "the Code of Criminal Procedure", "the Criminal Procedure Code",
+    // "el Código Procesal Penal", "el Código Orgánico Procesal Penal", "el Código de Procedimiento Penal".
+    internal const string BareProcedureCodePattern =
+        @"\bC[óo]digo\s+(?:Org[áa]nico\s+)?(?:Procesal\s+Penal|de\s+Procedimientos?\s+Penal(?:es)?)\b|\b(?:Code\s+of\s+Criminal\s+Procedure|Criminal\s+Procedure\s+Code)\b";
+
+    [GeneratedRegex(BareProcedureCodePattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    internal static partial Regex BareProcedureCode { get; }
+
     internal const string BareConstitucionPattern =
         @"\bConstituci[óo]n\s+(?:Nacional|Federal|Pol[íi]tica\s+del\s+Estado)\b|\b(?:[Tt]he\s+(?:Federal\s+|National\s+)?Constitution|[Ll]a\s+Constituci[óo]n(?:\s+(?:Nacional|Federal|Pol[íi]tica\s+del\s+Estado))?)\b";
 
@@ -200,7 +208,7 @@ internal static partial class CitationResolver
         "charter", "convention", "conventions", "covenant", "covenants", "statute", "protocol", "protocols", "declaration", "treaty", "act", "constitution",
         "law", "rules", "principles", "definition", "code", "agreement", "order", "regulations", "carta", "convencion", "convenio",
         "convenios", "pacto", "estatuto", "protocolo", "declaracion", "tratado", "ley", "reglas", "principios", "codigo", "acuerdo",
-        "orden", "reglamento",
+        "orden", "reglamento", "proclamation", "ordinance", "decreto", "decree",
     };
 
     private static readonly WordSet BackReferenceDeterminers = new(
@@ -554,7 +562,9 @@ internal static partial class CitationResolver
                     // "The Friendly Relations Declaration (UNGA 2625)" and "... (ICCPR)" are one mention.
                     if (k + 1 < candidates.Count && candidates[k + 1] is { Kind: Kind.Named } next
                         && Between(text, c.End, next.Start) is " (" or "(" && next.End < text.Length && text[next.End] == ')'
-                        && (next.Id == c.Id || (next.ResolutionNumber is not null && next.ResolutionNumber == c.ResolutionNumber)))
+                        && (next.Id == c.Id || (next.ResolutionNumber is not null && next.ResolutionNumber == c.ResolutionNumber)
+                            // "la Ley contra la Delincuencia Organizada (Decreto 21-2006)": the decree's number in brackets is the law's.
+                            || (c.Type == "national law" && next.Type == "national law" && next.Id!.StartsWith("law-decree-", StringComparison.Ordinal))))
                     {
                         end = next.End + 1;
                         k++;
@@ -604,7 +614,8 @@ internal static partial class CitationResolver
                         {
                             // "Article 38 of the Convention on the Rights of the Child (CRC)": the abbreviation in brackets is the same mention.
                             var end = next.End;
-                            if (k + 1 < candidates.Count && candidates[k + 1] is { Kind: Kind.Named } abbreviation && abbreviation.Id == target.InstrumentId
+                            if (k + 1 < candidates.Count && candidates[k + 1] is { Kind: Kind.Named } abbreviation
+                                && (abbreviation.Id == target.InstrumentId || (target.Type == "national law" && abbreviation.Id!.StartsWith("law-decree-", StringComparison.Ordinal)))
                                 && Between(text, end, abbreviation.Start) is " (" or "(" && abbreviation.End < text.Length && text[abbreviation.End] == ')')
                             {
                                 end = abbreviation.End + 1;
@@ -1151,7 +1162,7 @@ internal static partial class CitationResolver
                 // ("Ley N.° 32419", "Ley 32419" and "Law No. 32419" are one instrument).
                 var name = regex == NumberedLaw || regex == Decree ? NumberedName(surface) : text[nameStart..end];
                 var id = "law-" + Slug(name);
-                list.Add(new Candidate(start, end, Kind.Named, name, null, id, "national law", ["Act", "Law", "Ley", "Decree", "Decreto"], null, null, null));
+                list.Add(new Candidate(start, end, Kind.Named, name, null, id, "national law", ["Act", "Law", "Ley", "Decree", "Decreto", "Proclamation", "Ordinance"], null, null, null));
             }
         }
     }
@@ -1289,6 +1300,7 @@ internal static partial class CitationResolver
         var bare = new (Regex Regex, Trigger Kind, Func<int, bool> Trigger, int Back, string Name, string Id, string[] BackRefs)[]
         {
             (BareCode, Trigger.Code, i => Is(i, "Code") || Is(i, "Código") || Is(i, "Codigo"), 2, "Criminal Code of ", "law-criminal-code-", CodeBackRefs),
+            (BareProcedureCode, Trigger.Code, i => Is(i, "Code") || Is(i, "Código") || Is(i, "Codigo"), 2, "Code of Criminal Procedure of ", "law-criminal-procedure-code-", CodeBackRefs),
             (BareConstitucion, Trigger.Constitution, i => Is(i, "Constitución") || Is(i, "Constitucion") || Is(i, "Constitution"), 3, "Constitution of ", "law-constitution-", ["Constitution", "Constitución"]),
         };
         foreach (var (regex, kind, trigger, back, name, id, backRefs) in bare)
