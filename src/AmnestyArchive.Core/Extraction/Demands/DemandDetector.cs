@@ -827,6 +827,10 @@ internal static class DemandDetector
         {
             first++;
         }
+        if (first + 3 == modal && DemonymOrgan(text, words, first, context) is { } organ)
+        {
+            return organ;
+        }
         if (CoordinatedSubject(text, words, mentions, first, modal, sentence, context) is { } both)
         {
             context.Also?.Add(both.Second);
@@ -921,6 +925,21 @@ internal static class DemandDetector
         }
         var after = words[m.LastToken + 1];
         return NamedAddressee.PossessiveS(text, words[m.LastToken], after) || HasComma(text, words[m.LastToken].End, after.Start) ? null : m.Value;
+    }
+
+    /// <summary>
+    /// "the Ethiopian federal authorities", "the Nigerian national police": a state's organ with a word between the demonym
+    /// and the organ, which no alias of the registry holds; null otherwise.
+    /// </summary>
+    private static Actor? DemonymOrgan(string text, ReadOnlySpan<Token> words, int k, in Context context)
+    {
+        if (k + 2 >= words.Length || !Token.StartsUpper(text, words[k]) || !OfficeAdjectives.Contains(words[k + 1]) || Token.StartsUpper(text, words[k + 1])
+            || !IsStateOrgan(text, words, k + 2, context.Registry)
+            || context.Registry.StateCode(text[words[k].Start..words[k].End]) is not { } code || context.Registry.StateOf(code) is not { } state)
+        {
+            return null;
+        }
+        return OrganOf(words, k + 2, context with { StateInSentence = state });
     }
 
     private static readonly WordSet GroupNouns = new("government", "authorities", "militia", "militias", "rebels", "fighters", "insurgents");
@@ -1682,6 +1701,10 @@ internal static class DemandDetector
             if (NamedAddressee.RunEnd(text, words, k, words.Length) is var run && run > k && NamedAddressee.Mandate(text, words, k, run) is { } mandate)
             {
                 return mandate;
+            }
+            if (DemonymOrgan(text, words, k, context) is { } organ)
+            {
+                return organ;
             }
             foreach (var m in mentions)
             {
