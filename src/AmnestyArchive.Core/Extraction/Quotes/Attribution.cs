@@ -1586,11 +1586,22 @@ internal static class AttributionParser
         "In", "At", "During", "On", "Speaking", "Addressing", "Asked", "Interviewed", "Writing", "Responding", "Earlier", "Later",
         "En", "Durante", "Ante", "Hablando", "Consultado", "Consultada", "Preguntado", "Preguntada", "Respondiendo", "Más");
 
+    /// <summary>"El 23 de septiembre, ...", "El lunes, ...": a date that opens the sentence.</summary>
+    private static bool OpensWithDate(ReadOnlySpan<char> sentence)
+    {
+        if (!sentence.StartsWith("El ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        var next = FirstWord(sentence[3..]);
+        return (next.Length > 0 && char.IsAsciiDigit(next[0])) || next is "lunes" or "martes" or "miércoles" or "jueves" or "viernes" or "sábado" or "domingo";
+    }
+
     /// <summary>The sentence after an introductory phrase that opens it and ends at its first comma; the sentence itself when it has none.</summary>
     private static ReadOnlySpan<char> WithoutIntroduction(ReadOnlySpan<char> sentence)
     {
         var comma = sentence.IndexOf(',');
-        if (comma <= 0 || comma > 90 || !IntroductionOpeners.Contains(FirstWord(sentence)))
+        if (comma <= 0 || comma > 90 || !(IntroductionOpeners.Contains(FirstWord(sentence)) || OpensWithDate(sentence)))
         {
             return sentence;
         }
@@ -1605,7 +1616,9 @@ internal static class AttributionParser
         "commander", "officer", "governor", "mayor", "president", "secretary", "chief", "prosecutor", "judge", "official", "researcher",
         "brigada", "portavoz", "vocero", "vocera", "ministro", "ministra", "director", "directora", "abogado", "abogada", "activista",
         "periodista", "coronel", "comandante", "gobernador", "gobernadora", "alcalde", "alcaldesa", "presidente", "presidenta",
-        "secretario", "secretaria", "fiscal", "juez", "jueza", "funcionario", "funcionaria", "investigador", "investigadora");
+        "secretario", "secretaria", "fiscal", "juez", "jueza", "funcionario", "funcionaria", "investigador", "investigadora",
+        "leader", "farmer", "teacher", "priest", "student", "doctor", "dirigente", "lider", "líder", "lideresa", "campesino", "campesina",
+        "sindicalista", "viceministro", "viceministra", "maestro", "maestra", "profesor", "profesora", "sacerdote", "estudiante", "médico", "médica", "defensor", "defensora");
 
     // Words a title may run through before its noun: "Ministry of the Interior", "general de brigada".
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLinks =

@@ -360,6 +360,11 @@ internal static class QuoteExtractor
             case AttributionKind.Pronoun when attribution.Name is null && after.Found && PluralVerbOnly(afterText) && book.LastGroup is { } plural:
                 speaker = plural;
                 break;
+            // "they said", "afirmaron" before any group has spoken: the experts the statement is from, when it names them.
+            case AttributionKind.Pronoun when (AttributionParser.IsPluralPronoun(attribution.Name) || (attribution.Name is null && after.Found && PluralVerbOnly(afterText)))
+                                              && GroupName(text, null) is { } experts:
+                speaker = book.Describe(experts);
+                break;
             case AttributionKind.Pronoun:
                 // "His mother, Grace Akinyi, said ... "...," she said.": the person the paragraph reports speaking.
                 speaker = ReportedSpeaker(text, block, raw.OpenMark, book)
@@ -583,7 +588,8 @@ internal static class QuoteExtractor
     }
 
     // "UN experts", "UN human rights experts", "expertos de la ONU": how the statement names the group.
-    private static string GroupName(string text, string phrase)
+    [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(phrase))]
+    private static string? GroupName(string text, string? phrase)
     {
         foreach (var (needle, name) in GroupNames)
         {
