@@ -1162,9 +1162,37 @@ internal static partial class CitationResolver
                 // ("Ley N.° 32419", "Ley 32419" and "Law No. 32419" are one instrument).
                 var name = regex == NumberedLaw || regex == Decree ? NumberedName(surface) : text[nameStart..end];
                 var id = "law-" + Slug(name);
-                list.Add(new Candidate(start, end, Kind.Named, name, null, id, "national law", ["Act", "Law", "Ley", "Decree", "Decreto", "Proclamation", "Ordinance"], null, null, null));
+                list.Add(new Candidate(start, end, Kind.Named, name, null, id, "national law", LawBackRefs(name), null, null, null));
             }
         }
+    }
+
+    private static readonly string[] LawKindBackRefs = ["Act", "Law", "Ley", "Decree", "Decreto", "Proclamation", "Ordinance"];
+
+    /// <summary>
+    /// The words "the Act", "la Ley" ... that point back to a named law: those its own name holds ("the Act" is the
+    /// Foreign Agents Registration Act, not the Law on Grants cited after it), or any of them when it holds none.
+    /// </summary>
+    private static string[] LawBackRefs(string name)
+    {
+        // A law or decree known by its number is named in English ("Law No. 1145" for "Ley 1145"): the Spanish word points back too.
+        var own = Array.FindAll(LawKindBackRefs, w => ContainsWord(name, w)
+            || (w == "Ley" && ContainsWord(name, "Law")) || (w == "Law" && ContainsWord(name, "Ley"))
+            || (w == "Decreto" && ContainsWord(name, "Decree")) || (w == "Decree" && ContainsWord(name, "Decreto")));
+        return own.Length > 0 ? own : LawKindBackRefs;
+    }
+
+    private static bool ContainsWord(string name, string word)
+    {
+        for (var at = name.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = name.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetter(name[at - 1])) && (end == name.Length || !char.IsLetter(name[end])))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // "the Republic of Türkiye", "the Kingdom of Eswatini", "la República Federativa de Brasil": the state, in the form of its government.

@@ -35,7 +35,7 @@ internal static class NamedAddressee
     // makes no actor of its own.
     private static readonly WordSet Organs = new(
         "parliament", "congress", "senate", "judiciary", "legislature", "cabinet", "presidency", "parlamento", "congreso", "senado",
-        "fiscalia", "procuraduria", "defensoria");
+        "fiscalia", "procuraduria", "defensoria", "president", "presidente", "presidenta");
 
     // Joining words inside a name: "Director of Public Prosecutions", "Fiscalía General de la República".
     private static readonly WordSet Joiners = new("of", "for", "on", "the", "de", "del", "la", "las", "los", "el", "para");
