@@ -13,6 +13,22 @@ public sealed class NormalizationTests
         Assert.Equal("Agnès said: \"It's time.\"\n\n\"Basta\"", r.NormalizedText);
     }
 
+    [Theory]
+    // Guillemets inside curly quotes, curly quotes inside guillemets (in the one-for-one pass and, with a decomposed
+    // letter and CRLF, the general one): the inner pair becomes single quotes, so the outer quote keeps its end.
+    [InlineData("\u201CEl informe \u00ABProtesta\u00BB es claro.\u201D", "\"El informe 'Protesta' es claro.\"")]
+    [InlineData("\u00ABEl informe \u201CProtesta\u201D es claro.\u00BB", "\"El informe 'Protesta' es claro.\"")]
+    [InlineData("Inte\u0301s: \u201CEl informe \u00ABProtesta\u00BB.\u201D\r\n\r\n\u00ABOtro\u00BB y \u201Cotro\u201D",
+        "Intés: \"El informe 'Protesta'.\"\n\n\"Otro\" y \"otro\"")]
+    // A quote left open at the end of its paragraph ends there: the next paragraph's marks are its own.
+    [InlineData("\u201CAbierta\n\n\u00ABCerrada\u00BB", "\"Abierta\n\n\"Cerrada\"")]
+    public void Extract_NestedQuotationMarksOfTheOtherKindBecomeSingleQuotes(string original, string expected)
+    {
+        var r = StatementExtractor.Extract(original);
+        Assert.Equal(expected, r.NormalizedText);
+        Assert.Equal(original.Length, r.ToOriginalOffset(r.NormalizedText.Length));
+    }
+
     [Fact]
     public void Extract_MapsNormalizedOffsetsBackToTheOriginal()
     {

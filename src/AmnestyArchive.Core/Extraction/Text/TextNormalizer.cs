@@ -30,7 +30,10 @@ internal static class TextNormalizer
         {
             return new NormalizedText(original, OffsetMap.Identity(original.Length));
         }
-        if (OneForOne(original, first) is { } replaced)
+        // Quotation marks of the other kind inside a quote ("«Protesta y Derechos Humanos»" inside “...”) become
+        // single quotes, so that straightening both kinds to '"' does not end the outer quote early.
+        var nested = NestedQuoteMarks(original, first);
+        if (OneForOne(original, first, nested) is { } replaced)
         {
             return new NormalizedText(replaced, OffsetMap.Identity(original.Length));
         }
@@ -71,7 +74,7 @@ internal static class TextNormalizer
                 }
                 if (j - i == 1)
                 {
-                    var r = Replace(c, original, i);
+                    var r = Replace(c, original, i, nested);
                     if (r != '\0')
                     {
                         Append(ref buffer, ref map, ref n, r, i);
@@ -91,7 +94,7 @@ internal static class TextNormalizer
                     }
                     foreach (var k in composed)
                     {
-                        var r = Replace(k, original, i);
+                        var r = Replace(k, original, i, nested);
                         if (r != '\0')
                         {
                             Append(ref buffer, ref map, ref n, r, i);
@@ -116,16 +119,18 @@ internal static class TextNormalizer
     /// and the offsets do not move. Returns null when some character is dropped, composed or part
     /// of a surrogate pair, which the general pass handles (the string begun is then dropped).
     /// </summary>
-    private static string? OneForOne(string original, int first)
+    private static string? OneForOne(string original, int first, HashSet<int>? nested)
     {
-        var state = new OneForOneState(original, first);
+        var state = new OneForOneState(original, first, nested);
         var copy = string.Create(original.Length, state, CopyOneForOne);
         return state.Failed ? null : copy;
     }
 
-    private sealed class OneForOneState(string original, int first)
+    private sealed class OneForOneState(string original, int first, HashSet<int>? nested)
     {
         public string Original { get; } = original;
+
+        public HashSet<int>? Nested { get; } = nested;
 
         public int First { get; } = first;
 
@@ -153,7 +158,7 @@ internal static class TextNormalizer
                 for (var mask = other.ExtractMostSignificantBits(); mask != 0; mask &= mask - 1)
                 {
                     var k = i + BitOperations.TrailingZeroCount(mask);
-                    if ((buffer[k] = OneForOneAt(original, k)) == '\0')
+                    if ((buffer[k] = OneForOneAt(original, k, state.Nested)) == '\0')
                     {
                         state.Failed = true;
                         return;
@@ -164,7 +169,7 @@ internal static class TextNormalizer
         for (var k = i; k < original.Length; k++)
         {
             var c = original[k];
-            if ((buffer[k] = PassThrough.Contains(c) ? c : OneForOneAt(original, k)) == '\0')
+            if ((buffer[k] = PassThrough.Contains(c) ? c : OneForOneAt(original, k, state.Nested)) == '\0')
             {
                 state.Failed = true;
                 return;
@@ -173,12 +178,64 @@ internal static class TextNormalizer
     }
 
     /// <summary>The one character that replaces the one at <paramref name="k"/>, or '\0' when it is dropped, composed or half of a pair.</summary>
-    private static char OneForOneAt(string text, int k)
+    private static char OneForOneAt(string text, int k, HashSet<int>? nested)
     {
         var c = text[k];
         var next = k + 1 < text.Length ? text[k + 1] : ' ';
-        return char.IsSurrogate(c) || IsCombining(c) || IsCombining(next) ? '\0' : Replace(c, text, k);
+        return char.IsSurrogate(c) || IsCombining(c) || IsCombining(next) ? '\0' : Replace(c, text, k, nested);
     }
+
+    /// <summary>
+    /// The offsets of quotation marks of one kind opened and closed inside a quote opened with the other kind, within a
+    /// paragraph: « » inside “ ”, or “ ” inside « ». Null when the text does not use both kinds (most do not).
+    /// </summary>
+    private static HashSet<int>? NestedQuoteMarks(string text, int first)
+    {
+        var rest = text.AsSpan(first);
+        if (rest.IndexOfAny('\u00AB', '\u00BB') < 0 || rest.IndexOfAny('\u201C', '\u201D') < 0)
+        {
+            return null;
+        }
+        HashSet<int>? nested = null;
+        var outer = '\0';
+        var inner = '\0';
+        for (var i = first; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\n' && i + 1 < text.Length && (text[i + 1] == '\n' || (text[i + 1] == '\r' && i + 2 < text.Length && text[i + 2] == '\n')))
+            {
+                outer = inner = '\0'; // a paragraph ends every quote opened in it
+                continue;
+            }
+            if (c is '\u201C' or '\u00AB')
+            {
+                if (outer == '\0')
+                {
+                    outer = c;
+                }
+                else if (inner == '\0' && c != outer)
+                {
+                    inner = c;
+                    (nested ??= []).Add(i);
+                }
+            }
+            else if (c is '\u201D' or '\u00BB')
+            {
+                if (inner != '\0' && c == Closing(inner))
+                {
+                    inner = '\0';
+                    nested!.Add(i);
+                }
+                else if (outer != '\0' && c == Closing(outer))
+                {
+                    outer = inner = '\0';
+                }
+            }
+        }
+        return nested;
+    }
+
+    private static char Closing(char open) => open == '\u201C' ? '\u201D' : '\u00BB';
 
     /// <summary>
     /// How many characters from <paramref name="i"/> on can be copied unchanged. The last plain
@@ -224,8 +281,9 @@ internal static class TextNormalizer
     }
 
     /// <summary>Returns the replacement for one character, or '\0' to drop it.</summary>
-    private static char Replace(char c, string original, int at) => c switch
+    private static char Replace(char c, string original, int at, HashSet<int>? nested) => c switch
     {
+        '\u201C' or '\u201D' or '\u00AB' or '\u00BB' when nested is not null && nested.Contains(at) => '\'',
         >= ' ' and < '\u007F' and not '`' => c,
         '\u00A0' or '\u2007' or '\u202F' or '\u2009' or '\u200A' or '\u2002' or '\u2003' or '\u2004' or '\u2005' or '\u2006' or '\u2008' or '\u205F' or '\u3000' or '\t' or '\v' or '\f' => ' ',
         '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD' => '\0',
