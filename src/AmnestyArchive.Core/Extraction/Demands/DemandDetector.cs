@@ -212,10 +212,12 @@ internal static class DemandDetector
                     found.Clear();
                     if (b == 0 && block.Kind == BlockKind.Heading && focus is not null && ImperativeAfterColon(text, words))
                     {
-                        // "Iran: Release all detained lawyers" asks the headline's subject to act.
-                        found.Add(focus);
-                        demands.Add(new FoundDemand(sentence.Start, sentence.End, focus, null, b));
-                        last = (focus, b);
+                        // "Iran: Release all detained lawyers" asks the headline's subject to act: a state's authorities, who
+                        // hold the lawyers ("Saudi Arabia: Free teacher ..." asks the Saudi authorities).
+                        var asked = focus.Kind == "state" && focus.CountryCode is { } focused && registry.AuthoritiesOf(focused) is { } authorities ? authorities : focus;
+                        found.Add(asked);
+                        demands.Add(new FoundDemand(sentence.Start, sentence.End, asked, null, b));
+                        last = (asked, b);
                     }
                     // "(Geneva, 3 June 2025) – UN experts urged ...": the dateline that opens a paragraph is not part of the demand.
                     var demandStart = sentence.Start == block.Start ? AfterDateline(text, sentence.Start, sentence.End) : sentence.Start;
