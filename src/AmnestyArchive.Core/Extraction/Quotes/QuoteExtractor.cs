@@ -346,6 +346,10 @@ internal static class QuoteExtractor
             case AttributionKind.Described or AttributionKind.Generic when IsCompanyHead(attribution.Name!) && CompanyNamedBefore(text, raw.OpenMark) is { } company:
                 speaker = book.Resolve(company, null);
                 break;
+            // "the Saudi Human Rights Commission rejected ... "...," the commission said": the body the text named before.
+            case AttributionKind.Described or AttributionKind.Generic when BodyHead(attribution.Name!) is { } head && BodyNamedBefore(text, raw.OpenMark, head) is { } named:
+                speaker = book.Resolve(named, null);
+                break;
             case AttributionKind.Described:
                 // "La directora regional adjunta añadió:": a role, with its article, held by a speaker named before.
                 // "sostuvo la CIDH": a body the registry knows, by its name.
@@ -508,6 +512,95 @@ internal static class QuoteExtractor
     }
 
     /// <summary>"the High Commissioner", "la Alta Comisionada": the UN office a title names when no one named holds it, or null.</summary>
+    // The words a body's name is referred back to by ("the commission"), as they are capitalised inside the name.
+    private static readonly Dictionary<string, string> BodyHeads = new(StringComparer.Ordinal)
+    {
+        ["commission"] = "Commission", ["committee"] = "Committee", ["ministry"] = "Ministry", ["department"] = "Department",
+        ["council"] = "Council", ["agency"] = "Agency", ["comisión"] = "Comisión", ["comité"] = "Comité", ["ministerio"] = "Ministerio",
+        ["departamento"] = "Departamento", ["consejo"] = "Consejo", ["agencia"] = "Agencia",
+    };
+
+    /// <summary>"the commission", "la comisión": the head, as written inside a name, when the phrase is an article and such a word; else null.</summary>
+    private static string? BodyHead(string phrase)
+    {
+        var space = phrase.IndexOf(' ');
+        if (space <= 0 || phrase.IndexOf(' ', space + 1) >= 0 || phrase[..space].ToLowerInvariant() is not ("the" or "la" or "el"))
+        {
+            return null;
+        }
+        return BodyHeads.GetValueOrDefault(phrase[(space + 1)..]);
+    }
+
+    /// <summary>
+    /// The last name before <paramref name="before"/> (in the few thousand characters before it) that holds
+    /// <paramref name="head"/> among its capitalised words ("Saudi Human Rights Commission", "Departamento de
+    /// Seguridad Nacional"); null when there is none.
+    /// </summary>
+    internal static string? BodyNamedBefore(string text, int before, string head)
+    {
+        var from = Math.Max(0, before - 4000);
+        for (var at = text.LastIndexOf(head, before - 1, before - from, StringComparison.Ordinal); at > 0; at = at > from ? text.LastIndexOf(head, at - 1, at - from, StringComparison.Ordinal) : -1)
+        {
+            var end = at + head.Length;
+            if (text[at - 1] != ' ' || (end < text.Length && char.IsLetter(text[end])))
+            {
+                continue;
+            }
+            // Back over capitalised words, forward over capitalised words and the joining words between them.
+            var start = at;
+            for (var words = 0; words < 6; words++)
+            {
+                var previous = text.LastIndexOf(' ', start - 2);
+                var word = text.AsSpan(previous + 1, start - 1 - (previous + 1));
+                if (word.IsEmpty || !char.IsUpper(word[0]) || word.IndexOfAny(",.;:()\n\"") >= 0 || word is "The" or "El" or "La" or "In" or "En")
+                {
+                    break;
+                }
+                start = previous + 1;
+                if (previous < 0)
+                {
+                    break;
+                }
+            }
+            var stop = end;
+            for (var words = 0; words < 8 && stop < text.Length && text[stop] == ' '; words++)
+            {
+                var next = text.IndexOfAny([' ', ',', '.', ';', ':', '\n', ')', '"'], stop + 1);
+                next = next < 0 ? text.Length : next;
+                var word = text.AsSpan(stop + 1, next - stop - 1);
+                if (word is "de" or "del" or "of" or "for" or "on" or "para" or "la" or "los" or "las" or "the" or "y" or "and")
+                {
+                    // A joining word only inside the name: a capitalised word must follow it.
+                    if (next < text.Length && text[next] == ' ' && next + 1 < text.Length && (char.IsUpper(text[next + 1]) || text.AsSpan(next + 1).StartsWith("la ") || text.AsSpan(next + 1).StartsWith("los ")))
+                    {
+                        stop = next;
+                        continue;
+                    }
+                    break;
+                }
+                if (word.IsEmpty || !char.IsUpper(word[0]))
+                {
+                    break;
+                }
+                stop = next;
+            }
+            // Trailing joining words are not part of it.
+            var name = text[start..stop].TrimEnd();
+            foreach (var joiner in (ReadOnlySpan<string>)[" de la", " de los", " del", " de", " of the", " of", " for", " la", " los", " the"])
+            {
+                if (name.EndsWith(joiner, StringComparison.Ordinal))
+                {
+                    name = name[..^joiner.Length];
+                }
+            }
+            if (name.Contains(' ', StringComparison.Ordinal) && name != head)
+            {
+                return name;
+            }
+        }
+        return null;
+    }
+
     private static bool IsCompanyHead(string phrase)
     {
         var space = phrase.LastIndexOf(' ');
