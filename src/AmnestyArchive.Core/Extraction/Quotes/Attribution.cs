@@ -902,9 +902,27 @@ internal static class AttributionParser
         "Estado", "Fundación", "Instituto", "Centro", "Red", "Coalición", "Federación", "Unión", "Organización", "Agencia", "Corte",
         "Justicia", "Interamericana", "Americas", "Américas", "Programme", "Program", "Programa");
 
+    /// <summary>Whether the capitalised words ending at <paramref name="last"/> start with a body's head word ("Delegación Interministerial").</summary>
+    private static bool HeadsBodyName(ReadOnlySpan<char> s, in WordList words, int last)
+    {
+        for (var k = last; k >= 0 && k > last - 4; k--)
+        {
+            var w = words.Text(s, k);
+            if (w.Length == 0 || !char.IsUpper(w[0]))
+            {
+                return false;
+            }
+            if (OrganisationHeads.Contains(w))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     // The first words of bodies' names, which may run past five words.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganisationHeads = Lookup(StringComparer.Ordinal,
-        "Alcaldía", "Asociación", "Association", "Movimiento", "Movement", "Colectivo", "Frente", "Front", "Sindicato", "Confederación",
+        "Alcaldía", "Asociación", "Association", "Delegación", "Delegation", "Movimiento", "Movement", "Colectivo", "Frente", "Front", "Sindicato", "Confederación",
         "Confederation", "Federación", "Federation", "Coordinadora", "Plataforma", "Platform", "Comisión", "Commission", "Comité", "Committee",
         "Consejo", "Council", "Defensoría", "Procuraduría", "Oficina", "Office", "Asamblea", "Assembly", "Unión", "Union", "Red", "Network",
         "Coalición", "Coalition", "Alianza", "Alliance", "Centro", "Centre", "Center", "Fundación", "Foundation", "Instituto", "Institute");
@@ -1904,7 +1922,11 @@ internal static class AttributionParser
             {
                 first = i;
             }
-            else if (!(TitleConnectors.Contains(w) && first < words.Count && i > 0 && IsTitleWord(words.Text(s, i - 1))))
+            else if (!(TitleConnectors.Contains(w) && first < words.Count && i > 0 && IsTitleWord(words.Text(s, i - 1)))
+                     // "Delegación Interministerial para los Derechos Humanos": an article after a connector, inside a body's name.
+                     && !(first < words.Count && i > 1 && w is "los" or "las" or "la" or "the" && TitleConnectors.Contains(words.Text(s, i - 1))
+                          && HeadsBodyName(s, words, i - 2))
+                     && !(first < words.Count && i > 0 && TitleConnectors.Contains(w) && HeadsBodyName(s, words, i - 1)))
             {
                 break;
             }
