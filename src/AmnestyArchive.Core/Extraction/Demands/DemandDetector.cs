@@ -1512,6 +1512,17 @@ internal static class DemandDetector
             var second = k < words.Length && Token.StartsUpper(text, words[k]) ? NamedAddressee.RunEnd(text, words, k, words.Length) : k;
             return second > k && second < words.Length && ObjectEnds.Contains(words[second]);
         }
+        // "pide a Sentinel Custody Group, la empresa privada que gestiona Red Mesa ..., que publique": what the name is, between commas.
+        if (gap.Contains(',') && NameDeterminers.Contains(words[end]) && end + 1 < words.Length && !Token.StartsUpper(text, words[end + 1]))
+        {
+            for (var k = end + 2; k < words.Length && k < end + 30; k++)
+            {
+                if (text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Contains(','))
+                {
+                    return ObjectEnds.Contains(words[k]);
+                }
+            }
+        }
         if (gap.Contains(',') && RelativeWords.Contains(words[end]))
         {
             for (var k = end + 1; k < words.Length && k < end + 30; k++)
