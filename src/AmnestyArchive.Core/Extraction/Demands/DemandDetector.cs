@@ -1173,8 +1173,10 @@ internal static class DemandDetector
     {
         // Words [k, that) lie between the citation, which ends in word k - 1, and "that": a verb of what a norm says
         // among them, or at most two words ("establecen que", "held in X v. Y that").
+        // Further back, past a clause about the instrument ("el principio 22 de la Declaración ..., adoptada por la Comisión
+        // Africana ... en 2019, establece que ..."), only with such a verb.
         var norm = false;
-        for (var k = that; k >= 1 && k >= that - 10; k--)
+        for (var k = that; k >= 1 && k >= that - 25; k--)
         {
             norm |= k < that && NormVerbs.Contains(words[k]);
             foreach (var c in citations)
@@ -1183,6 +1185,10 @@ internal static class DemandDetector
                 {
                     return norm || that - k <= 2;
                 }
+            }
+            if (k < that - 10 && !norm)
+            {
+                return false;
             }
         }
         return false;
