@@ -22,7 +22,7 @@ internal static class DemandDetector
 
     private static readonly WordSet OfficeAdjectives = new(
         "new", "current", "incoming", "interim", "transitional", "caretaker", "nuevo", "nueva", "nuevos", "nuevas", "actual", "actuales",
-        "proximo", "proxima", "entrante", "interino", "interina", "transitorio", "transitoria", "federal", "central", "national", "nacional");
+        "proximo", "proxima", "entrante", "interino", "interina", "transitorio", "transitoria", "federal", "central", "national", "nacional", "federales", "centrales", "nacionales");
 
     private static readonly WordSet Impersonal = new(
         "there", "what", "which", "that", "who", "whoever", "nothing", "no", "nobody", "hay", "nadie", "nada", "que", "quien",
@@ -871,6 +871,15 @@ internal static class DemandDetector
                 if (m.LastToken == clauseStart - 2)
                 {
                     return m.Value;
+                }
+            }
+            // "Los tribunales federales que examinan las peticiones ... deben ...": an organ of the state, before the relative pronoun.
+            for (var k = clauseStart - 2; k >= Math.Max(0, clauseStart - 3); k--)
+            {
+                if (IsStateOrgan(text, words, k, context.Registry) && (k == clauseStart - 2 || OfficeAdjectives.Contains(words[k + 1]))
+                    && (k == 0 || (k == 1 && Determiners.Contains(words[0]))))
+                {
+                    return OrganOf(words, k, context);
                 }
             }
         }
