@@ -934,11 +934,15 @@ internal static class AttributionParser
     /// <summary>A title ("President", "Relatora"), an honorific ("Dr") or a capitalised function word ("The", "Según"): no given name.</summary>
     internal static bool IsTitleOrFunctionWord(ReadOnlySpan<char> w) => TitleWords.Contains(w) || Honorifics.Contains(w) || FunctionWords.Contains(w);
 
-    /// <summary>A word of a title held in front of a name ("Commissioner", "Relatora").</summary>
-    internal static bool IsTitle(ReadOnlySpan<char> w) => TitleWords.Contains(w);
-
-    /// <summary>A lower-case word a title may hold between capitalised ones ("for", "de").</summary>
-    internal static bool IsTitleConnector(ReadOnlySpan<char> w) => TitleConnectors.Contains(w);
+    /// <summary>
+    /// The title written right before <paramref name="name"/> at the end of <paramref name="text"/> ("... – UN High
+    /// Commissioner for Human Rights Nadia Halvorsen"), split off the way a speaker's title is; null when there is none.
+    /// </summary>
+    internal static string? TitleBefore(ReadOnlySpan<char> text, string name)
+    {
+        var run = NameEndingAt(text);
+        return !run.IsEmpty && SplitTitle(run.ToString()) is var (title, person) && person == name ? title : null;
+    }
 
     /// <summary>A word of an institution or of a mandate's subject ("Rights" in "for Human Rights Ana Ruiz"): no given name.</summary>
     internal static bool IsInstitutionWord(ReadOnlySpan<char> w) => InstitutionWords.Contains(w);

@@ -464,54 +464,13 @@ internal sealed class SpeakerBook
             }
             if (given > 0)
             {
-                title = TitleEndingAt(start);
+                // The line up to the name's end, read as the parser reads the words before "said": a title and the name.
+                var line = _text.LastIndexOf('\n', Math.Max(0, start)) + 1;
+                title = AttributionParser.TitleBefore(_text.AsSpan(line, end - line), _text[(start + 1)..end]);
                 return _text[(start + 1)..end];
             }
         }
         return null;
-    }
-
-    /// <summary>
-    /// The title written just before a name that starts after <paramref name="end"/> (a space): capitalised words,
-    /// with "for", "of", "on" ... between them, at least one a title word ("UN High Commissioner for Human
-    /// Rights"); null when there is none.
-    /// </summary>
-    private string? TitleEndingAt(int end)
-    {
-        var start = end;
-        var titled = false;
-        for (var words = 0; words < 10 && start > 0; words++)
-        {
-            var wordEnd = start;
-            var wordStart = wordEnd;
-            while (wordStart > 0 && _text[wordStart - 1] != ' ' && _text[wordStart - 1] != '\n')
-            {
-                wordStart--;
-            }
-            var word = _text.AsSpan(wordStart, wordEnd - wordStart);
-            if (word.Length == 0 || !(char.IsUpper(word[0]) || AttributionParser.IsTitleConnector(word)) || word[^1] is ',' or '.' or ':' or ';' or ')')
-            {
-                break;
-            }
-            titled |= AttributionParser.IsTitle(word);
-            start = wordStart - 1;
-            if (start < 0 || _text[start] != ' ')
-            {
-                break;
-            }
-        }
-        if (!titled)
-        {
-            return null;
-        }
-        var title = _text.AsSpan(start + 1, end - start - 1).Trim();
-        // The run starts at a capital: "for Human Rights" alone is no title.
-        while (title.Length > 0 && !char.IsUpper(title[0]))
-        {
-            var space = title.IndexOf(' ');
-            title = space < 0 ? default : title[(space + 1)..];
-        }
-        return title.Length > 0 ? title.ToString() : null;
     }
 
     // A given name: letters (and hyphens), lower case after the first, and no title, honorific or function word.
