@@ -33,13 +33,18 @@ internal sealed record StateBodyDto(string Id, string En, string Es, List<string
 internal sealed record ActorFileDto(AuthorityTemplatesDto AuthorityTemplates, AuthorityTemplatesDto? StateTemplates, List<StateBodyDto>? StateBodies,
     List<OrganDto>? Organs, List<StateDto> States, List<ActorDto> Actors);
 
-/// <summary>The glossary of <c>body-words.json</c>: Spanish words of the names of public bodies, folded, with their English forms.</summary>
-internal sealed record BodyWordsDto(Dictionary<string, string> Phrases, Dictionary<string, string> Nouns, Dictionary<string, string> Adjectives);
+/// <summary>
+/// The glossary of <c>spanish-words.json</c>: Spanish words of the names of public bodies and laws, folded, with their
+/// English forms; joiners are the words between a name's parts ("que regula": "Regulating"), verbs the infinitives
+/// a law's subject may open with ("para Prevenir y Sancionar ...").
+/// </summary>
+internal sealed record SpanishWordsDto(Dictionary<string, string> Phrases, Dictionary<string, string> Nouns, Dictionary<string, string> Adjectives,
+    Dictionary<string, string>? Joiners = null, Dictionary<string, string>? Verbs = null);
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, ReadCommentHandling = JsonCommentHandling.Skip)]
 [JsonSerializable(typeof(InstrumentFileDto))]
 [JsonSerializable(typeof(ActorFileDto))]
-[JsonSerializable(typeof(BodyWordsDto))]
+[JsonSerializable(typeof(SpanishWordsDto))]
 internal sealed partial class RegistryJsonContext : JsonSerializerContext;
 
 internal static class RegistryResource

@@ -78,14 +78,14 @@ internal static partial class CitationResolver
     };
 
     internal const string SpanishLawPattern =
-        @"\bLey\s+(?:Org[áa]nica\s+|Especial\s+|Constitucional\s+|General\s+|Federal\s+|Nacional\s+)?(?:de|del|sobre|contra|para|en\s+[Mm]ateria\s+de)\s+(?:(?:la|el|los|las)\s+)?\p{Lu}[\p{L}'-]*(?:,?\s+(?:(?:y|e|de|del|la|el|los|las|en|para|contra|sobre)\s+)*\p{Lu}[\p{L}'-]*)*";
+        @"\bLey\s+(?:Org[áa]nica\s+|Especial\s+|Constitucional\s+|General\s+|Federal\s+|Nacional\s+)?(?:de|del|sobre|contra|para|en\s+[Mm]ateria\s+de|que\s+(?:[Rr]egula|[Ee]stablece|[Cc]rea|[Mm]odifica|[Rr]eforma|[Dd]eclara|[Dd]etermina|[Rr]econoce|[Pp]roh[íi]be|[Gg]arantiza))\s+(?:(?:la|el|los|las)\s+)?\p{Lu}[\p{L}'-]*(?:,?\s+(?:(?:y|e|de|del|la|el|los|las|en|para|contra|sobre|a|al|por|otras|otros)\s+)*\p{Lu}[\p{L}'-]*)*(?:\s+de\s+(?:19|20)\d\d\b)?";
 
     [GeneratedRegex(SpanishLawPattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     internal static partial Regex SpanishLaw { get; }
 
     // "la Ley Micaela", "la Ley Naín-Retamal": a law known by the name of a person, not by its subject or number.
     internal const string NamedLeyPattern =
-        @"\bLey\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\b";
+        @"\bLey\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){0,2}\b(?:\s+de\s+(?:19|20)\d\d\b)?";
 
     // Words after "Ley" that open a law's kind or number, not a person's name ("Ley Orgánica 4/2000", "Ley N.° 32419").
     private static readonly HashSet<string> LawKindWords = new(StringComparer.Ordinal)
@@ -102,7 +102,7 @@ internal static partial class CitationResolver
     // "Ley N.° 32419", "Law No. 5/2023", "Ley 1448 de 2011", "Organic Law 2/2015": a law known by its number. In English
     // the number may be Roman ("Act XXXI of 2025") and the title may follow ("Law No. 3 of 2020 on Mineral and Coal Mining").
     internal const string NumberedLawPattern =
-        @"\b(?:(?:Organic|Federal|Orgánica|Nacional|General)\s+)?(?:Law|Ley|Act)(?:\s+(?:Orgánica|Federal|General|Nacional))?\s+(?:(?:No\.?|Nr\.?|n[º°o]\.?|N\.?\s?[º°o]\.?|núm\.?|número)\s*)?(?:\d+(?:[-/.]\d+)*(?:\s+(?:de|of)\s+(?:19|20)\d\d)?|[IVXLCDM]+\s+of\s+(?:19|20)\d\d)(?:\s+on\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:(?:and|of|the|on|for|in|to)\s+)*[A-Z][\w'-]*)*)?";
+        @"\b(?:(?:Organic|Federal|Orgánica|Nacional|General)\s+)?(?:Law|Ley|Act)(?:\s+(?:Orgánica|Federal|General|Nacional))?\s+(?:(?:No\.?|Nr\.?|n[º°o]\.?|N\.?\s?[º°o]\.?|núm\.?|número)\s*)?(?:\d+(?:[-/.]\d+)*(?:\s+(?:de|of)\s+(?:19|20)\d\d)?|[IVXLCDM]+\s+of\s+(?:19|20)\d\d)(?:\s+on\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:(?:and|of|the|on|for|in|to)\s+)*[A-Z][\w'-]*)*|\s+(?:de|sobre)\s+(?:(?:la|el|los|las)\s+)?\p{Lu}[\p{L}'-]*(?:\s+(?:(?:y|e|de|del|la|el|los|las|a|al|en|para|contra|sobre)\s+)*\p{Lu}[\p{L}'-]*)*)?";
 
     [GeneratedRegex(NumberedLawPattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     internal static partial Regex NumberedLaw { get; }
@@ -304,7 +304,11 @@ internal static partial class CitationResolver
     /// Runs a pattern only in a short window that starts at a trigger word, instead of over the
     /// whole text: the tokens already say where a resolution, a pinpoint or a law can start.
     /// </summary>
-    private static IEnumerable<Match> MatchesAt(Regex regex, string text, List<Token> tokens, List<(int Index, Trigger Kinds)> hits, Trigger kind, Func<int, bool> trigger, int window, int back = 0)
+    /// <summary>
+    /// The matches of <paramref name="regex"/> around each token the trigger accepts, none overlapping the one before; a
+    /// match ends where <paramref name="endOf"/> says, when given (a law's name ends before the next law's).
+    /// </summary>
+    private static IEnumerable<Match> MatchesAt(Regex regex, string text, List<Token> tokens, List<(int Index, Trigger Kinds)> hits, Trigger kind, Func<int, bool> trigger, int window, int back = 0, Func<Match, int>? endOf = null)
     {
         var lastEnd = -1;
         foreach (var (i, kinds) in hits)
@@ -327,7 +331,7 @@ internal static partial class CitationResolver
             {
                 if (m.Index <= tokens[i].Start && m.Index + m.Length >= tokens[i].End)
                 {
-                    lastEnd = m.Index + m.Length;
+                    lastEnd = endOf?.Invoke(m) ?? m.Index + m.Length;
                     yield return m;
                     break;
                 }
@@ -560,12 +564,18 @@ internal static partial class CitationResolver
                 {
                     var end = c.End;
                     // "The Friendly Relations Declaration (UNGA 2625)" and "... (ICCPR)" are one mention.
+                    var instrument = c.Instrument!;
                     if (k + 1 < candidates.Count && candidates[k + 1] is { Kind: Kind.Named } next
                         && Between(text, c.End, next.Start) is " (" or "(" && next.End < text.Length && text[next.End] == ')'
                         && (next.Id == c.Id || (next.ResolutionNumber is not null && next.ResolutionNumber == c.ResolutionNumber)
-                            // "la Ley contra la Delincuencia Organizada (Decreto 21-2006)": the decree's number in brackets is the law's.
+                            // "la Ley contra la Delincuencia Organizada (Decreto 21-2006)": the decree's number in brackets is the law's,
+                            // and part of its name.
                             || (c.Type == "national law" && next.Type == "national law" && next.Id!.StartsWith("law-decree-", StringComparison.Ordinal))))
                     {
+                        if (next.Id != c.Id && c.Type == "national law" && !c.Instrument!.Contains('(', StringComparison.Ordinal))
+                        {
+                            instrument = c.Instrument + " (" + next.Instrument + ")";
+                        }
                         end = next.End + 1;
                         k++;
                     }
@@ -580,7 +590,7 @@ internal static partial class CitationResolver
                         end = paragraph.End;
                         k++;
                     }
-                    found.Add(new FoundCitation(c.Start, end, c.Instrument!, c.Abbrev, c.Id!, c.Type!, pinpoint, c.BackRefs));
+                    found.Add(new FoundCitation(c.Start, end, instrument, c.Abbrev, c.Id!, c.Type!, pinpoint, c.BackRefs));
                     break;
                 }
                 case Kind.Backref:
@@ -620,6 +630,10 @@ internal static partial class CitationResolver
                             {
                                 end = abbreviation.End + 1;
                                 k++;
+                                if (abbreviation.Id != target.InstrumentId && !target.Instrument.Contains('(', StringComparison.Ordinal))
+                                {
+                                    target = target with { Instrument = target.Instrument + " (" + abbreviation.Instrument + ")" };
+                                }
                             }
                             found.Add(target with { Start = c.Start, End = end, Pinpoint = c.Pinpoint });
                         }
@@ -746,7 +760,8 @@ internal static partial class CitationResolver
         foreach (var f in found)
         {
             if (f.Type == "national law" && f.Instrument.Length > name.Length + 4 && f.Instrument.StartsWith(name, StringComparison.Ordinal)
-                && f.Instrument.AsSpan(name.Length).StartsWith(" on ", StringComparison.Ordinal))
+                && (f.Instrument.AsSpan(name.Length).StartsWith(" on ", StringComparison.Ordinal)
+                    || (f.Instrument.AsSpan(name.Length).StartsWith(" (", StringComparison.Ordinal) && f.Instrument[^1] == ')')))
             {
                 return f;
             }
@@ -759,8 +774,8 @@ internal static partial class CitationResolver
     {
         foreach (var f in found)
         {
-            if (f.Type == "national law" && f.Instrument.Length is var n && n >= name.Length + 5 && n <= name.Length + 6
-                && f.Instrument.StartsWith(name, StringComparison.Ordinal) && f.Instrument.AsSpan(name.Length).TrimStart(", ") is { Length: 4 } year
+            if (f.Type == "national law" && f.Instrument.Length is var n && n >= name.Length + 5 && n <= name.Length + 8
+                && f.Instrument.StartsWith(name, StringComparison.Ordinal) && Year(f.Instrument.AsSpan(name.Length)) is { Length: 4 } year
                 && char.IsAsciiDigit(year[0]) && char.IsAsciiDigit(year[3]))
             {
                 return f;
@@ -768,6 +783,9 @@ internal static partial class CitationResolver
         }
         return null;
     }
+
+    // ", 2023", " 2023", " of 2015": the year after a law's name.
+    private static ReadOnlySpan<char> Year(ReadOnlySpan<char> suffix) => suffix.StartsWith(" of ", StringComparison.Ordinal) ? suffix[4..] : suffix.TrimStart(", ");
 
     /// <summary>"Article 24.3" → "Article 24(3)"; null for any other form.</summary>
     private static string? TreatyParagraph(string pinpoint)
@@ -1107,13 +1125,14 @@ internal static partial class CitationResolver
             (SpanishLaw, Trigger.Ley, i => Is(i, "Ley"), 200, 0),
             (NamedLey, Trigger.Ley, i => Is(i, "Ley"), 40, 0),
             (Decree, Trigger.Decree, i => Is(i, "Decree") || Is(i, "Decreto") || Is(i, "Order"), 40, 1),
-            (NumberedLaw, Trigger.Ley, i => Is(i, "Ley"), 40, 1),
+            (NumberedLaw, Trigger.Ley, i => Is(i, "Ley"), 160, 1),
             (NumberedLaw, Trigger.Law, i => Is(i, "Law"), 120, 1),
             (NumberedLaw, Trigger.Act, i => Is(i, "Act"), 120, 1),
         };
         foreach (var (regex, kind, trigger, window, back) in searches)
         {
-            foreach (var m in MatchesAt(regex, text, tokens, hits, kind, trigger, window, back))
+            var cut = regex == SpanishLaw || regex == NumberedLaw;
+            foreach (var m in MatchesAt(regex, text, tokens, hits, kind, trigger, window, back, cut ? m => m.Index + (BeforeNextLaw(m.Value)?.Length ?? m.Length) : null))
             {
                 var end = m.Index + m.Length;
                 // Drop sentence-initial function words the capitalised-run pattern swept in.
@@ -1137,7 +1156,8 @@ internal static partial class CitationResolver
                     nameStart = firstSpace + 1;
                     start = pinpointed ? start : nameStart;
                 }
-                var surface = text[start..end].TrimEnd(',', ' ');
+                // "'Ley contra el Odio'": a closing single quotation mark is no letter of a Spanish name.
+                var surface = regex == SpanishLaw || regex == NamedLey ? text[start..end].TrimEnd(',', ' ', '\'') : text[start..end].TrimEnd(',', ' ');
                 end = start + surface.Length;
                 // "International Humanitarian Law" is a field of law; "Military Service Law" a statute only with a word of its own before it.
                 if (regex == NamedLaw && (FieldOfLawWords.Contains(surface[..surface.IndexOf(' ')]) || AllFieldWords(surface) || InstitutionFollows(text, end)))
@@ -1145,13 +1165,19 @@ internal static partial class CitationResolver
                     continue;
                 }
                 // "Ley Micaela" is named after a person; "Ley Orgánica 4/2000" and "Ley General de ..." are other patterns' finds.
-                if (regex == NamedLey && (LawKindWords.Contains(surface[4..]) || SubjectFollows(text, end)))
+                if (regex == NamedLey && (LawKindWords.Contains(surface[4..].Split(' ')[0]) || SubjectFollows(text, end)))
                 {
                     continue;
                 }
                 if (regex == EnglishAct && !surface.Contains(' ', StringComparison.Ordinal))
                 {
                     continue; // a bare "Act" is a back-reference, not a name
+                }
+                // "la Ley Especial contra Actos de Terrorismo y la Ley de ...": a law's name ends before the next law's.
+                if ((regex == SpanishLaw || regex == NumberedLaw) && BeforeNextLaw(surface) is { } own)
+                {
+                    surface = own;
+                    end = start + surface.Length;
                 }
                 if (regex == NumberedLaw && WithoutDayOrMonth(surface) is { } shorter)
                 {
@@ -1160,11 +1186,44 @@ internal static partial class CitationResolver
                 }
                 // A law or decree known by its number gets one English name however it is written
                 // ("Ley N.° 32419", "Ley 32419" and "Law No. 32419" are one instrument).
-                var name = regex == NumberedLaw || regex == Decree ? NumberedName(surface) : text[nameStart..end];
+                // A law named in Spanish is named in English, when its words allow ("Ley Especial contra Actos de Terrorismo").
+                var name = regex == NumberedLaw || regex == Decree ? NumberedName(surface)
+                    : regex == SpanishLaw || regex == NamedLey ? SpanishName.Law(text[nameStart..end], ActorRegistry.Default) ?? text[nameStart..end]
+                    : text[nameStart..end];
                 var id = "law-" + Slug(name);
                 list.Add(new Candidate(start, end, Kind.Named, name, null, id, "national law", LawBackRefs(name), null, null, null));
             }
         }
+    }
+
+    private static readonly string[] LawHeads = [" Ley ", " Código ", " Codigo ", " Decreto ", " Constitución ", " Reglamento "];
+
+    private static readonly HashSet<string> LawNameJoiners = new(StringComparer.Ordinal) { "y", "e", "la", "el", "los", "las", "de", "del", "a", "al", "por", "en" };
+
+    /// <summary>A Spanish law's name up to where another law's name begins after it ("... y la Ley de ..."), or null when none does.</summary>
+    private static string? BeforeNextLaw(string surface)
+    {
+        var cut = -1;
+        foreach (var head in LawHeads)
+        {
+            var at = surface.IndexOf(head, 3, StringComparison.Ordinal);
+            if (at > 0 && (cut < 0 || at < cut))
+            {
+                cut = at;
+            }
+        }
+        if (cut < 0)
+        {
+            return null;
+        }
+        // Back over the joining words before the next name ("y la").
+        var own = surface[..cut];
+        while (own.LastIndexOf(' ') is var space and > 0 && LawNameJoiners.Contains(own[(space + 1)..]))
+        {
+            own = own[..space];
+        }
+        own = own.TrimEnd(',', ' ');
+        return own.Contains(' ', StringComparison.Ordinal) ? own : null;
     }
 
     private static readonly string[] LawKindBackRefs = ["Act", "Law", "Ley", "Decree", "Decreto", "Proclamation", "Ordinance"];
@@ -1448,6 +1507,10 @@ internal static partial class CitationResolver
         return name[..versus.Index] + " v. " + respondent;
     }
 
+    // Where a numbered law's Spanish subject begins: " de " or " sobre " before a capital ("Ley 535 de Minería ...").
+    [GeneratedRegex(@" (?:de|sobre) (?:(?:la|el|los|las) )?\p{Lu}", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    private static partial Regex SpanishTitle();
+
     internal const string VersusWordPattern = @"\s+(?:[Vv]s?\.?|c\.)\s+";
 
     [GeneratedRegex(VersusWordPattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
@@ -1495,12 +1558,20 @@ internal static partial class CitationResolver
             }
         }
         var number = surface[digit..];
+        // "Ley 535 de Minería y Metalurgia": the subject after the number (and its year) is put into English, or left out.
+        var subject = "";
+        var title = SpanishTitle().Match(number);
+        if (title.Success)
+        {
+            subject = SpanishName.LawSubject(number[title.Index..].TrimStart(), ActorRegistry.Default) is { } english ? " " + english : "";
+            number = number[..title.Index];
+        }
         var year = number.IndexOf(" de ", StringComparison.Ordinal);
         if (year > 0)
         {
             number = number[..year] + " of " + number[(year + 4)..];
         }
-        return kind + " No. " + number;
+        return kind + " No. " + number + subject;
     }
 
     // Whether the word at i follows a lower-case word or a comma in its sentence, not a stop, a line break or an opening mark.

@@ -210,7 +210,7 @@ internal static class NamedAddressee
         }
         // "la Junta Central Electoral" is the Central Electoral Board, in a statement in either language; a name
         // put into English is a public body's.
-        var english = SpanishBodyName.ToEnglish(name, registry);
+        var english = SpanishName.Body(name, registry);
         // An office or organ is of the state in focus; a bare name or an acronym may be of anywhere.
         if (!office && english is null)
         {
