@@ -128,9 +128,11 @@ internal static class DemandDetector
 
         /// <summary>
         /// The country a demand without a named state is read against ("the authorities", "the State"): the state
-        /// named last (in this sentence or before), else the last addressee's, else the headline's subject.
+        /// the sentence names before what is asked, else the state the headline is about, else the state named last,
+        /// else the last addressee's. A statement on deportations from one state to another names the second often,
+        /// and still asks the first: "Pedimos al Gobierno que suspenda las deportaciones hacia Haití".
         /// </summary>
-        public string? Country() => (StateInSentence ?? LastState ?? (Last is { } l && l.Actor.CountryCode is not null ? l.Actor : Focus))?.CountryCode;
+        public string? Country() => (StateInSentence ?? (Focus?.Kind == "state" ? Focus : null) ?? LastState ?? (Last is { } l && l.Actor.CountryCode is not null ? l.Actor : Focus))?.CountryCode;
     }
 
     private enum CueKind
@@ -200,15 +202,6 @@ internal static class DemandDetector
                 // The repeat of a demand in a pull quote is not another demand; datelines and attribution lines hold none.
                 if (block.Kind is BlockKind.Paragraph or BlockKind.Heading && words.Length > 0)
                 {
-                    // The last state the sentence names, unless it names the state in focus too ("Morocco/Western Sahara: The authorities must").
-                    Actor? stateInSentence = null;
-                    for (var m = mentions.Count - 1; m >= 0; m--)
-                    {
-                        if (mentions[m].Value.CountryCode is { } code && (stateInSentence is null || (focus?.CountryCode is { } focused && code == focused)))
-                        {
-                            stateInSentence = mentions[m].Value;
-                        }
-                    }
                     found.Clear();
                     if (b == 0 && block.Kind == BlockKind.Heading && focus is not null && ImperativeAfterColon(text, words))
                     {
@@ -237,6 +230,7 @@ internal static class DemandDetector
                         }
                         // What the sentence's context says, as it stands at this cue.
                         also.Clear();
+                        var stateInSentence = StateInSentence(words, mentions, i + length, focus);
                         var context = new Context(last, lastNamed, lastState, stateInSentence, focus, b, registry, also, previousSubject);
                         var heading = block.Kind == BlockKind.Heading;
                         var addressee = kind switch
@@ -336,6 +330,30 @@ internal static class DemandDetector
             }
         }
         return demands;
+    }
+
+    /// <summary>
+    /// The last state the sentence names up to what is asked ("the authorities of Haiti to ..."), unless it names the
+    /// state in focus too ("Morocco/Western Sahara: The authorities must"). Past the object of a cue, the words say
+    /// what is asked, not of whom: "Pedimos al Gobierno que suspenda las deportaciones hacia Haití" asks the
+    /// government of the state in focus.
+    /// </summary>
+    private static Actor? StateInSentence(ReadOnlySpan<Token> words, List<PhraseMatch<Actor>> mentions, int cueEnd, Actor? focus)
+    {
+        var limit = cueEnd;
+        while (limit < words.Length && !ThatOrQue.Contains(words[limit]) && words[limit].WordId != To)
+        {
+            limit++;
+        }
+        Actor? state = null;
+        for (var m = mentions.Count - 1; m >= 0; m--)
+        {
+            if (mentions[m].FirstToken < limit && mentions[m].Value.CountryCode is { } code && (state is null || (focus?.CountryCode is { } focused && code == focused)))
+            {
+                state = mentions[m].Value;
+            }
+        }
+        return state;
     }
 
     /// <summary>
