@@ -591,6 +591,8 @@ internal static class DemandDetector
         return null;
     }
 
+    private static readonly WordSet ThereWords = new("there");
+
     private static readonly WordSet ModalCues = new("must", "should", "debe", "deben", "deberia", "deberian", "debera", "deberan");
     private static readonly WordSet NeedCues = new("need", "needs", "have", "has", "ought");
     private static readonly WordSet TieneCues = new("tiene", "tienen");
@@ -733,6 +735,12 @@ internal static class DemandDetector
                 clauseStart = k + 1;
                 break;
             }
+        }
+        // "There must be a prompt investigation ..., and the findings must be made public": a passive clause joined to an
+        // impersonal one asks no more than it does.
+        if (passive && clauseStart > 0 && AndWords.Contains(words[clauseStart - 1]) && words.Length > 2 && ThereWords.Contains(words[0]) && ModalCues.Contains(words[1]))
+        {
+            return null;
         }
         // "The military and every armed group ... must": the "and" joins two subjects, not two clauses.
         if (clauseStart >= 2 && AndWords.Contains(words[clauseStart - 1]))
