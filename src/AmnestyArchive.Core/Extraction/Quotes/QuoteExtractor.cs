@@ -339,8 +339,10 @@ internal static class QuoteExtractor
         switch (attribution.Kind)
         {
             case AttributionKind.Name:
-                // "The High Commissioner said:": a title that opens the sentence, held by a speaker named before.
-                speaker = (StartsWithArticle(attribution.Name!) ? book.HoldingTitle(attribution.Name!) : null) ?? book.Resolve(attribution.Name!, role);
+                // "The High Commissioner said:": a title that opens the sentence, held by a speaker named before, or with none
+                // named, the office by its full name.
+                speaker = (StartsWithArticle(attribution.Name!) ? book.HoldingTitle(attribution.Name!) ?? UnOffice(text, attribution.Name!) : null)
+                          ?? book.Resolve(attribution.Name!, role);
                 break;
             // "The company said in a statement:": the company the text names before the quote ("Saruwa Hydro Power Company Ltd").
             case AttributionKind.Described or AttributionKind.Generic when IsCompanyHead(attribution.Name!) && CompanyNamedBefore(text, raw.OpenMark) is { } company:
