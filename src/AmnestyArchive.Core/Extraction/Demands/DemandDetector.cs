@@ -593,6 +593,8 @@ internal static class DemandDetector
 
     private static readonly WordSet ThereWords = new("there");
 
+    private static readonly WordSet IfWords = new("if", "si");
+
     private static readonly WordSet ModalCues = new("must", "should", "debe", "deben", "deberia", "deberian", "debera", "deberan");
     private static readonly WordSet NeedCues = new("need", "needs", "have", "has", "ought");
     private static readonly WordSet TieneCues = new("tiene", "tienen");
@@ -830,6 +832,14 @@ internal static class DemandDetector
         }
         if (clauseStart == modal)
         {
+            // "The commission, for its part, should publish ...": the body of that kind the text named before
+            // ("the Human Rights Commission of Sri Lanka").
+            if (words.Length > 2 && Determiners.Contains(words[0]) && words[1].End < text.Length && text[words[1].End] == ','
+                && QuoteExtractor.BodyHead(text[words[0].Start..words[1].End]) is { } bodyHead
+                && QuoteExtractor.BodyNamedBefore(text, words[0].Start, bodyHead) is { } body)
+            {
+                return new Actor(Citations.CitationResolver.Slug(body), NamedAddressee.Kind, body, body, null, []);
+            }
             // "... released researchers, but should immediately free ...": the sentence subject.
             return SentenceSubject(text, words, mentions, context) ?? AppositiveSubject(text, words, mentions, modal, heading, context)
                 ?? (passive ? context.Addressee() : null);
@@ -842,6 +852,26 @@ internal static class DemandDetector
         }
         if (modal - first <= 2 && Pronouns.Contains(words[modal - 1]))
         {
+            // "If the government is serious about reform, it should ...": the subject of the condition.
+            if (first > 2 && IfWords.Contains(words[0]))
+            {
+                var subject = 1;
+                while (subject < first && Determiners.Contains(words[subject]))
+                {
+                    subject++;
+                }
+                foreach (var m in mentions)
+                {
+                    if (m.FirstToken == subject && m.LastToken < first)
+                    {
+                        return m.Value;
+                    }
+                }
+                if (subject < first && IsStateOrgan(text, words, subject, context.Registry))
+                {
+                    return OrganOf(words, subject, context);
+                }
+            }
             // "Three journalists remain in detention. They must be released": people asked nothing of, so what is
             // asked is asked of whoever holds them.
             return context.Pronoun() ?? (passive ? context.Addressee() : null);
@@ -1666,10 +1696,16 @@ internal static class DemandDetector
         return false;
     }
 
-    private static bool PublisherAsks(ReadOnlySpan<Token> words, int cue)
+    private static bool PublisherAsks(string text, ReadOnlySpan<Token> words, int cue)
     {
         // "In 2024, the Venice Commission had already urged ...": a request told as done before, by anyone.
         if (cue > 0 && (Pluperfect.Contains(words[cue - 1]) || (cue > 1 && Pluperfect.Contains(words[cue - 2]) && PastAdverbs.Contains(words[cue - 1]))))
+        {
+            return false;
+        }
+        // "En 2023, organizaciones indígenas exigieron al Poder Ejecutivo ...": a request told under a past year is history, by anyone.
+        if (PastAskCues.Contains(words[cue]) && cue > 2 && InWords.Contains(words[0]) && text.AsSpan(words[1].Start, words[1].Length) is { Length: 4 } year
+            && year.IndexOfAnyExceptInRange('0', '9') < 0)
         {
             return false;
         }
@@ -1711,7 +1747,7 @@ internal static class DemandDetector
             return null;
         }
         // "Last week, the Minister called on deans to ... and demanded that they ...": someone else's request, told.
-        if (!PublisherAsks(words, cue))
+        if (!PublisherAsks(text, words, cue))
         {
             return null;
         }
@@ -1780,7 +1816,7 @@ internal static class DemandDetector
                 k++;
             }
             // "calls on the Director of Public Prosecutions to ...": a name the registry does not hold, then what it is asked to do.
-            if (!heading && kind == CueKind.Object && PublisherAsks(words, cue) && NamedAddressee.RunEnd(text, words, k, words.Length) is var end
+            if (!heading && kind == CueKind.Object && PublisherAsks(text, words, cue) && NamedAddressee.RunEnd(text, words, k, words.Length) is var end
                 && end > k && end < words.Length && AskedAfterName(text, words, end))
             {
                 return Named(text, words, mentions, k, end, positional: false, context);

@@ -188,6 +188,11 @@ internal static class NamedAddressee
             return null;
         }
         var name = Name(text, words[from].Start, words[end - 1].End);
+        // "El INDI debe ...": an acronym the statement spelled out before ("el Instituto Paraguayo del Indígena (INDI)") is that name.
+        if (end - from == 1 && IsAcronym(text, words[from]) && SpelledOut(text, name, words[from].Start) is { } spelled)
+        {
+            name = spelled;
+        }
         // An organ the registry knows has one English name in both languages, made the state's:
         // "la Fiscalía General de la República" in a statement on Mexico is the Mexican Attorney General's Office.
         // "the Parliament of Georgia", "el Congreso de Guatemala": the organ, of the state it names.
@@ -321,6 +326,48 @@ internal static class NamedAddressee
             }
         }
         return false;
+    }
+
+    private static readonly HashSet<string> SpelledOutJoiners = new(StringComparer.Ordinal)
+    {
+        "de", "del", "la", "las", "los", "el", "para", "y", "e", "of", "the", "and", "for", "on", "in",
+    };
+
+    /// <summary>
+    /// The name an acronym stands for, where the text before <paramref name="before"/> gives it with the acronym in
+    /// brackets after it ("Instituto Paraguayo del Indígena (INDI)"): capitalised words and the words that join them,
+    /// the first with the acronym's first letter. Null when the text gives none.
+    /// </summary>
+    internal static string? SpelledOut(string text, string acronym, int before)
+    {
+        var at = text.IndexOf("(" + acronym + ")", StringComparison.Ordinal);
+        if (at <= 0 || at >= before)
+        {
+            return null;
+        }
+        var end = at;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+        // Word by word back from the bracket: each word ends where the space before the last one read is.
+        var wordEnd = end;
+        var first = -1;
+        for (var words = 0; words < 10 && wordEnd > 0; words++)
+        {
+            var space = text.LastIndexOf(' ', wordEnd - 1);
+            var word = text[(space + 1)..wordEnd];
+            if (word.Length == 0 || (!char.IsUpper(word[0]) && !SpelledOutJoiners.Contains(word)) || word.AsSpan().IndexOfAny(",;:.()") >= 0)
+            {
+                break;
+            }
+            if (char.IsUpper(word[0]))
+            {
+                first = space + 1;
+            }
+            wordEnd = space;
+        }
+        return first >= 0 && first < end && char.ToUpperInvariant(text[first]) == acronym[0] && text.IndexOf(' ', first, end - first) > 0 ? text[first..end] : null;
     }
 
     private static bool IsAcronym(string text, Token t)

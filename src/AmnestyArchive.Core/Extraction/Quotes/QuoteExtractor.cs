@@ -513,7 +513,6 @@ internal static class QuoteExtractor
         return AttributionParser.OpeningOffice(sentence) is { } office ? book.HoldingTitle(office) ?? UnOffice(text, office) ?? book.Describe(office) : null;
     }
 
-    /// <summary>"the High Commissioner", "la Alta Comisionada": the UN office a title names when no one named holds it, or null.</summary>
     // The words a body's name is referred back to by ("the commission"), as they are capitalised inside the name.
     private static readonly Dictionary<string, string> BodyHeads = new(StringComparer.Ordinal)
     {
@@ -523,7 +522,7 @@ internal static class QuoteExtractor
     };
 
     /// <summary>"the commission", "la comisión": the head, as written inside a name, when the phrase is an article and such a word; else null.</summary>
-    private static string? BodyHead(string phrase)
+    internal static string? BodyHead(string phrase)
     {
         var space = phrase.IndexOf(' ');
         if (space <= 0 || phrase.IndexOf(' ', space + 1) >= 0 || phrase[..space].ToLowerInvariant() is not ("the" or "la" or "el"))
@@ -669,6 +668,7 @@ internal static class QuoteExtractor
         return words > 0 ? name : null;
     }
 
+    /// <summary>"the High Commissioner", "la Alta Comisionada": the UN office a title names when no one named holds it, or null.</summary>
     private static string? UnOffice(string text, string phrase)
     {
         if (!phrase.Contains("High Commissioner", StringComparison.OrdinalIgnoreCase) && !phrase.Contains("Alto Comisionado", StringComparison.OrdinalIgnoreCase)
