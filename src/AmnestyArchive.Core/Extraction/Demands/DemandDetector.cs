@@ -805,7 +805,7 @@ internal static class DemandDetector
         if (modal - clauseStart == 2 && Determiners.Contains(words[clauseStart]) && CompanyHeads.Contains(words[clauseStart + 1])
             && QuoteExtractor.CompanyNamedBefore(text, words[clauseStart].Start) is { } company)
         {
-            return new Actor(Citations.CitationResolver.Slug(company), NamedAddressee.Kind, company, company, null, []);
+            return NamedAddressee.Unregistered(company);
         }
         // "Nigeria's international partners, including lenders ..., should ...": a group the state's name owns.
         foreach (var m in mentions)
@@ -838,7 +838,7 @@ internal static class DemandDetector
                 && QuoteExtractor.BodyHead(text[words[0].Start..words[1].End]) is { } bodyHead
                 && QuoteExtractor.BodyNamedBefore(text, words[0].Start, bodyHead) is { } body)
             {
-                return new Actor(Citations.CitationResolver.Slug(body), NamedAddressee.Kind, body, body, null, []);
+                return NamedAddressee.Unregistered(body);
             }
             // "... released researchers, but should immediately free ...": the sentence subject.
             return SentenceSubject(text, words, mentions, context) ?? AppositiveSubject(text, words, mentions, modal, heading, context)
@@ -853,24 +853,9 @@ internal static class DemandDetector
         if (modal - first <= 2 && Pronouns.Contains(words[modal - 1]))
         {
             // "If the government is serious about reform, it should ...": the subject of the condition.
-            if (first > 2 && IfWords.Contains(words[0]))
+            if (first > 2 && IfWords.Contains(words[0]) && SubjectAt(text, words, mentions, 1, first, context) is { } condition)
             {
-                var subject = 1;
-                while (subject < first && Determiners.Contains(words[subject]))
-                {
-                    subject++;
-                }
-                foreach (var m in mentions)
-                {
-                    if (m.FirstToken == subject && m.LastToken < first)
-                    {
-                        return m.Value;
-                    }
-                }
-                if (subject < first && IsStateOrgan(text, words, subject, context.Registry))
-                {
-                    return OrganOf(words, subject, context);
-                }
+                return condition;
             }
             // "Three journalists remain in detention. They must be released": people asked nothing of, so what is
             // asked is asked of whoever holds them.
@@ -1037,7 +1022,7 @@ internal static class DemandDetector
             }
         }
         var name = text[words[first].Start..words[noun].End];
-        return new Actor(Citations.CitationResolver.Slug(name), NamedAddressee.Kind, name, name, null, []);
+        return NamedAddressee.Unregistered(name);
     }
 
     /// <summary>
@@ -1491,19 +1476,25 @@ internal static class DemandDetector
                 first++;
             }
         }
-        var start = first;
-        while (first < words.Length && Determiners.Contains(words[first]))
+        return SubjectAt(text, words, mentions, first, words.Length, context);
+    }
+
+    /// <summary>The actor that the words from <paramref name="start"/> open (after determiners), within <paramref name="limit"/>: a mention, or a state's organ.</summary>
+    private static Actor? SubjectAt(string text, ReadOnlySpan<Token> words, List<PhraseMatch<Actor>> mentions, int start, int limit, in Context context)
+    {
+        var first = start;
+        while (first < limit && Determiners.Contains(words[first]))
         {
             first++;
         }
         foreach (var m in mentions)
         {
-            if (m.FirstToken >= start && m.FirstToken <= first)
+            if (m.FirstToken >= start && m.FirstToken <= first && m.LastToken < limit)
             {
                 return m.Value;
             }
         }
-        return IsStateOrgan(text, words, first, context.Registry) ? OrganOf(words, first, context) : null;
+        return first < limit && IsStateOrgan(text, words, first, context.Registry) ? OrganOf(words, first, context) : null;
     }
 
     private static int VerbAfter(ReadOnlySpan<Token> words, int from)
@@ -1647,7 +1638,7 @@ internal static class DemandDetector
                 }
                 head = k;
                 var name = char.ToUpperInvariant(text[words[from].Start]) + text[(words[from].Start + 1)..words[k].End];
-                return new Actor(Citations.CitationResolver.Slug(name), NamedAddressee.Kind, name, name, null, []);
+                return NamedAddressee.Unregistered(name);
             }
             if (Token.StartsUpper(text, words[k]) && k > from)
             {

@@ -271,9 +271,11 @@ internal static class NamedAddressee
         {
             return null;
         }
-        var name = Name(text, words[from].Start, words[last].End);
-        return new Actor(Citations.CitationResolver.Slug(name), Kind, name, name, null, []);
+        return Unregistered(Name(text, words[from].Start, words[last].End));
     }
+
+    /// <summary>An actor the registry does not hold, of no country, known by the name the text gives it ("Golden Crest Mining Ltd").</summary>
+    public static Actor Unregistered(string name) => new(Citations.CitationResolver.Slug(name), Kind, name, name, null, []);
 
     // What may follow a group asked to act, before the modal: "..., including lenders financing ..., should".
     private static readonly WordSet AppositiveOpeners = new("including", "such", "particularly", "notably", "especially", "incluidos", "incluidas", "como", "en", "in");
