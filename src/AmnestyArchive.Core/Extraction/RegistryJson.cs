@@ -21,7 +21,8 @@ internal sealed record DemonymDto(string En, string EsMs, string EsFp);
 
 internal sealed record StateDto(string Code, LocalizedName Name, DemonymDto Demonym, List<string> Aliases, string? Formal = null, string? Constitution = null);
 
-internal sealed record ActorDto(string Id, string Kind, LocalizedName Name, List<string> Aliases, bool MatchLowercase);
+/// <summary>An actor named in the file; <c>CountryCode</c> when it is one state's own body ("US Department of Homeland Security").</summary>
+internal sealed record ActorDto(string Id, string Kind, LocalizedName Name, List<string> Aliases, bool MatchLowercase, string? CountryCode = null);
 
 internal sealed record AuthorityTemplatesDto(List<string> En, List<string> Es);
 

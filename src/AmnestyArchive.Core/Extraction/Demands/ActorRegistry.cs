@@ -231,7 +231,7 @@ public sealed class ActorRegistry
         }
         foreach (var a in dto.Actors)
         {
-            list.Add((new Actor(a.Id, a.Kind, a.Name.En, a.Name.Es, null, a.Aliases), a.MatchLowercase));
+            list.Add((new Actor(a.Id, a.Kind, a.Name.En, a.Name.Es, a.CountryCode, a.Aliases), a.MatchLowercase));
         }
         return new ActorRegistry(list, dto.Organs ?? [], dto.States, dto.StateBodies ?? []);
     }

@@ -834,11 +834,9 @@ internal static class DemandDetector
         {
             // "The commission, for its part, should publish ...": the body of that kind the text named before
             // ("the Human Rights Commission of Sri Lanka").
-            if (words.Length > 2 && Determiners.Contains(words[0]) && words[1].End < text.Length && text[words[1].End] == ','
-                && QuoteExtractor.BodyHead(text[words[0].Start..words[1].End]) is { } bodyHead
-                && QuoteExtractor.BodyNamedBefore(text, words[0].Start, bodyHead) is { } body)
+            if (words.Length > 2 && words[1].End < text.Length && text[words[1].End] == ',' && BodyNamedBefore(text, words, 1, context) is { } body)
             {
-                return NamedAddressee.Unregistered(body);
+                return body;
             }
             // "... released researchers, but should immediately free ...": the sentence subject.
             return SentenceSubject(text, words, mentions, context) ?? AppositiveSubject(text, words, mentions, modal, heading, context)
@@ -873,6 +871,11 @@ internal static class DemandDetector
         if (first + 3 == modal && DemonymOrgan(text, words, first, context) is { } organ)
         {
             return organ;
+        }
+        // "The Council should renew ...", "El Departamento debe ...": the body of that kind the text named before.
+        if (first + 1 == modal && first > clauseStart && BodyNamedBefore(text, words, first, context) is { } named)
+        {
+            return named;
         }
         if (CoordinatedSubject(text, words, mentions, first, modal, sentence, context) is { } both)
         {
@@ -1538,6 +1541,28 @@ internal static class DemandDetector
         return NamedAddressee.Make(text, words, from, end, positional, country, context.Registry);
     }
 
+    /// <summary>
+    /// "We urge the Ministry to ...", "The Council should ...", "Pedimos al Tribunal que ...": an article and the head
+    /// word of a body's name (<paramref name="k"/>) point back to the last body of that kind the text named ("the
+    /// Ministry of the Interior", "the Human Rights Council"), as the registry knows it or by its name; null when the
+    /// text named none.
+    /// </summary>
+    private static Actor? BodyNamedBefore(string text, ReadOnlySpan<Token> words, int k, in Context context)
+    {
+        if (k < 1 || !NameDeterminers.Contains(words[k - 1]) || QuoteExtractor.BodyHead(text[words[k - 1].Start..words[k].End]) is not { } head
+            || QuoteExtractor.BodyNamedBefore(text, words[k - 1].Start, head) is not { } name)
+        {
+            return null;
+        }
+        var nameWords = CollectionsMarshal.AsSpan(Token.Tokenize(name, 0, name.Length));
+        var known = context.Registry.Matcher.FindAll(name, nameWords);
+        if (known.Count == 1 && known[0].FirstToken == 0 && known[0].LastToken == nameWords.Length - 1)
+        {
+            return known[0].Value;
+        }
+        return NamedAddressee.Make(name, nameWords, 0, nameWords.Length, positional: false, context.Country(), context.Registry) ?? NamedAddressee.Unregistered(name);
+    }
+
     // What follows the asked: "calls on X to ...", "insta a X a ...", "pide a X que ...".
     private static readonly WordSet ObjectEnds = new("to", "a", "que", "para");
 
@@ -1786,6 +1811,11 @@ internal static class DemandDetector
             if (DemonymOrgan(text, words, k, context) is { } organ)
             {
                 return organ;
+            }
+            // "We urge the Ministry to ...", "called on the court to ...": the body of that kind the text named before.
+            if (k + 1 < words.Length && ObjectEnds.Contains(words[k + 1]) && BodyNamedBefore(text, words, k, context) is { } named)
+            {
+                return named;
             }
             foreach (var m in mentions)
             {

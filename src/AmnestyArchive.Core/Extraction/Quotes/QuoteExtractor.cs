@@ -514,18 +514,19 @@ internal static class QuoteExtractor
     }
 
     // The words a body's name is referred back to by ("the commission"), as they are capitalised inside the name.
-    private static readonly Dictionary<string, string> BodyHeads = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, string> BodyHeads = new(StringComparer.OrdinalIgnoreCase)
     {
         ["commission"] = "Commission", ["committee"] = "Committee", ["ministry"] = "Ministry", ["department"] = "Department",
-        ["council"] = "Council", ["agency"] = "Agency", ["comisión"] = "Comisión", ["comité"] = "Comité", ["ministerio"] = "Ministerio",
-        ["departamento"] = "Departamento", ["consejo"] = "Consejo", ["agencia"] = "Agencia",
+        ["council"] = "Council", ["agency"] = "Agency", ["court"] = "Court", ["tribunal"] = "Tribunal", ["comisión"] = "Comisión",
+        ["comité"] = "Comité", ["ministerio"] = "Ministerio", ["departamento"] = "Departamento", ["consejo"] = "Consejo",
+        ["agencia"] = "Agencia", ["corte"] = "Corte",
     };
 
     /// <summary>"the commission", "la comisión": the head, as written inside a name, when the phrase is an article and such a word; else null.</summary>
     internal static string? BodyHead(string phrase)
     {
         var space = phrase.IndexOf(' ');
-        if (space <= 0 || phrase.IndexOf(' ', space + 1) >= 0 || phrase[..space].ToLowerInvariant() is not ("the" or "la" or "el"))
+        if (space <= 0 || phrase.IndexOf(' ', space + 1) >= 0 || phrase[..space].ToLowerInvariant() is not ("the" or "la" or "el" or "al"))
         {
             return null;
         }
@@ -572,7 +573,8 @@ internal static class QuoteExtractor
                 if (word is "de" or "del" or "of" or "for" or "on" or "para" or "la" or "los" or "las" or "the" or "y" or "and")
                 {
                     // A joining word only inside the name: a capitalised word must follow it.
-                    if (next < text.Length && text[next] == ' ' && next + 1 < text.Length && (char.IsUpper(text[next + 1]) || text.AsSpan(next + 1).StartsWith("la ") || text.AsSpan(next + 1).StartsWith("los ")))
+                    if (next < text.Length && text[next] == ' ' && next + 1 < text.Length && (char.IsUpper(text[next + 1]) || text.AsSpan(next + 1).StartsWith("la ") || text.AsSpan(next + 1).StartsWith("los ")
+                                                                                || text.AsSpan(next + 1).StartsWith("las ") || text.AsSpan(next + 1).StartsWith("the ")))
                     {
                         stop = next;
                         continue;
