@@ -848,6 +848,11 @@ internal static class DemandDetector
         {
             return null;
         }
+        // "Flogging people in front of crowds is cruel ... It must stop.": a practice that is to end, not someone asked.
+        if (modal - first == 1 && ThingPronouns.Contains(words[first]) && modal + length + 1 == words.Length && EndingVerbs.Contains(words[modal + length]))
+        {
+            return null;
+        }
         if (modal - first <= 2 && Pronouns.Contains(words[modal - 1]))
         {
             // "If the government is serious about reform, it should ...": the subject of the condition.
@@ -867,6 +872,11 @@ internal static class DemandDetector
         while (first < modal - 1 && OfficeAdjectives.Contains(words[first]) && !Token.StartsUpper(text, words[first]))
         {
             first++;
+        }
+        // "The de facto Ministry of Public Health should ...".
+        if (first + 2 < modal && DeFactoAt(text, words, first))
+        {
+            first += 2;
         }
         if (first + 3 == modal && DemonymOrgan(text, words, first, context) is { } organ)
         {
@@ -1510,6 +1520,16 @@ internal static class DemandDetector
         return k < words.Length ? words[k].WordId : 0;
     }
 
+    private static readonly int Facto = Lexicon.Register("facto").Id;
+
+    /// <summary>"de facto" in lower case at <paramref name="k"/>, before what it qualifies.</summary>
+    private static bool DeFactoAt(string text, ReadOnlySpan<Token> words, int k) =>
+        k + 2 < words.Length && words[k].WordId == De && words[k + 1].WordId == Facto && !Token.StartsUpper(text, words[k]);
+
+    private static readonly WordSet ThingPronouns = new("it", "this", "that", "esto", "eso");
+
+    private static readonly WordSet EndingVerbs = new("stop", "end", "cease", "terminar", "parar", "acabar", "cesar");
+
     // Verbs whose subject is not asked to act: "Juan Pérez must receive medical care", "Gaza City must not become ...".
     private static readonly WordSet NotDoing = new(
         "receive", "get", "obtain", "enjoy", "become", "remain", "stay", "recibir", "obtener", "gozar", "contar", "tener", "poder", "convertirse", "seguir", "permanecer");
@@ -1786,6 +1806,11 @@ internal static class DemandDetector
         if (k + 1 < words.Length && OfficeAdjectives.Contains(words[k]) && !Token.StartsUpper(text, words[k]) && GenericAuthorities.Contains(words[k + 1]))
         {
             k++;
+        }
+        // "call on the de facto authorities to ...": who holds power, not who is asked.
+        if (DeFactoAt(text, words, k))
+        {
+            k += 2;
         }
         // "urge members of the National Assembly to ...": the body its members sit in.
         if (k + 1 < words.Length && MembersWords.Contains(words[k]) && OfWords.Contains(words[k + 1]))
