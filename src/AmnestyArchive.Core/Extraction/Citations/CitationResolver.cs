@@ -421,7 +421,69 @@ internal static partial class CitationResolver
             }
         }
         accepted.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return Resolve(text, blocks, accepted);
+        var found = Resolve(text, blocks, accepted);
+        WithState(text, found, focusCountry);
+        return found;
+    }
+
+    /// <summary>
+    /// A national law is one state's: "Law No. 18.314" of Chile and a law of that number elsewhere are two instruments.
+    /// A law named without its state takes the state whose possessive opens its first mention ("Malaysia's ... Act"),
+    /// else the state the headline is about, in brackets after its name ("Law No. 18.314 (Chile)"). Codes and
+    /// constitutions carry their state already; a name that holds the state's name or demonym is left as it is.
+    /// </summary>
+    private static void WithState(string text, List<FoundCitation> found, string? focusCountry)
+    {
+        Dictionary<string, Actor?>? states = null;
+        for (var i = 0; i < found.Count; i++)
+        {
+            var f = found[i];
+            if (f.Type != "national law" || StateLawIds.Any(id => f.InstrumentId.StartsWith(id, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+            states ??= new Dictionary<string, Actor?>(StringComparer.Ordinal);
+            if (!states.TryGetValue(f.InstrumentId, out var state))
+            {
+                var code = OwnerBefore(text, f.Start) ?? focusCountry?.ToUpperInvariant();
+                state = code is null ? null : ActorRegistry.Default.StateOf(code);
+                if (state is not null && (f.Instrument.Contains(state.NameEn, StringComparison.Ordinal)
+                                          || (ActorRegistry.Default.DemonymOf(state.CountryCode!) is { } demonym && f.Instrument.Contains(demonym, StringComparison.Ordinal))))
+                {
+                    state = null;
+                }
+                states[f.InstrumentId] = state;
+            }
+            if (state is not null)
+            {
+                found[i] = f with { Instrument = f.Instrument + " (" + state.NameEn + ")", InstrumentId = f.InstrumentId + "-" + state.Id };
+            }
+        }
+    }
+
+    private static readonly string[] StateLawIds = ["law-criminal-code-", "law-criminal-procedure-code-", "law-constitution-"];
+
+    /// <summary>The state whose possessive comes right before <paramref name="start"/> ("Malaysia's", "Egypt’s"), or null.</summary>
+    private static string? OwnerBefore(string text, int start)
+    {
+        if (start < 4 || text[start - 1] != ' ' || text[start - 2] != 's' || text[start - 3] is not ('\'' or '’'))
+        {
+            return null;
+        }
+        var from = start - 3;
+        while (from > 0 && from > start - 40 && (char.IsLetter(text[from - 1]) || (text[from - 1] == ' ' && from > 1 && char.IsUpper(text[from]))))
+        {
+            from--;
+        }
+        // "the United States's": the longest run of capitalised words that names a state.
+        for (var at = from; at < start - 3; at = text.IndexOf(' ', at, start - 3 - at) is var space and >= 0 ? space + 1 : start - 3)
+        {
+            if (char.IsUpper(text[at]) && ActorRegistry.Default.StateCode(text[at..(start - 3)]) is { } code)
+            {
+                return code;
+            }
+        }
+        return null;
     }
 
     private static bool NumberFollows(string text, int at)
