@@ -97,7 +97,7 @@ internal static partial class CitationResolver
     internal static partial Regex NamedLey { get; }
 
     internal const string DecreePattern =
-        @"\b(?:(?:(?:Legislative|Executive|Presidential|Supreme|Royal|Emergency)\s+)?(?:Decree|Decreto)(?:[- ]Ley|[- ]Law|\s+Legislativo|\s+Supremo|\s+Ejecutivo|\s+de\s+Urgencia)?|(?:Executive|Presidential)\s+Order)\s+(?:(?:No\.?|n[º°o]\.?|N\.?\s?[º°o]\.?|núm\.?|número)\s*)?\d+(?:[-/.]\d+)*";
+        @"\b(?:(?:(?:Legislative|Executive|Presidential|Supreme|Royal|Emergency)\s+)?(?:Decree|Decreto)(?:[- ]Ley|[- ]Law|\s+Legislativo|\s+Supremo|\s+Ejecutivo|\s+de\s+Urgencia)?|(?:Executive|Presidential)\s+Order|Ordinance|Ordenanza)\s+(?:(?:No\.?|n[º°o]\.?|N\.?\s?[º°o]\.?|núm\.?|número)\s*)?\d+(?:[-/.]\d+)*";
 
     // "Ley N.° 32419", "Law No. 5/2023", "Ley 1448 de 2011", "Organic Law 2/2015": a law known by its number. In English
     // the number may be Roman ("Act XXXI of 2025") and the title may follow ("Law No. 3 of 2020 on Mineral and Coal Mining").
@@ -293,7 +293,7 @@ internal static partial class CitationResolver
         Add(Trigger.Act, "act", "proclamation");
         Add(Trigger.Law, "law");
         Add(Trigger.Ley, "ley");
-        Add(Trigger.Decree, "decree", "decreto", "order");
+        Add(Trigger.Decree, "decree", "decreto", "order", "ordinance", "ordenanza");
         Add(Trigger.Judgment, "v", "vs", "c", "sentencia", "oc");
         Add(Trigger.Constitution, "constitution", "constitucion");
         Add(Trigger.Code, "code", "codigo");
@@ -916,7 +916,8 @@ internal static partial class CitationResolver
             FoundCitation? cited = null;
             for (var i = found.Count - 1; i >= 0 && cited is null; i--)
             {
-                if (found[i].Pinpoint is { } other && other.StartsWith(unit, StringComparison.Ordinal) && Numbers(other).Contains(number))
+                // "Article 19 of the ICCPR ... General Comment No. 34 ... Article 19(3)": a paragraph of an article cited before is that article's.
+                if (found[i].Pinpoint is { } other && other.StartsWith(unit, StringComparison.Ordinal) && Numbers(other).Exists(n => n == number || ArticleOf(n) == ArticleOf(number)))
                 {
                     cited = found[i];
                 }
@@ -928,6 +929,8 @@ internal static partial class CitationResolver
             owner = cited;
         }
         return owner;
+
+        static string ArticleOf(string number) => number.IndexOf('(') is var bracket and > 0 ? number[..bracket] : number;
 
         static List<string> Numbers(string pinpoint)
         {
@@ -1186,7 +1189,7 @@ internal static partial class CitationResolver
             (NamedLaw, Trigger.Law, i => i > 0 && Is(i, "Law") && char.IsUpper(text[tokens[i - 1].Start]), 4, 8),
             (SpanishLaw, Trigger.Ley, i => Is(i, "Ley"), 200, 0),
             (NamedLey, Trigger.Ley, i => Is(i, "Ley"), 40, 0),
-            (Decree, Trigger.Decree, i => Is(i, "Decree") || Is(i, "Decreto") || Is(i, "Order"), 40, 1),
+            (Decree, Trigger.Decree, i => Is(i, "Decree") || Is(i, "Decreto") || Is(i, "Order") || Is(i, "Ordinance") || Is(i, "Ordenanza"), 40, 1),
             (NumberedLaw, Trigger.Ley, i => Is(i, "Ley"), 160, 1),
             (NumberedLaw, Trigger.Law, i => Is(i, "Law"), 120, 1),
             (NumberedLaw, Trigger.Act, i => Is(i, "Act"), 120, 1),
@@ -1583,7 +1586,7 @@ internal static partial class CitationResolver
         ("Decreto Legislativo", "Legislative Decree"), ("Decreto Supremo", "Supreme Decree"), ("Decreto Ejecutivo", "Executive Decree"),
         ("Decreto de Urgencia", "Emergency Decree"), ("Decreto-Ley", "Decree-Law"), ("Decreto Ley", "Decree-Law"), ("Decree-Law", "Decree-Law"),
         ("Decree Law", "Decree-Law"), ("Ley Orgánica", "Organic Law"), ("Ley Federal", "Federal Law"), ("Ley General", "General Law"),
-        ("Ley Nacional", "National Law"), ("Decreto", "Decree"), ("Ley", "Law"),
+        ("Ley Nacional", "National Law"), ("Decreto", "Decree"), ("Ordenanza", "Ordinance"), ("Ley", "Law"),
     ];
 
     /// <summary>"Ley N.° 32419" → "Law No. 32419", "Ley 1448 de 2011" → "Law No. 1448 of 2011", "Decreto Legislativo 1234" → "Legislative Decree No. 1234".</summary>
