@@ -1583,6 +1583,8 @@ internal static class DemandDetector
         return NamedAddressee.Make(name, nameWords, 0, nameWords.Length, positional: false, context.Country(), context.Registry) ?? NamedAddressee.Unregistered(name);
     }
 
+    private static readonly WordSet Clitics = new("le", "les");
+
     // What follows the asked: "calls on X to ...", "insta a X a ...", "pide a X que ...".
     private static readonly WordSet ObjectEnds = new("to", "a", "que", "para");
 
@@ -1796,6 +1798,11 @@ internal static class DemandDetector
         if (LlamaCues.Contains(words[cue]) && !AsksToAct(words, cue + 3))
         {
             return null;
+        }
+        // "Le pedimos también que emita ...", "Les instamos a ...": the clitic before the cue is whoever was just asked.
+        if (cue > 0 && Clitics.Contains(words[cue - 1]) && kind == CueKind.Object)
+        {
+            return context.Pronoun();
         }
         var k = from;
         while (k < words.Length && k < from + 5 && ObjectSkips.Contains(words[k]))
