@@ -285,7 +285,7 @@ internal static class DemandDetector
                             {
                                 foreach (var m in mentions)
                                 {
-                                    if (m.LastToken < i && m.FirstToken >= 2 && !HasActor(found, m.Value.Id) && JoinedBefore(words, m.FirstToken))
+                                    if (m.LastToken < i && m.FirstToken >= 2 && !HasActor(found, m.Value.Id) && JoinedBefore(words, m.FirstToken) && !InExamples(words, m.FirstToken))
                                     {
                                         found.Add(m.Value);
                                         demands.Add(new FoundDemand(demandStart, sentence.End, m.Value, SpeakerAt(quotes, words[i].Start), b));
@@ -439,6 +439,22 @@ internal static class DemandDetector
     }
 
     private static readonly WordSet AndWords = new("and", "y", "e", "as", "well");
+
+    // What opens examples of a group: "Governments hosting asylum seekers, including Ethiopia and Sudan, should".
+    private static readonly WordSet ExampleOpeners = new("including", "incluidos", "incluidas", "incluyendo", "such", "particularly", "notably", "especially", "como");
+
+    /// <summary>Whether a word before <paramref name="k"/> opens examples, so that the mention at <paramref name="k"/> is one.</summary>
+    private static bool InExamples(ReadOnlySpan<Token> words, int k)
+    {
+        for (var j = 0; j < k; j++)
+        {
+            if (ExampleOpeners.Contains(words[j]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static readonly int The = Lexicon.Register("the").Id;
     private static readonly WordSet CoordinationSkips = new("a", "al", "the", "los", "las", "el", "la", "other", "otros", "otras", "to", "de", "del");
@@ -897,7 +913,7 @@ internal static class DemandDetector
             // The alias may include the article ("los gobiernos") or not ("gobiernos").
             if (m.FirstToken >= clauseStart && m.FirstToken <= first && m.LastToken < modal)
             {
-                return m.Value;
+                return NarrowedStates(text, words, m, modal) ?? m.Value;
             }
         }
         // "The security forces deployed in Sagaing state must ...": the organ heads a subject of up to six words;
@@ -924,7 +940,7 @@ internal static class DemandDetector
             {
                 if (m.LastToken == clauseStart - 2)
                 {
-                    return m.Value;
+                    return NarrowedStates(text, words, m, modal) ?? m.Value;
                 }
             }
             // "Los tribunales federales que examinan las peticiones ... deben ...": an organ of the state, before the relative pronoun.
@@ -1504,7 +1520,7 @@ internal static class DemandDetector
         {
             if (m.FirstToken >= start && m.FirstToken <= first && m.LastToken < limit)
             {
-                return m.Value;
+                return NarrowedStates(text, words, m, limit) ?? m.Value;
             }
         }
         return first < limit && IsStateOrgan(text, words, first, context.Registry) ? OrganOf(words, first, context) : null;
@@ -1584,6 +1600,57 @@ internal static class DemandDetector
     }
 
     private static readonly WordSet Clitics = new("le", "les");
+
+    // What narrows states or governments in general to some of them: "Governments hosting ...", "States with embassies in
+    // ...", "States that are parties to ...", "Los Estados de la región", "Los Estados con influencia sobre ...".
+    private static readonly WordSet StateQualifiers = new("with", "that", "which", "who", "whose", "in", "of", "from", "con", "que", "de", "del", "en");
+
+    private static readonly WordSet Generalities = new("all", "todos", "todas", "los", "las", "the");
+
+    /// <summary>The index of the first word at or after <paramref name="from"/> in <paramref name="set"/>, or the sentence's length.</summary>
+    private static int NextIndex(ReadOnlySpan<Token> words, WordSet set, int from)
+    {
+        for (var k = from; k < words.Length; k++)
+        {
+            if (set.Contains(words[k]))
+            {
+                return k;
+            }
+        }
+        return words.Length;
+    }
+
+    /// <summary>
+    /// "Governments hosting Eritrean asylum seekers, including ...", "States with embassies in Asmara", "Los Estados de la región":
+    /// states in general (<paramref name="m"/>), narrowed by the words after them up to a comma or <paramref name="end"/>, are
+    /// the group those words name, in English when the glossary allows. Null when nothing narrows them.
+    /// </summary>
+    private static Actor? NarrowedStates(string text, ReadOnlySpan<Token> words, PhraseMatch<Actor> m, int end)
+    {
+        var next = m.LastToken + 1;
+        if (m.Value.Kind != "states" || next >= end || HasComma(text, words[m.LastToken].End, words[next].Start)
+            || !(StateQualifiers.Contains(words[next]) || (words[next].FoldedEndsWith(text, "ing") && !Token.StartsUpper(text, words[next]))))
+        {
+            return null;
+        }
+        var last = next;
+        for (var k = next + 1; k < end && k <= next + 10 && !HasComma(text, words[k - 1].End, words[k].Start); k++)
+        {
+            last = k;
+        }
+        if (last == next)
+        {
+            return null;
+        }
+        var first = m.FirstToken;
+        while (first < m.LastToken && Generalities.Contains(words[first]))
+        {
+            first++;
+        }
+        var name = text[words[first].Start..words[last].End];
+        name = char.ToUpperInvariant(name[0]) + name[1..];
+        return NamedAddressee.Unregistered(SpanishName.Body(name, ActorRegistry.Default) ?? name);
+    }
 
     // What follows the asked: "calls on X to ...", "insta a X a ...", "pide a X que ...".
     private static readonly WordSet ObjectEnds = new("to", "a", "que", "para");
@@ -1853,7 +1920,7 @@ internal static class DemandDetector
             {
                 if (m.FirstToken >= from && m.FirstToken <= k)
                 {
-                    return m.Value;
+                    return NarrowedStates(text, words, m, NextIndex(words, ObjectEnds, m.LastToken + 1)) ?? m.Value;
                 }
             }
             if (IsStateOrgan(text, words, k, context.Registry))
