@@ -704,6 +704,30 @@ internal static class DemandDetector
     private static readonly WordSet Conditions = new("the", "a", "an", "this", "these", "any", "you", "we", "i");
     private static readonly WordSet NeverOrNot = new("never", "not");
     private static readonly WordSet IrregularParticiples = new("done", "made", "had", "been", "taken", "let", "put");
+    private static bool AllCapitalised(string text, ReadOnlySpan<Token> words, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (!Token.StartsUpper(text, words[k]))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static bool InsideMention(List<PhraseMatch<Actor>> mentions, int k)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.FirstToken < k && k < m.LastToken)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static readonly WordSet Conjunctions = new("but", "and", "while", "pero", "y", "mientras", "sino");
     private static readonly WordSet ThatOrQue = new("that", "que");
     private static readonly WordSet Relatives = new("that", "que", "who", "which", "quienes");
@@ -741,7 +765,8 @@ internal static class DemandDetector
         var clauseStart = 0;
         for (var k = modal - 1; k >= 0; k--)
         {
-            if ((Conjunctions.Contains(words[k]) && !NamedAddressee.AndInsideName(text, words, k, modal))
+            // "the African Commission on Human and Peoples' Rights should": an "and" inside a name the registry knows joins no clauses.
+            if ((Conjunctions.Contains(words[k]) && !NamedAddressee.AndInsideName(text, words, k, modal) && !InsideMention(mentions, k))
                 || (((ThatOrQue.Contains(words[k]) && !DemonstrativeThat(words, k)) || SpeechVerbs.Contains(words[k])) && k < modal - 1))
             {
                 clauseStart = k + 1;
@@ -1567,11 +1592,12 @@ internal static class DemandDetector
         {
             if (m.FirstToken >= from && m.LastToken < end)
             {
-                if (m.Value.CountryCode is null)
+                // "the West Papua National Liberation Army": a known name that ends a longer one is part of another's name.
+                if (m.Value.CountryCode is null && !(m.FirstToken > from && m.LastToken == end - 1 && AllCapitalised(text, words, from, m.FirstToken)))
                 {
                     return m.Value;
                 }
-                country = m.Value.CountryCode;
+                country = m.Value.CountryCode ?? country;
             }
         }
         return NamedAddressee.Make(text, words, from, end, positional, country, context.Registry);
