@@ -132,7 +132,7 @@ internal static partial class CitationResolver
     // "la Constitución Política de Colombia", "la Constitución de la República Bolivariana de Venezuela", "la Constitución mexicana",
     // "la Constitución Política del Perú", "la Constitución de la República Oriental del Uruguay".
     internal const string ConstitucionPattern =
-        @"\bConstituci[óo]n\s+(?:Pol[íi]tica\s+)?(?:Nacional\s+)?(?:(?:de\s+(?:la\s+)?|del\s+)(?:Rep[úu]blica\s+(?:Bolivariana\s+|Federativa\s+|Oriental\s+|Popular\s+|Isl[áa]mica\s+|Socialista\s+|[ÁA]rabe\s+|Unida\s+|Federal\s+)?(?:de\s+|del\s+)?|Estado\s+Plurinacional\s+de\s+|Reino\s+de\s+)?(?:los\s+)?(?<state>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})|(?<state>\p{Ll}[\p{L}]+))";
+        @"\bConstituci[óo]n\s+(?:Pol[íi]tica\s+)?(?:Nacional\s+)?(?:(?:de\s+(?:la\s+)?|del\s+)(?:Rep[úu]blica\s+(?:Bolivariana\s+|Federativa\s+|Oriental\s+|Popular\s+|Isl[áa]mica\s+|Socialista\s+|[ÁA]rabe\s+|Unida\s+|Federal\s+)?(?:de\s+|del\s+)?|Estado\s+Plurinacional\s+de\s+|Reino\s+de\s+)?(?:los\s+)?(?<state>\p{Lu}[\p{L}-]+(?:\s+(?:y\s+)?\p{Lu}[\p{L}-]+){0,2})|(?<state>\p{Ll}[\p{L}]+))";
 
     [GeneratedRegex(ConstitucionPattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     internal static partial Regex Constitucion { get; }
@@ -1416,7 +1416,9 @@ internal static partial class CitationResolver
             foreach (var m in MatchesAt(regex, text, tokens, hits, kind, trigger, 70, back))
             {
                 var group = m.Groups["state"];
-                var code = ActorRegistry.Default.StateCode(group.Value) ?? ActorRegistry.Default.StateCode(WithoutStateForm(group.Value));
+                var code = ActorRegistry.Default.StateCode(group.Value) ?? ActorRegistry.Default.StateCode(WithoutStateForm(group.Value))
+                           // "el artículo 13 de la Constitución de la República": the republic the statement is about.
+                           ?? (group.Value is "República" or "Republica" && kind == Trigger.Constitution ? focusCountry?.ToUpperInvariant() : null);
                 if (code is null || ActorRegistry.Default.Find(code.ToLowerInvariant()) is not { } state)
                 {
                     continue; // "the Constitution of the Organisation" is no state's
