@@ -1567,12 +1567,51 @@ internal static partial class CitationResolver
             return name;
         }
         var respondent = name[(versus.Index + versus.Length)..];
-        if (ActorRegistry.Default.StateCode(respondent) is { } code && ActorRegistry.Default.StateOf(code) is { } state)
+        var applicant = name[..versus.Index];
+        foreach (var others in (ReadOnlySpan<string>)[" y otros", " y otras"])
         {
-            respondent = state.NameEn;
+            if (applicant.EndsWith(others, StringComparison.Ordinal))
+            {
+                applicant = applicant[..^others.Length] + " et al.";
+            }
         }
-        return name[..versus.Index] + " v. " + respondent;
+        if (ActorRegistry.Default.StateCode(respondent) is not { } code || ActorRegistry.Default.StateOf(code) is not { } state)
+        {
+            return applicant + " v. " + respondent;
+        }
+        // "Commission v Hungary" is a case of the Court of Justice of the European Union; "The Gambia v. Myanmar", one state
+        // against another, names no court here. A person or people against a state of the Americas or of the Council of
+        // Europe: a case of the regional court.
+        if (applicant is "Commission" or "European Commission" || ActorRegistry.Default.StateCode(applicant) is not null || RegionalCourt(code) is not { } court)
+        {
+            return applicant + " v. " + state.NameEn;
+        }
+        // "Darboe y Camara c. Italia": a case of the European Court has its title in English, where the names' "y" is "and".
+        if (court.StartsWith("European", StringComparison.Ordinal))
+        {
+            applicant = applicant.Replace(" y ", " and ", StringComparison.Ordinal);
+        }
+        return court + ", Case of " + applicant + " v. " + state.NameEn;
     }
+
+    private static readonly HashSet<string> AmericasStates = new(StringComparer.Ordinal)
+    {
+        "AG", "AR", "BS", "BB", "BZ", "BO", "BR", "CA", "CL", "CO", "CR", "CU", "DM", "DO", "EC", "SV", "GD", "GT", "GY", "HT", "HN", "JM", "MX",
+        "NI", "PA", "PY", "PE", "KN", "LC", "VC", "SR", "TT", "US", "UY", "VE",
+    };
+
+    // Members of the Council of Europe, and Russia, whose cases from before its expulsion the European Court still decides.
+    private static readonly HashSet<string> EuropeanCourtStates = new(StringComparer.Ordinal)
+    {
+        "AL", "AD", "AM", "AT", "AZ", "BE", "BA", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "GE", "DE", "GR", "HU", "IS", "IE", "IT", "LV",
+        "LI", "LT", "LU", "MT", "MD", "MC", "ME", "NL", "MK", "NO", "PL", "PT", "RO", "RU", "SM", "RS", "SK", "SI", "ES", "SE", "CH", "TR", "UA", "GB",
+    };
+
+    /// <summary>The regional human-rights court that hears individual cases against the state <paramref name="code"/>, or null.</summary>
+    private static string? RegionalCourt(string code) =>
+        AmericasStates.Contains(code) ? "Inter-American Court of Human Rights"
+        : EuropeanCourtStates.Contains(code) ? "European Court of Human Rights"
+        : null;
 
     // Where a numbered law's Spanish subject begins: " de " or " sobre " before a capital ("Ley 535 de Minería ...").
     [GeneratedRegex(@" (?:de|sobre) (?:(?:la|el|los|las) )?\p{Lu}", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
