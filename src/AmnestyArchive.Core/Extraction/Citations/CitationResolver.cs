@@ -1104,6 +1104,8 @@ internal static partial class CitationResolver
     [
         "General Assembly", "Security Council", "Human Rights Council", "Economic and Social Council", "ECOSOC",
         "Asamblea General", "Consejo de Seguridad", "Consejo de Derechos Humanos", "Consejo Económico y Social",
+        // "medidas cautelares otorgadas por la CIDH mediante la Resolución 45/19", "The African Commission ..., in Resolution 275".
+        "IACHR", "CIDH", "Inter-American Commission", "Comisión Interamericana", "African Commission", "Comisión Africana", "ACHPR",
     ];
 
     private static string BodyCode(string name) => name switch
@@ -1111,8 +1113,14 @@ internal static partial class CitationResolver
         "General Assembly" or "UNGA" or "GA" or "Asamblea General" => "UNGA",
         "Security Council" or "UNSC" or "SC" or "Consejo de Seguridad" => "UNSC",
         "Economic and Social Council" or "ECOSOC" or "Consejo Económico y Social" => "ECOSOC",
+        "IACHR" or "CIDH" or "Inter-American Commission" or "Comisión Interamericana" => "IACHR",
+        "African Commission" or "Comisión Africana" or "ACHPR" => "ACHPR",
         _ => "HRC",
     };
+
+    /// <summary>"Resolución 943/2023": a number over a year is a ministry's or an agency's numbering, never the UN's (a session, then a number).</summary>
+    private static bool NumberedInAYear(string number) =>
+        number.IndexOf('/') is var slash and > 0 && number.Length - slash - 1 == 4 && int.TryParse(number.AsSpan(slash + 1), out var year) && year is >= 1900 and <= 2100;
 
     private static Candidate ResolutionCandidate(InstrumentRegistry registry, int start, int end, string? body, string number, string? session)
     {
@@ -1120,12 +1128,20 @@ internal static partial class CitationResolver
         {
             return FromInstrument(start, end, known);
         }
+        if (body is null && NumberedInAYear(number))
+        {
+            // A state's own resolution, which takes the state as a national law does.
+            return new Candidate(start, end, Kind.Named, "Resolution No. " + number, null, "law-resolution-" + number.Replace('/', '-'), "national law",
+                ["Resolution", "Resolución"], null, null, null);
+        }
         var (name, abbrev) = body switch
         {
             "UNGA" => ("UN General Assembly Resolution", "UNGA Res"),
             "UNSC" => ("UN Security Council Resolution", "UNSC Res"),
             "HRC" => ("UN Human Rights Council Resolution", "HRC Res"),
             "ECOSOC" => ("UN Economic and Social Council Resolution", "ECOSOC Res"),
+            "IACHR" => ("IACHR Resolution", "IACHR Res"),
+            "ACHPR" => ("African Commission on Human and Peoples' Rights Resolution", "ACHPR Res"),
             _ => ("UN Resolution", "Res"),
         };
         var id = (body ?? "un").ToLowerInvariant() + "-res-" + number.Replace('/', '-');
