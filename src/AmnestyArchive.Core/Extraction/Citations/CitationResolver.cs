@@ -179,7 +179,7 @@ internal static partial class CitationResolver
     internal static partial Regex BareConstitucion { get; }
 
     internal const string PinpointPattern =
-        @"\b(?:([Cc]ommon)\s+)?([Aa]rticles?|[Aa]rts?\.|[Aa]rt[íi]culos?|[Pp]aragraphs?|[Pp]árrafos?|[Pp]aras?\.|[Ii]ncisos?|Rules?|[Rr]eglas?|Principles?|[Pp]rincipios?|[Ss]ections?|[Ss]ecci[óo]n)\s+(\d{1,4}(?:-\d{1,3}|[-/][A-Z]\b)?(?:[a-z]|[A-Z]\b)?(?:\s?\((?:\d{1,3}|[a-z]{1,4})\))*(?:\.\d{1,3})*|[IVXL]{1,6}\b(?:\s?\((?:\d{1,3}|[a-z]{1,4})\))*)(?:\s(?<suffix>bis|ter|quater)\b)?"
+        @"\b(?:([Cc]ommon)\s+)?([Aa]rticles?|[Aa]rts?\.|[Aa]rt[íi]culos?|[Pp]aragraphs?|[Pp]árrafos?|[Pp]aras?\.|[Ii]ncisos?|Rules?|[Rr]eglas?|Principles?|[Pp]rincipios?|[Ss]ections?|[Ss]ecci[óo]n)\s+(\d{1,4}(?:-\d{1,3}|[-/][A-Z]\b)?(?:[a-z]|[A-Z]\b)?(?:\s?\((?:\d{1,3}|[a-z]{1,4})\))*(?:\.(?:\d{1,3}|[a-z]|[ivx]{2,4})\b)*|[IVXL]{1,6}\b(?:\s?\((?:\d{1,3}|[a-z]{1,4})\))*)(?:\s(?<suffix>bis|ter|quater)\b)?(?:\s(?<commonEs>com[úu]n)\b)?"
         // A list: "articles 19 and 22", "articles 6, 7 and 9", "artículos 8 y 25".
         + @"((?:,\s?\d{1,4}[a-z]?(?:\s?\((?:\d{1,3}|[a-z]{1,4})\))*){0,8},?\s(?:and|y|e)\s\d{1,4}[a-z]?(?:\s?\((?:\d{1,3}|[a-z]{1,4})\))*)?";
 
@@ -187,7 +187,7 @@ internal static partial class CitationResolver
     internal static partial Regex Pinpoint { get; }
 
     internal const string ConnectorPattern =
-        @"^,?\s+(?:of|under|in|del|de)\s+(?:(?:the|la|el|los|las|its|their|su|sus)\s+)?(?:(?:same|mismo|misma)\s+)?";
+        @"^,?\s+(?:of|under|in|del|de|a)\s+(?:(?:the|la|el|los|las|its|their|su|sus)\s+)?(?:(?:same|mismo|misma)\s+)?";
 
     [GeneratedRegex(ConnectorPattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     internal static partial Regex Connector { get; }
@@ -665,6 +665,15 @@ internal static partial class CitationResolver
                 }
                 case Kind.Pinpoint:
                 {
+                    // "el párrafo 4 del artículo 12 del Pacto": Article 12(4), one provision.
+                    if (c.Pinpoint!.StartsWith("paragraph ", StringComparison.Ordinal) && c.Pinpoint.IndexOf(' ', 10) < 0
+                        && k + 1 < candidates.Count && candidates[k + 1] is { Kind: Kind.Pinpoint } article
+                        && article.Pinpoint!.StartsWith("Article ", StringComparison.Ordinal) && article.Pinpoint.IndexOf(' ', 8) < 0 && !article.Pinpoint.Contains('(')
+                        && article.Start - c.End <= 8 && text[c.End..article.Start] is " del " or " de " or " of " or " of the ")
+                    {
+                        c = article with { Start = c.Start, Pinpoint = article.Pinpoint + "(" + c.Pinpoint["paragraph ".Length..] + ")" };
+                        k++;
+                    }
                     // "artículo 29, párrafo 4, de la Convención", "Article 9, paragraph 3, of the Covenant": one provision, Article 29(4).
                     if (c.Pinpoint!.StartsWith("Article ", StringComparison.Ordinal) && c.Pinpoint.IndexOf(" ", 8, StringComparison.Ordinal) < 0
                         && k + 1 < candidates.Count && candidates[k + 1] is { Kind: Kind.Pinpoint } paragraph
@@ -856,20 +865,14 @@ internal static partial class CitationResolver
         {
             return null;
         }
-        var number = pinpoint.AsSpan("Article ".Length);
-        var dot = number.IndexOf('.');
-        if (dot <= 0 || dot == number.Length - 1 || number[(dot + 1)..].IndexOf('.') >= 0)
+        // "artículo 7.1.i" is Article 7(1)(i), "artículo 7.b" Article 7(b).
+        var parts = pinpoint["Article ".Length..].Split('.');
+        if (parts.Length < 2 || parts[0].Length == 0 || !parts[0].All(char.IsAsciiDigit)
+            || parts.Skip(1).Any(p => p.Length == 0 || !(p.All(char.IsAsciiDigit) || p.All(char.IsAsciiLetterLower))))
         {
             return null;
         }
-        foreach (var c in number)
-        {
-            if (!char.IsAsciiDigit(c) && c != '.')
-            {
-                return null;
-            }
-        }
-        return "Article " + number[..dot].ToString() + "(" + number[(dot + 1)..].ToString() + ")";
+        return "Article " + parts[0] + string.Concat(parts.Skip(1).Select(p => "(" + p + ")"));
     }
 
     // "paragraph 12 of the report", "Article 10 of the European Social Charter": a provision of something the registry
@@ -1027,9 +1030,9 @@ internal static partial class CitationResolver
                 }
             }
             var plural = unit == "Section" ? "Sections" : unit + "s";
-            return (m.Groups[1].Success ? "common " : "") + plural + " " + string.Join(", ", list[..^1]) + " and " + list[^1];
+            return (m.Groups[1].Success || m.Groups["commonEs"].Success ? "common " : "") + plural + " " + string.Join(", ", list[..^1]) + " and " + list[^1];
         }
-        return (m.Groups[1].Success ? "common " : "") + unit + " " + number;
+        return (m.Groups[1].Success || m.Groups["commonEs"].Success ? "common " : "") + unit + " " + number;
     }
 
     private static void AddResolutions(string text, List<Token> tokens, List<(int, Trigger)> hits, InstrumentRegistry registry, List<Candidate> list)
