@@ -1792,6 +1792,40 @@ internal static class AttributionParser
         return head.ToLowerInvariant() is "organisation" or "organization" or "group" or "ngo" or "body" or "organización" or "organismo" or "grupo";
     }
 
+    /// <summary>
+    /// The end of "relatora para El Salvador", "rapporteur for Trinidad and Tobago" after a generic head: a second title
+    /// word, "para" or "for", and a capitalised place (with "y" or "and" inside it); 0 when the words after the head are
+    /// not that.
+    /// </summary>
+    private static int OfficeForPlace(ReadOnlySpan<char> s, int wordIndex)
+    {
+        using var words = Split(s, stackalloc Word[WordBuffer], wordIndex + 7);
+        if (words.Count < wordIndex + 3 || words.Text(s, wordIndex) is not ("relatora" or "relator" or "rapporteur")
+            || words.Text(s, wordIndex + 1) is not ("para" or "for"))
+        {
+            return 0;
+        }
+        var end = 0;
+        for (var i = wordIndex + 2; i < words.Count; i++)
+        {
+            var word = words.Text(s, i);
+            var bare = word.TrimEnd(",.;:!?\"')");
+            if (bare.Length == 0 || !(char.IsUpper(bare[0]) || (end > 0 && bare is "y" or "and" && i + 1 < words.Count)))
+            {
+                break;
+            }
+            if (char.IsUpper(bare[0]))
+            {
+                end = words[i].Start + bare.Length;
+            }
+            if (bare.Length != word.Length)
+            {
+                break;
+            }
+        }
+        return end;
+    }
+
     /// <param name="length">The length of the phrase ("the experts"), which stands for its speaker when no one has been named yet.</param>
     private static bool IsGeneric(ReadOnlySpan<char> s, out int wordCount, out int length)
     {
@@ -1811,6 +1845,11 @@ internal static class AttributionParser
             {
                 wordCount = i + 1;
                 length = words[i].Start + word.TrimEnd(",.;:!?\"')").Length;
+                // "la comisionada relatora para El Salvador", "the commissioner rapporteur for Haiti": the office and its place.
+                if (OfficeForPlace(s, i + 1) is var placeEnd and > 0)
+                {
+                    length = placeEnd;
+                }
                 return true;
             }
             if (word.EndsWith(',') || word.EndsWith('.'))

@@ -374,10 +374,25 @@ internal sealed class SpeakerBook
     private static string AsOffice(string description)
     {
         var space = description.IndexOf(' ');
-        return space > 0 && space + 1 < description.Length && char.IsUpper(description[space + 1])
-               && description[..space] is "the" or "The" or "la" or "La" or "el" or "El"
-            ? description[(space + 1)..]
-            : description;
+        if (space <= 0 || space + 1 >= description.Length || description[..space] is not ("the" or "The" or "la" or "La" or "el" or "El"))
+        {
+            return description;
+        }
+        if (char.IsUpper(description[space + 1]))
+        {
+            return description[(space + 1)..];
+        }
+        // "la comisionada relatora para El Salvador": an office for a place is named as an office, capitalised.
+        var rest = description[(space + 1)..];
+        foreach (var place in (ReadOnlySpan<string>)[" para ", " for "])
+        {
+            var at = rest.IndexOf(place, StringComparison.Ordinal);
+            if (at > 0 && at + place.Length < rest.Length && char.IsUpper(rest[at + place.Length]))
+            {
+                return char.ToUpperInvariant(rest[0]) + rest[1..];
+            }
+        }
+        return description;
     }
 
     /// <summary>False when <paramref name="speaker"/> is a description given to <see cref="Describe"/>.</summary>
