@@ -618,6 +618,14 @@ internal static class AttributionParser
             {
                 return new Attribution(AttributionKind.Generic, before[office..].ToString(), null);
             }
+            // "A spokesperson for the Ministry of Defence told reporters:", "un portavoz del ICE declaró:": an unnamed
+            // speaker, described; the capitals before the verb end the body the description names.
+            // "Consultado por Amnistía Internacional, un portavoz del ICE declaró:": after an introduction.
+            if (!back.IsEmpty && before[(before.LastIndexOf(',') + 1)..].Trim() is var subjectPart && Indefinites.Contains(FirstWord(subjectPart))
+                && !IsAcronym(FirstWord(subjectPart)) && Description(subjectPart, whole: true) is { } unnamed)
+            {
+                return new Attribution(AttributionKind.Described, unnamed, null);
+            }
             // "Ana Brenes, Rapporteur on the Rights of Women, said:": the capitals before the verb end a
             // role ("... of Women"), and the name is the comma-separated one before it (below).
             if (!back.IsEmpty && !(head.Contains(',') && EndsWithJoiner(head)))
