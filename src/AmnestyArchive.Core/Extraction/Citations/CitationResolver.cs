@@ -1495,7 +1495,16 @@ internal static partial class CitationResolver
                 }
                 if (!Overlaps(list, start, m.Index + m.Length))
                 {
-                    list.Add(new Candidate(start, m.Index + m.Length, Kind.Named, StateLawName(CodeTitle(text, start, m.Index + m.Length, name), focusCountry.ToUpperInvariant(), focus), null, id + focus.Id, "national law", backRefs, null, null, null));
+                    var end = m.Index + m.Length;
+                    var title = StateLawName(CodeTitle(text, start, end, name), focusCountry.ToUpperInvariant(), focus);
+                    // "the Penal Code, 1860": the year written is part of the code's name, as a constitution's is.
+                    if (kind == Trigger.Code && RegexTimeouts.Match(YearAfterLaw, text, end, Math.Min(24, text.Length - end)) is { Success: true } year && year.Index == end
+                        && !year.Groups["era"].Success)
+                    {
+                        title += $" ({year.Groups["year"].Value})";
+                        end += year.Length;
+                    }
+                    list.Add(new Candidate(start, end, Kind.Named, title, null, id + focus.Id, "national law", backRefs, null, null, null));
                 }
             }
         }
