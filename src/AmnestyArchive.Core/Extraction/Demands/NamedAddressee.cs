@@ -332,7 +332,7 @@ internal static class NamedAddressee
 
     private static readonly HashSet<string> SpelledOutJoiners = new(StringComparer.Ordinal)
     {
-        "de", "del", "la", "las", "los", "el", "para", "y", "e", "of", "the", "and", "for", "on", "in",
+        "de", "del", "la", "las", "los", "el", "para", "a", "al", "contra", "sobre", "y", "e", "of", "the", "and", "for", "on", "in",
     };
 
     /// <summary>
