@@ -871,6 +871,14 @@ internal static class DemandDetector
         {
             return context.Pronoun();
         }
+        // "El ICE tiene la facultad de liberarlas. Debe hacerlo ya.": a sentence that opens with the modal goes on with the
+        // actor the sentence before opened with, in the same paragraph. Not "Debe haber ..." nor "Debe investigarse ...",
+        // which ask no one.
+        if (modal == 0 && !passive && SpanishModals.Contains(words[0]) && context.PreviousSubject is { } previous && !ReferenceEquals(previous, NoActor)
+            && length < words.Length && !Existential.Contains(VerbAfter(words, length)) && !words[length].FoldedEndsWith(text, "se"))
+        {
+            return previous;
+        }
         if (clauseStart == modal)
         {
             // "The commission, for its part, should publish ...": the body of that kind the text named before
