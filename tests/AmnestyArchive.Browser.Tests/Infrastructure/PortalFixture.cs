@@ -65,7 +65,14 @@ public sealed class PortalFixture : IAsyncLifetime, IDisposable
             // The pages are rendered on the server: once the document is parsed, what the test
             // reads is there. Waiting for "load" also waited on every stylesheet and script, and
             // on a loaded machine one slow subresource timed a passing test out.
-            await page.WaitForURLAsync(url, new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+            // The test projects run side by side on a small machine: a page may take far longer than it would alone.
+            await page.WaitForURLAsync(url, new() { WaitUntil = WaitUntilState.DOMContentLoaded, Timeout = 90_000 });
+        }
+        catch (TimeoutException) when (url.IsMatch(page.Url))
+        {
+            // The browser is at the page, but the wait missed the navigation's own events (it had already been
+            // committed when the wait began): the page's document being there is what the test needs.
+            await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded, new() { Timeout = 30_000 });
         }
         catch (TimeoutException e)
         {
