@@ -438,7 +438,7 @@ internal static partial class CitationResolver
         for (var i = 0; i < found.Count; i++)
         {
             var f = found[i];
-            if (f.Type != "national law" || StateLawIds.Any(id => f.InstrumentId.StartsWith(id, StringComparison.Ordinal)))
+            if (f.Type != "national law" || IsStateLawId(f.InstrumentId))
             {
                 continue;
             }
@@ -461,7 +461,10 @@ internal static partial class CitationResolver
         }
     }
 
-    private static readonly string[] StateLawIds = ["law-criminal-code-", "law-criminal-procedure-code-", "law-constitution-"];
+    /// <summary>Whether the id is a code's or a constitution's, which carries its state already.</summary>
+    private static bool IsStateLawId(string id) =>
+        id.StartsWith("law-criminal-code-", StringComparison.Ordinal) || id.StartsWith("law-criminal-procedure-code-", StringComparison.Ordinal)
+        || id.StartsWith("law-constitution-", StringComparison.Ordinal);
 
     /// <summary>The state whose possessive comes right before <paramref name="start"/> ("Malaysia's", "Egypt’s"), or null.</summary>
     private static string? OwnerBefore(string text, int start)
@@ -865,14 +868,29 @@ internal static partial class CitationResolver
         {
             return null;
         }
-        // "artículo 7.1.i" is Article 7(1)(i), "artículo 7.b" Article 7(b).
-        var parts = pinpoint["Article ".Length..].Split('.');
-        if (parts.Length < 2 || parts[0].Length == 0 || !parts[0].All(char.IsAsciiDigit)
-            || parts.Skip(1).Any(p => p.Length == 0 || !(p.All(char.IsAsciiDigit) || p.All(char.IsAsciiLetterLower))))
+        // "artículo 7.1.i" is Article 7(1)(i), "artículo 7.b" Article 7(b): the article's number, then parts of digits or letters.
+        var number = pinpoint.AsSpan("Article ".Length);
+        var dot = number.IndexOf('.');
+        if (dot <= 0 || number[..dot].ContainsAnyExceptInRange('0', '9'))
         {
             return null;
         }
-        return "Article " + parts[0] + string.Concat(parts.Skip(1).Select(p => "(" + p + ")"));
+        var sb = new System.Text.StringBuilder("Article ").Append(number[..dot]);
+        for (var rest = number[(dot + 1)..]; ; )
+        {
+            var end = rest.IndexOf('.');
+            var part = end < 0 ? rest : rest[..end];
+            if (part.IsEmpty || (part.ContainsAnyExceptInRange('0', '9') && part.ContainsAnyExceptInRange('a', 'z')))
+            {
+                return null;
+            }
+            sb.Append('(').Append(part).Append(')');
+            if (end < 0)
+            {
+                return sb.ToString();
+            }
+            rest = rest[(end + 1)..];
+        }
     }
 
     // "paragraph 12 of the report", "Article 10 of the European Social Charter": a provision of something the registry

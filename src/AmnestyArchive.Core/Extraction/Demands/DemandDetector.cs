@@ -946,7 +946,7 @@ internal static class DemandDetector
             // The alias may include the article ("los gobiernos") or not ("gobiernos").
             if (m.FirstToken >= clauseStart && m.FirstToken <= first && m.LastToken < modal)
             {
-                return NarrowedStates(text, words, m, modal) ?? m.Value;
+                return NarrowedStates(text, words, m, modal, context.Registry) ?? m.Value;
             }
         }
         // "The security forces deployed in Sagaing state must ...": the organ heads a subject of up to six words;
@@ -973,7 +973,7 @@ internal static class DemandDetector
             {
                 if (m.LastToken == clauseStart - 2)
                 {
-                    return NarrowedStates(text, words, m, modal) ?? m.Value;
+                    return NarrowedStates(text, words, m, modal, context.Registry) ?? m.Value;
                 }
             }
             // "Los tribunales federales que examinan las peticiones ... deben ...": an organ of the state, before the relative pronoun.
@@ -1553,7 +1553,7 @@ internal static class DemandDetector
         {
             if (m.FirstToken >= start && m.FirstToken <= first && m.LastToken < limit)
             {
-                return NarrowedStates(text, words, m, limit) ?? m.Value;
+                return NarrowedStates(text, words, m, limit, context.Registry) ?? m.Value;
             }
         }
         return first < limit && IsStateOrgan(text, words, first, context.Registry) ? OrganOf(words, first, context) : null;
@@ -1659,7 +1659,7 @@ internal static class DemandDetector
     /// states in general (<paramref name="m"/>), narrowed by the words after them up to a comma or <paramref name="end"/>, are
     /// the group those words name, in English when the glossary allows. Null when nothing narrows them.
     /// </summary>
-    private static Actor? NarrowedStates(string text, ReadOnlySpan<Token> words, PhraseMatch<Actor> m, int end)
+    private static Actor? NarrowedStates(string text, ReadOnlySpan<Token> words, PhraseMatch<Actor> m, int end, ActorRegistry registry)
     {
         var next = m.LastToken + 1;
         if (m.Value.Kind != "states" || next >= end || HasComma(text, words[m.LastToken].End, words[next].Start)
@@ -1683,7 +1683,7 @@ internal static class DemandDetector
         }
         var name = text[words[first].Start..words[last].End];
         name = char.ToUpperInvariant(name[0]) + name[1..];
-        return NamedAddressee.Unregistered(SpanishName.Body(name, ActorRegistry.Default) ?? name);
+        return NamedAddressee.Unregistered(SpanishName.Body(name, registry) ?? name);
     }
 
     // What follows the asked: "calls on X to ...", "insta a X a ...", "pide a X que ...".
@@ -1954,7 +1954,7 @@ internal static class DemandDetector
             {
                 if (m.FirstToken >= from && m.FirstToken <= k)
                 {
-                    return NarrowedStates(text, words, m, NextIndex(words, ObjectEnds, m.LastToken + 1)) ?? m.Value;
+                    return NarrowedStates(text, words, m, NextIndex(words, ObjectEnds, m.LastToken + 1), context.Registry) ?? m.Value;
                 }
             }
             if (IsStateOrgan(text, words, k, context.Registry))
