@@ -72,6 +72,14 @@ internal static partial class BlockSplitter
         {
             kinds[b] = Classify(text, spans[b]);
         }
+        // A headline may run longer than other headings ("CIDH condena ... en Panamá e insta al Estado a
+        // investigar ..."): the first block (after a dateline), when a body follows it, has a longer limit.
+        var head = kinds.Length > 1 && kinds[0] == BlockKind.Dateline ? 1 : 0;
+        if (head + 1 < spans.Count && kinds[head] == BlockKind.Paragraph
+            && IsHeadingShape(text, spans[head], CountWords(text.AsSpan(spans[head].Start, spans[head].Length), MaxTitleWords + 1), MaxTitleWords))
+        {
+            kinds[head] = BlockKind.Heading;
+        }
         // A pull quote is a standalone line that an attribution line follows. A first block without
         // a quotation mark or a closing stop is the title: "Uganda: Police Raid ..." over "Authorities
         // Should Free Detainees, Ban ..." is a headline and its subtitle, though the subtitle has the
@@ -132,6 +140,8 @@ internal static partial class BlockSplitter
 
     private const int MaxHeadingWords = 22;
 
+    private const int MaxTitleWords = 32;
+
     private static BlockKind Classify(string text, TextSpan span)
     {
         var words = CountWords(text.AsSpan(span.Start, span.Length), WordCountLimit);
@@ -161,10 +171,10 @@ internal static partial class BlockSplitter
         IsHeadingShape(text, span, CountWords(text.AsSpan(span.Start, span.Length), WordCountLimit));
 
     /// <param name="words">The block's word count, counted up to at least <see cref="WordCountLimit"/>.</param>
-    private static bool IsHeadingShape(string text, TextSpan span, int words)
+    private static bool IsHeadingShape(string text, TextSpan span, int words, int maxWords = MaxHeadingWords)
     {
         var s = text.AsSpan(span.Start, span.Length);
-        if (s.Length == 0 || words > MaxHeadingWords || s.Contains('\n'))
+        if (s.Length == 0 || words > maxWords || s.Contains('\n'))
         {
             return false;
         }
