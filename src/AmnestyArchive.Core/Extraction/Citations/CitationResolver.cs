@@ -97,7 +97,7 @@ internal static partial class CitationResolver
     internal static partial Regex NamedLey { get; }
 
     internal const string DecreePattern =
-        @"\b(?:(?:(?:Legislative|Executive|Presidential|Supreme|Royal|Emergency)\s+)?(?:Decree|Decreto)(?:[- ]Ley|[- ]Law|\s+Legislativo|\s+Supremo|\s+Ejecutivo|\s+de\s+Urgencia)?|(?:Executive|Presidential)\s+Order|Ordinance|Ordenanza)\s+(?:(?:No\.?|n[º°o]\.?|N\.?\s?[º°o]\.?|núm\.?|número)\s*)?\d+(?:[-/.]\d+)*";
+        @"\b(?:(?:(?:Legislative|Executive|Presidential|Supreme|Royal|Emergency)\s+)?(?:Decree|Decreto)(?:[- ]Ley|[- ]Law|\s+Legislativo|\s+Supremo|\s+Ejecutivo|\s+de\s+Urgencia)?|(?:Executive|Presidential)\s+Order|Ordinance|Ordenanza)\s+(?:(?:No\.?|n[º°o]\.?|N\.?\s?[º°o]\.?|núm\.?|número)\s*)?\d+(?:[-/.]\d+)*(?:\s+(?:de|of)\s+(?:19|20)\d\d\b)?";
 
     // "Ley N.° 32419", "Law No. 5/2023", "Ley 1448 de 2011", "Organic Law 2/2015": a law known by its number. In English
     // the number may be Roman ("Act XXXI of 2025") and the title may follow ("Law No. 3 of 2020 on Mineral and Coal Mining").
@@ -118,7 +118,7 @@ internal static partial class CitationResolver
     internal static partial Regex ConstitutionOf { get; }
 
     // A year after a constitution's name: ", 1999", " (2010)", " B.E. 2560 (2017)".
-    internal const string YearAfterLawPattern = @"(?:,\s|\s\()(?<year>(?:1[89]|20)\d\d)\b\)?|\s(?<era>B\.E\.\s\d{4})\s\((?<year>(?:1[89]|20)\d\d)\)";
+    internal const string YearAfterLawPattern = @"(?:,\s|\s\(|\s(?:de|of)\s)(?<year>(?:1[89]|20)\d\d)\b\)?|\s(?<era>B\.E\.\s\d{4})\s\((?<year>(?:1[89]|20)\d\d)\)";
 
     [GeneratedRegex(YearAfterLawPattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     internal static partial Regex YearAfterLaw { get; }
@@ -1505,19 +1505,20 @@ internal static partial class CitationResolver
                 // "the Constitution": the article is not part of the name; "the Constitution of the Organisation" is no state's.
                 var article = m.Value.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? 4 : m.Value.StartsWith("la ", StringComparison.OrdinalIgnoreCase) ? 3 : 0;
                 var start = m.Index + article;
-                if (article > 0 && text.AsSpan(m.Index + m.Length) is var rest
+                var end = m.Index + m.Length;
+                var year = RegexTimeouts.Match(YearAfterLaw, text, end, Math.Min(24, text.Length - end)) is { Success: true } y && y.Index == end && !y.Groups["era"].Success ? y : null;
+                // "la Constitución de 1991" is the constitution of that year; "la Constitución de la OIT" is no state's.
+                if (article > 0 && year is null && text.AsSpan(end) is var rest
                     && (rest.StartsWith(" of ", StringComparison.Ordinal) || rest.StartsWith(" de ", StringComparison.Ordinal) || rest.StartsWith(" del ", StringComparison.Ordinal)
                         || rest.StartsWith(" Política", StringComparison.Ordinal)))
                 {
                     continue;
                 }
-                if (!Overlaps(list, start, m.Index + m.Length))
+                if (!Overlaps(list, start, end))
                 {
-                    var end = m.Index + m.Length;
                     var title = StateLawName(CodeTitle(text, start, end, name), focusCountry.ToUpperInvariant(), focus);
-                    // "the Penal Code, 1860": the year written is part of the code's name, as a constitution's is.
-                    if (kind == Trigger.Code && RegexTimeouts.Match(YearAfterLaw, text, end, Math.Min(24, text.Length - end)) is { Success: true } year && year.Index == end
-                        && !year.Groups["era"].Success)
+                    // "the Penal Code, 1860", "la Constitución de 1991": the year written is part of the law's name.
+                    if (year is not null)
                     {
                         title += $" ({year.Groups["year"].Value})";
                         end += year.Length;
