@@ -302,7 +302,10 @@ internal static class AttributionParser
             return false;
         }
         tail = after[end..].TrimStart(" ,");
-        if (tail.Trim(" .;").IsEmpty || char.IsUpper(tail[0]) || Possessives.Contains(FirstWord(tail)))
+        // A capital right after a space is the same run of capitals, cut at the name's word limit
+        // ("a Amnistía Internacional María de los Ángeles Torres"): read below where the organisation ends.
+        var cut = end < after.Length && after[end] == ' ';
+        if (tail.Trim(" .;").IsEmpty || (char.IsUpper(tail[0]) && !cut) || Possessives.Contains(FirstWord(tail)))
         {
             return true;
         }
@@ -601,6 +604,11 @@ internal static class AttributionParser
                 return new Attribution(AttributionKind.Generic, before.ToString(), null);
             }
             var head = before[..^back.Length].TrimEnd();
+            // "The Interior Minister told reporters on March 24:": the sentence opens with "The" and a title, no one's name.
+            if (!back.IsEmpty && head.IsEmpty && IsGeneric(before, out _, out var wholeTitle) && wholeTitle == before.Length)
+            {
+                return new Attribution(AttributionKind.Generic, before.ToString(), null);
+            }
             // "In a statement on Monday, the High Commissioner said:": a title after an article stands for whoever holds it.
             if (!back.IsEmpty && EndsWithArticle(head) && before[(head.LastIndexOf(' ') + 1)..] is var titled
                 && IsGeneric(titled, out _, out var titleLength) && titleLength == titled.Length)
@@ -1283,6 +1291,12 @@ internal static class AttributionParser
         {
             return 0; // "Member States" is not "states"
         }
+        // "The ministry has not said which ...", "no ha dicho": a verb said not to have been said attributes nothing.
+        if (i > 0 && words.Text(s, i - 1) is var before
+            && (before is "not" or "never" or "no" or "nunca" || before.EndsWith("n't", StringComparison.Ordinal) || before.EndsWith("n’t", StringComparison.Ordinal)))
+        {
+            return 0;
+        }
         Span<char> wordBuffer = stackalloc char[MaxListedWordLength];
         Span<char> nextBuffer = stackalloc char[MaxListedWordLength];
         var w = Bare(word, wordBuffer);
@@ -1898,9 +1912,16 @@ internal static class AttributionParser
                 break;
             }
             var nextCapitalised = i + 1 < words.Count && char.IsUpper(words.Text(s, i + 1)[0]);
+            // "María de los Ángeles Torres", "Rosa de la Cruz": "de" and an article before the capital go on with the name.
+            if (taken > 0 && !nextCapitalised && bare is "de" && i + 2 < words.Count && words.Text(s, i + 1) is "la" or "las" or "los"
+                && char.IsUpper(words.Text(s, i + 2)[0]))
+            {
+                nextCapitalised = true;
+            }
+            var particle = NameParticles.Contains(bare) || (bare is "los" or "las" && i > 0 && words.Text(s, i - 1) is "de");
             var connector = taken > 0 && nextCapitalised && TitleConnectors.Contains(bare) && IsTitleWord(words.Text(s, i - 1));
             var ok = Honorifics.Contains(w) || (char.IsUpper(bare[0]) && HasLetter(bare))
-                     || (taken > 0 && NameParticles.Contains(bare) && nextCapitalised) || connector || (taken > 0 && HyphenatedParticle(bare));
+                     || (taken > 0 && particle && nextCapitalised) || connector || (taken > 0 && HyphenatedParticle(bare));
             if (!ok || (taken == 0 && Pronouns.Contains(bare)) || (i >= 6 && !titled))
             {
                 break;
@@ -1985,6 +2006,12 @@ internal static class AttributionParser
             {
                 fifth = i;
             }
+        }
+        // "uno de los jóvenes de El Guadual Alto": a name never opens with "de", so what follows it is a place or a body.
+        while (first < words.Count - 1 && words.Text(s, first) is "de" or "del")
+        {
+            first++;
+            fifth = Math.Max(fifth, first);
         }
         if (first >= words.Count)
         {
