@@ -164,10 +164,14 @@ internal static class DemandDetector
         // The second actor of a subject of two ("El Gobierno y el Parlamento deben ..."), filled by ModalSubject.
         var also = new List<Actor>();
         Actor? previousSubject = null;
+        // After "las organizaciones firmantes exigimos:", the items of the list that follows.
+        var listIntro = false;
         for (var b = 0; b < blocks.Count; b++)
         {
             var block = blocks[b];
             previousSubject = null;
+            var blockHasCue = false;
+            var listItem = false;
             foreach (var sentence in sentences[b])
             {
                 while (t0 < all.Length && all[t0].Start < sentence.Start)
@@ -214,6 +218,32 @@ internal static class DemandDetector
                     }
                     // "(Geneva, 3 June 2025) – UN experts urged ...": the dateline that opens a paragraph is not part of the demand.
                     var demandStart = sentence.Start == block.Start ? AfterDateline(text, sentence.Start, sentence.End) : sentence.Start;
+                    // "1. Al Ministerio del Interior y a la Policía Nacional, abstenerse de ...": an item of a list of demands
+                    // that opens with whom it asks, after "exigimos:".
+                    if (text.AsSpan(block.Start, sentence.Start - block.Start).IndexOfAnyInRange('A', 'z') < 0 && ListItemObject(text, words) is var item and >= 0)
+                    {
+                        listItem = true;
+                        if (listIntro)
+                        {
+                            var context = new Context(last, lastNamed, lastState, StateInSentence(words, mentions, item, focus), focus, b, registry, also, previousSubject);
+                            var comma = item + 1;
+                            while (comma < words.Length && !HasComma(text, words[comma - 1].End, words[comma].Start))
+                            {
+                                comma++;
+                            }
+                            for (var k = item; k < comma; k++)
+                            {
+                                if ((k == item || (AndWords.Contains(words[k - 1]) && AOrAl.Contains(words[k])))
+                                    && (ObjectOf(text, words, mentions, item, k, CueKind.Object, false, citations, context) ?? ItemNamed(text, words, mentions, k, comma, context)) is { } asked
+                                    && !HasActor(found, asked.Id))
+                                {
+                                    found.Add(asked);
+                                    demands.Add(new FoundDemand(demandStart, sentence.End, asked, SpeakerAt(quotes, words[item].Start), b));
+                                    last = (asked, b);
+                                }
+                            }
+                        }
+                    }
                     // The marked words of the sentence, in order; a cue of several words is passed over whole.
                     var nextCue = 0;
                     foreach (var index in inSentence)
@@ -223,6 +253,8 @@ internal static class DemandDetector
                         {
                             continue;
                         }
+                        // "exigimos:" asks no one yet: the list after it says whom.
+                        blockHasCue = true;
                         var (kind, length) = CueAt(words, i);
                         if (length == 0 || InQuotedTerm(text, sentence, words[i].Start, quotes))
                         {
@@ -319,8 +351,13 @@ internal static class DemandDetector
                     {
                         // A state named once in passing ("el Tribunal Europeo condenó a Italia") does not take over from the
                         // state the statement is about: another state needs a second mention to be the one read against.
+                        // With no state in the headline, a state named in passing ("en un caso contra Colombia") does not take
+                        // over either, until it is named twice; its authorities, or a state that opens the sentence, do.
                         var code = m.Value.CountryCode;
-                        if (focus?.CountryCode is null || code == focus.CountryCode || (code is not null && !seenStates.Add(code)))
+                        var namedBefore = code is not null && !seenStates.Add(code);
+                        if (focus?.CountryCode is { } focused
+                                ? code == focused || namedBefore
+                                : lastState is null || code == lastState.CountryCode || namedBefore || m.Value.Kind == "authorities" || m.FirstToken <= 1)
                         {
                             lastState = m.Value;
                         }
@@ -328,8 +365,42 @@ internal static class DemandDetector
                 }
                 t0 = t1;
             }
+            // A list goes on while its items do; a block that ends with a colon after a cue opens one.
+            listIntro = (listIntro && listItem) || (blockHasCue && text[block.End - 1] == ':');
         }
         return demands;
+    }
+
+    /// <summary>
+    /// A name the registry does not hold, which opens a list item and ends at its comma or at "y a": "A la Fiscalía
+    /// General del Estado, investigar ...", "Al Ministerio del Interior y a la Policía Nacional, ...".
+    /// </summary>
+    private static Actor? ItemNamed(string text, ReadOnlySpan<Token> words, List<PhraseMatch<Actor>> mentions, int from, int comma, in Context context)
+    {
+        var k = from;
+        while (k < comma && ObjectSkips.Contains(words[k]))
+        {
+            k++;
+        }
+        var end = NamedAddressee.RunEnd(text, words, k, comma);
+        return end > k && (end == comma || AndWords.Contains(words[end])) ? Named(text, words, mentions, k, end, positional: false, context) : null;
+    }
+
+    /// <summary>
+    /// Where the actor named by a list item opens: "1. Al Ministerio del Interior, abstenerse de ...", "A la Fiscalía,
+    /// investigar ...", "To the Ministry of Justice: ..."; -1 when the item does not open so.
+    /// </summary>
+    private static int ListItemObject(string text, ReadOnlySpan<Token> words)
+    {
+        var k = 0;
+        // "1.", "2)", "a)": the item's number.
+        if (words.Length > 2 && text[words[0].Start] is >= '0' and <= '9' && words[0].End < text.Length && text[words[0].End] is '.' or ')')
+        {
+            k = 1;
+        }
+        var opens = k + 2 < words.Length && (AOrAl.Contains(words[k]) || words[k].WordId == To) && Token.StartsUpper(text, words[k])
+                    && (Token.StartsUpper(text, words[k + 1]) || Token.StartsUpper(text, words[k + 2]));
+        return opens ? k : -1;
     }
 
     /// <summary>
