@@ -61,7 +61,8 @@ internal static class DemandDetector
         && (words[i + 1].Flags & WordFlags.DemandCue) == 0; // "Authorities Should Free ...": a headline in title case
 
     private static bool IsStateOrgan(string text, ReadOnlySpan<Token> words, int i, ActorRegistry registry) =>
-        i < words.Length && ((GenericAuthorities.Contains(words[i]) && !(StateWords.Contains(words[i]) && i + 1 < words.Length && OfWords.Contains(words[i + 1]))
+        i < words.Length && ((GenericAuthorities.Contains(words[i]) && !(StateWords.Contains(words[i]) && i + 1 < words.Length && OfWords.Contains(words[i + 1])
+                                                                            && !(i + 2 < words.Length && words[i + 2].WordId == Que)) // "su solicitud al Estado de que ..."
                               && !OpensName(text, words, i))
             || registry.BodyAt(words, i) is not null
             || (i + 1 < words.Length && ((ArmedOrSecurity.Contains(words[i]) && words[i + 1].WordId == Forces) || (words[i].WordId == Fuerzas && ArmadasOrDe.Contains(words[i + 1])))));
@@ -703,6 +704,8 @@ internal static class DemandDetector
     private static readonly WordSet ReiteraCues = new("reitera", "reiteran", "reiteramos", "reitero", "reiteraron", "renueva", "renuevan", "renovamos", "renovo");
     private static readonly WordSet SuOrNuestro = new("su", "nuestro", "sus", "nuestros");
     private static readonly WordSet Llamado = new("llamado", "llamamiento", "llamados", "llamamientos");
+    // "reitera su solicitud al Estado de que ...", "reitera su exhortación a las autoridades a ...".
+    private static readonly WordSet ReiteratedAsks = new("solicitud", "solicitudes", "exhortacion", "pedido", "peticion", "exigencia", "recomendacion", "urgencia");
     private static readonly WordSet CallAdverbs = new("tambien", "asimismo", "ademas", "hoy", "nuevamente", "igualmente", "ahora");
     private static readonly int To = Lexicon.Register("to").Id;
     private static readonly int Que = Lexicon.Register("que").Id;
@@ -742,9 +745,14 @@ internal static class DemandDetector
         {
             return (CueKind.Object, 1);
         }
-        if ((HaceCues.Contains(a) && b == Un && Llamado.Contains(c)) || (ReiteraCues.Contains(a) && SuOrNuestro.Contains(b) && Llamado.Contains(c)))
+        if ((HaceCues.Contains(a) && b == Un && Llamado.Contains(c)) || (ReiteraCues.Contains(a) && SuOrNuestro.Contains(b) && (Llamado.Contains(c) || ReiteratedAsks.Contains(c))))
         {
             return (CueKind.Object, 3);
+        }
+        // "La CIDH reitera al Estado su solicitud de ...": whom the request is made of, then the request.
+        if (ReiteraCues.Contains(a) && AOrAl.Contains(b))
+        {
+            return (CueKind.Object, 1);
         }
         // "La organización hace también un llamamiento a ...": an adverb before the call.
         if (HaceCues.Contains(a) && CallAdverbs.Contains(b) && c == Un && Llamado.Contains(d))
