@@ -50,7 +50,7 @@ internal static partial class CitationResolver
     internal static partial Regex GeneralComment { get; }
 
     internal const string EnglishActPattern =
-        @"\b[A-Z][A-Za-z'-]+\s+(?:(?:(?:of|on|for|and|against)\s+(?:the\s+)?)?\(?[A-Z][A-Za-z'-]+\)?\s+){0,5}(?:Act|Proclamation)\b(?:,?\s+(?:No\.\s?\d{1,5}(?:/(?:19|20)\d\d)?\s+)?(?:of\s+)?(?:19|20)\d\d|\s+No\.\s?\d{1,5}/(?:19|20)\d\d)?";
+        @"\b(?:(?:19|20)\d\d\s+)?[A-Z][A-Za-z'-]+\s+(?:(?:(?:of|on|for|and|against)\s+(?:the\s+)?)?\(?[A-Z][A-Za-z'-]+\)?\s+){0,5}(?:Act|Proclamation|Ordinance)\b(?:,?\s+(?:No\.\s?\d{1,5}(?:/(?:19|20)\d\d)?\s+)?(?:of\s+)?(?:19|20)\d\d|\s+No\.\s?\d{1,5}/(?:19|20)\d\d)?";
 
     [GeneratedRegex(EnglishActPattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     internal static partial Regex EnglishAct { get; }
@@ -61,9 +61,10 @@ internal static partial class CitationResolver
     [GeneratedRegex(EnglishLawPattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     internal static partial Regex EnglishLaw { get; }
 
-    // "the People's Military Service Law", "the National Security Law": a law named by capitalised words before "Law".
+    // "the People's Military Service Law", "the National Security Law", "the Press Law": a law named by capitalised words
+    // before "Law", and what "of" adds to the name ("the Basic Law of the Hong Kong Special Administrative Region", "the Media Law of 2010").
     internal const string NamedLawPattern =
-        @"\b[A-Z][A-Za-z'’-]+(?:\s+(?:(?:of|on|for|and|against)\s+)?[A-Z][A-Za-z'’-]+){1,5}\s+Law\b";
+        @"\b(?:(?:19|20)\d\d\s+)?[A-Z][A-Za-z'’-]+(?:\s+(?:(?:of|on|for|and|against)\s+)?[A-Z][A-Za-z'’-]+){0,5}\s+Law\b(?:\s+of\s+(?:19|20)\d\d\b|\s+(?:of|for|on|against)\s+(?:the\s+)?[A-Z][A-Za-z'’-]+(?:\s+(?:of\s+(?:the\s+)?|and\s+its\s+)?[A-Z][A-Za-z'’-]+){0,5})?";
 
     [GeneratedRegex(NamedLawPattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     internal static partial Regex NamedLaw { get; }
@@ -195,6 +196,7 @@ internal static partial class CitationResolver
     private static readonly HashSet<string> LeadingFunctionWords = new(StringComparer.Ordinal)
     {
         "The", "This", "That", "Under", "In", "By", "With", "As", "Since", "After", "Before", "Its", "Their", "A", "An", "And", "Of", "For", "From",
+        "Both", "Such", "Any", "Every", "Each", "No", "Our", "His", "Her", "These", "Those", "Where", "When", "While", "Whether", "If",
     };
 
     private static readonly HashSet<string> PinpointWords = new(StringComparer.Ordinal)
@@ -290,7 +292,7 @@ internal static partial class CitationResolver
         Add(Trigger.Resolution, "resolution", "resolutions", "res", "resolucion", "resoluciones");
         Add(Trigger.AbbreviatedResolution, "unga", "unsc");
         Add(Trigger.GeneralComment, "general", "observacion", "observaciones", "recomendacion", "recomendaciones");
-        Add(Trigger.Act, "act", "proclamation");
+        Add(Trigger.Act, "act", "proclamation", "ordinance");
         Add(Trigger.Law, "law");
         Add(Trigger.Ley, "ley");
         Add(Trigger.Decree, "decree", "decreto", "order", "ordinance", "ordenanza");
@@ -1221,9 +1223,9 @@ internal static partial class CitationResolver
         bool Is(int i, string word) => text.AsSpan(tokens[i].Start, tokens[i].End - tokens[i].Start).SequenceEqual(word);
         var searches = new (Regex Regex, Trigger Kind, Func<int, bool> Trigger, int Window, int Back)[]
         {
-            (EnglishAct, Trigger.Act, i => i > 0 && (Is(i, "Act") || Is(i, "Proclamation")) && char.IsUpper(text[tokens[i - 1].Start]), 16, 9),
+            (EnglishAct, Trigger.Act, i => i > 0 && (Is(i, "Act") || Is(i, "Proclamation") || Is(i, "Ordinance")) && char.IsUpper(text[tokens[i - 1].Start]), 16, 9),
             (EnglishLaw, Trigger.Law, i => Is(i, "Law"), 160, 0),
-            (NamedLaw, Trigger.Law, i => i > 0 && Is(i, "Law") && char.IsUpper(text[tokens[i - 1].Start]), 4, 8),
+            (NamedLaw, Trigger.Law, i => i > 0 && Is(i, "Law") && char.IsUpper(text[tokens[i - 1].Start]), 70, 8),
             (SpanishLaw, Trigger.Ley, i => Is(i, "Ley"), 200, 0),
             (NamedLey, Trigger.Ley, i => Is(i, "Ley"), 40, 0),
             (Decree, Trigger.Decree, i => Is(i, "Decree") || Is(i, "Decreto") || Is(i, "Order") || Is(i, "Ordinance") || Is(i, "Ordenanza"), 40, 1),
@@ -1262,7 +1264,10 @@ internal static partial class CitationResolver
                 var surface = regex == SpanishLaw || regex == NamedLey ? text[start..end].TrimEnd(',', ' ', '\'') : text[start..end].TrimEnd(',', ' ');
                 end = start + surface.Length;
                 // "International Humanitarian Law" is a field of law; "Military Service Law" a statute only with a word of its own before it.
-                if (regex == NamedLaw && (FieldOfLawWords.Contains(surface[..surface.IndexOf(' ')]) || AllFieldWords(surface) || InstitutionFollows(text, end)))
+                // "Egyptian law" in capitals is the state's law as a whole; "the Press Law" is one statute.
+                if (regex == NamedLaw && (!surface.Contains(' ', StringComparison.Ordinal) || FieldOfLawWords.Contains(surface[..surface.IndexOf(' ')]) || AllFieldWords(surface) || InstitutionFollows(text, end)
+                                          || (surface.EndsWith(" Law", StringComparison.Ordinal) && surface.IndexOf(' ') == surface.Length - 4
+                                              && ActorRegistry.Default.StateCode(surface[..^4]) is not null)))
                 {
                     continue;
                 }
@@ -1291,7 +1296,7 @@ internal static partial class CitationResolver
                 // A law named in Spanish is named in English, when its words allow ("Ley Especial contra Actos de Terrorismo").
                 var name = regex == NumberedLaw || regex == Decree ? NumberedName(surface)
                     : regex == SpanishLaw || regex == NamedLey ? SpanishName.Law(text[nameStart..end], ActorRegistry.Default) ?? text[nameStart..end]
-                    : text[nameStart..end];
+                    : YearFirst(text[nameStart..end]);
                 var id = "law-" + Slug(name);
                 list.Add(new Candidate(start, end, Kind.Named, name, null, id, "national law", LawBackRefs(name), null, null, null));
             }
@@ -1387,6 +1392,12 @@ internal static partial class CitationResolver
         }
         return false;
     }
+
+    /// <summary>"2001 Land Law" is the "Land Law of 2001": the year written first is part of the name, after it.</summary>
+    private static string YearFirst(string name) =>
+        name.Length > 5 && name[4] == ' ' && name.AsSpan(0, 4).IndexOfAnyExceptInRange('0', '9') < 0 && !name.AsSpan(5).Contains(name.AsSpan(0, 4), StringComparison.Ordinal)
+            ? $"{name[5..]} of {name[..4]}"
+            : name;
 
     private static bool AllFieldWords(string surface)
     {
