@@ -231,7 +231,7 @@ internal static partial class CitationResolver
     private static readonly WordSet SpanishCommentWords = new("observacion", "observaciones", "recomendacion", "recomendaciones");
     // A case: "Al-Skeini v. United Kingdom", "Hirsi Jamaa and Others v. Italy", "Caso Masacre de Mapiripán vs. Colombia".
     internal const string CaseNamePattern =
-        @"(?:\b[Cc]aso\s+)?\b\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:and|y|de|del|of|y\s+sus|and\s+their)\s+)?\p{Lu}[\p{L}'’-]*){0,8}(?:\s+(?:and|y)\s+(?:[Oo]thers|otros|otras))?\s+(?:(?:v|vs|Vs)\.?|c\.)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+|de\s+)?\p{Lu}[\p{L}'’-]*){0,3}";
+        @"(?:\b[Cc]aso\s+)?\b\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:and|y|de|del|de\s+la|de\s+los|de\s+las|of|of\s+the|y\s+sus|and\s+their)\s+)?\p{Lu}[\p{L}'’-]*){0,10}(?:\s+(?:and|y)\s+(?:[Oo]thers|otros|otras))?(?:\s+\([^()\n]{1,60}\))?\s+(?:(?:v|vs|Vs)\.?|c\.)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+|de\s+)?\p{Lu}[\p{L}'’-]*){0,3}";
 
     [GeneratedRegex(CaseNamePattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     internal static partial Regex CaseName { get; }
@@ -1568,7 +1568,7 @@ internal static partial class CitationResolver
         bool Versus(int i) => i > 0 && (Is(i, "v") || Is(i, "vs") || Is(i, "Vs") || (Is(i, "c") && tokens[i].End < text.Length && text[tokens[i].End] == '.'))
                               && (char.IsUpper(text[tokens[i - 1].Start]) || Is(i - 1, "others") || Is(i - 1, "otros") || Is(i - 1, "otras"))
                               && i + 1 < tokens.Count && char.IsUpper(text[tokens[i + 1].Start]);
-        foreach (var m in MatchesAt(CaseName, text, tokens, hits, Trigger.Judgment, Versus, 60, back: 8))
+        foreach (var m in MatchesAt(CaseName, text, tokens, hits, Trigger.Judgment, Versus, 60, back: 14))
         {
             var end = m.Index + m.Length;
             // "The judgment in Hirsi Jamaa v. Italy": the capitalised run may take in the word that opens the sentence.
@@ -1626,6 +1626,9 @@ internal static partial class CitationResolver
         }
         var respondent = name[(versus.Index + versus.Length)..];
         var applicant = name[..versus.Index];
+        // "González y otras (“Campo Algodonero”)": the name the case is known by stays after "et al.".
+        var known = applicant.EndsWith(')') && applicant.LastIndexOf(" (", StringComparison.Ordinal) is var open and > 0 ? applicant[open..] : "";
+        applicant = applicant[..^known.Length];
         foreach (var others in (ReadOnlySpan<string>)[" y otros", " y otras"])
         {
             if (applicant.EndsWith(others, StringComparison.Ordinal))
@@ -1633,6 +1636,7 @@ internal static partial class CitationResolver
                 applicant = applicant[..^others.Length] + " et al.";
             }
         }
+        applicant += known;
         if (ActorRegistry.Default.StateCode(respondent) is not { } code || ActorRegistry.Default.StateOf(code) is not { } state)
         {
             return applicant + " v. " + respondent;
