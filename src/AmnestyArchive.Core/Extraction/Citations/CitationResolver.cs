@@ -188,7 +188,7 @@ internal static partial class CitationResolver
     internal static partial Regex Pinpoint { get; }
 
     internal const string ConnectorPattern =
-        @"^,?\s+(?:of|under|in|del|de|a)\s+(?:(?:the|la|el|los|las|its|their|su|sus)\s+)?(?:(?:same|mismo|misma)\s+)?";
+        @"^,?\s+(?:of|under|in|del|de|a)\s+(?:(?:the|la|el|los|las|its|their|su|sus)\s+)?(?:(?:same|mismo|misma|own|propia|propio)\s+)?";
 
     [GeneratedRegex(ConnectorPattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     internal static partial Regex Connector { get; }
@@ -1079,7 +1079,7 @@ internal static partial class CitationResolver
                 end += after.Length;
             }
             // "The Security Council adopted resolution 2669": the body named earlier in the sentence.
-            body ??= BodyInSentence(text, start) ?? BodyByNumber(m.Groups[1].Value);
+            body ??= BodyInSentence(text, start) ?? BodyRightAfter(text, end) ?? BodyByNumber(m.Groups[1].Value);
             list.Add(ResolutionCandidate(registry, start, end, body, m.Groups[1].Value, m.Groups[2].Success ? m.Groups[2].Value : null));
         }
         foreach (var m in MatchesAt(AbbreviatedResolution, text, tokens, hits, Trigger.AbbreviatedResolution, _ => true, 20))
@@ -1109,6 +1109,33 @@ internal static partial class CitationResolver
             }
         }
         return best;
+    }
+
+    /// <summary>"mediante la Resolución 41/2025, la CIDH otorgó ...": the body that opens the clause after the resolution.</summary>
+    private static string? BodyRightAfter(string text, int end)
+    {
+        var rest = text.AsSpan(end, Math.Min(40, text.Length - end));
+        if (!rest.StartsWith(", ", StringComparison.Ordinal))
+        {
+            return null;
+        }
+        rest = rest[2..];
+        foreach (var article in (ReadOnlySpan<string>)["la ", "el ", "the "])
+        {
+            if (rest.StartsWith(article, StringComparison.Ordinal))
+            {
+                rest = rest[article.Length..];
+                break;
+            }
+        }
+        foreach (var name in BodyNames)
+        {
+            if (rest.StartsWith(name, StringComparison.Ordinal))
+            {
+                return BodyCode(name);
+            }
+        }
+        return null;
     }
 
     /// <summary>
