@@ -19,6 +19,22 @@ public sealed class RegistryTests
         }
     }
 
+    [Fact]
+    public void InstrumentRegistry_SetsOfPrinciplesAndRules_AnswerToTheirWord()
+    {
+        // "principio 1", "Rule 24": a bare provision of principles or rules points back to the set just cited by that word.
+        foreach (var i in InstrumentRegistry.Default.Instruments)
+        {
+            foreach (var (en, es) in new[] { ("Principles", "Principios"), ("Rules", "Reglas") })
+            {
+                if (i.NameEn.Contains(en, StringComparison.Ordinal) && i.Type is "declaration" or "resolution")
+                {
+                    Assert.True(i.BackReferences.Contains(en) && i.BackReferences.Contains(es), $"{i.Id} does not answer to '{en}' and '{es}'");
+                }
+            }
+        }
+    }
+
     [Theory]
     [InlineData("un-charter")]
     [InlineData("udhr")]

@@ -180,7 +180,7 @@ internal static partial class CitationResolver
     internal static partial Regex BareConstitucion { get; }
 
     internal const string PinpointPattern =
-        @"\b(?:([Cc]ommon)\s+)?([Aa]rticles?|[Aa]rts?\.|[Aa]rt[íi]culos?|[Pp]aragraphs?|[Pp]árrafos?|[Pp]aras?\.|[Ii]ncisos?|Rules?|[Rr]eglas?|Principles?|[Pp]rincipios?|[Ss]ections?|[Ss]ecci[óo]n)\s+(\d{1,4}(?:-\d{1,3}|[-/][A-Z]\b)?(?:[a-z]|[A-Z]\b)?(?:\s?\((?:\d{1,3}|[a-z]{1,4})\))*(?:\.(?:\d{1,3}|[a-z]|[ivx]{2,4})\b)*|[IVXL]{1,6}\b(?:\s?\((?:\d{1,3}|[a-z]{1,4})\))*)(?:\s(?<suffix>bis|ter|quater)\b)?(?:\s(?<commonEs>com[úu]n)\b)?"
+        @"\b(?:([Cc]ommon)\s+)?([Aa]rticles?|[Aa]rts?\.|[Aa]rt[íi]culos?|[Pp]aragraphs?|[Pp]árrafos?|[Pp]aras?\.|[Ii]ncisos?|[Rr]ules?|[Rr]eglas?|[Pp]rinciples?|[Pp]rincipios?|[Ss]ections?|[Ss]ecci[óo]n)\s+(\d{1,4}(?:-\d{1,3}|[-/][A-Z]\b)?(?:[a-z]|[A-Z]\b)?(?:\s?\((?:\d{1,3}|[a-z]{1,4})\))*(?:\.(?:\d{1,3}|[a-z]|[ivx]{2,4})\b)*|[IVXL]{1,6}\b(?:\s?\((?:\d{1,3}|[a-z]{1,4})\))*)(?:\s(?<suffix>bis|ter|quater)\b)?(?:\s(?<commonEs>com[úu]n)\b)?"
         // A list: "articles 19 and 22", "articles 6, 7 and 9", "artículos 8 y 25".
         + @"((?:,\s?\d{1,4}[a-z]?(?:\s?\((?:\d{1,3}|[a-z]{1,4})\))*){0,8},?\s(?:and|y|e)\s\d{1,4}[a-z]?(?:\s?\((?:\d{1,3}|[a-z]{1,4})\))*)?";
 
@@ -662,9 +662,9 @@ internal static partial class CitationResolver
                 }
                 case Kind.Backref:
                 {
-                    if (ResolveBackref(text, found, c) is { } target)
+                    if (ResolveBackref(text, found, c, out var backrefEnd) is { } target)
                     {
-                        found.Add(target with { Start = c.Start, End = c.End, Pinpoint = null });
+                        found.Add(target with { Start = c.Start, End = backrefEnd, Pinpoint = null });
                     }
                     break;
                 }
@@ -692,14 +692,14 @@ internal static partial class CitationResolver
                         && RegexTimeouts.Match(Connector, text, c.End, Math.Max(0, Math.Min(next.Start - c.End, text.Length - c.End))) is { Success: true } conn
                         && conn.Index + conn.Length == next.Start)
                     {
+                        var end = next.End;
                         FoundCitation? target = next.Kind == Kind.Named
                             ? new FoundCitation(0, 0, next.Instrument!, next.Abbrev, next.Id!, next.Type!, null, next.BackRefs)
-                            : ResolveBackref(text, found, next);
+                            : ResolveBackref(text, found, next, out end);
                         k++;
                         if (target is not null)
                         {
                             // "Article 38 of the Convention on the Rights of the Child (CRC)": the abbreviation in brackets is the same mention.
-                            var end = next.End;
                             if (k + 1 < candidates.Count && candidates[k + 1] is { Kind: Kind.Named } abbreviation
                                 && (abbreviation.Id == target.InstrumentId || (target.Type == "national law" && abbreviation.Id!.StartsWith("law-decree-", StringComparison.Ordinal)))
                                 && Between(text, end, abbreviation.Start) is " (" or "(" && abbreviation.End < text.Length && text[abbreviation.End] == ')')
@@ -721,7 +721,7 @@ internal static partial class CitationResolver
                              && link.Index + link.Length == owner.Start
                              && (owner.Kind == Kind.Named
                                  ? new FoundCitation(0, 0, owner.Instrument!, owner.Abbrev, owner.Id!, owner.Type!, null, owner.BackRefs)
-                                 : ResolveBackref(text, found, owner)) is { } shared)
+                                 : ResolveBackref(text, found, owner, out _)) is { } shared)
                     {
                         // "Article 19 and Article 22 of the Covenant": the first takes the instrument the second names.
                         found.Add(shared with { Start = c.Start, End = c.End, Pinpoint = c.Pinpoint });
@@ -985,8 +985,28 @@ internal static partial class CitationResolver
     /// The instrument a back-reference names: the latest one cited that answers to its word; after "mismo" or "misma"
     /// ("del mismo tratado"), the latest one cited when none answers to the word.
     /// </summary>
-    private static FoundCitation? ResolveBackref(string text, List<FoundCitation> found, Candidate backref)
+    private static FoundCitation? ResolveBackref(string text, List<FoundCitation> found, Candidate backref, out int end)
     {
+        end = backref.End;
+        // "la Convención Internacional" after the International and the Inter-American Conventions were both named: the
+        // one cited with that word after the noun.
+        if (backref.End + 2 < text.Length && text[backref.End] == ' ' && char.IsUpper(text[backref.End + 1]))
+        {
+            var next = text.AsSpan(backref.End + 1);
+            var qualifier = next[..(next.IndexOfAny(" ,.;:") is var stop and >= 0 ? stop : next.Length)];
+            for (var i = found.Count - 1; i >= 0; i--)
+            {
+                var f = found[i];
+                var surface = text.AsSpan(f.Start, f.End - f.Start);
+                var at = surface.IndexOf(backref.Word!.AsSpan(), StringComparison.Ordinal);
+                if (at >= 0 && surface[(at + backref.Word!.Length)..].StartsWith(" ", StringComparison.Ordinal)
+                    && surface[(at + backref.Word!.Length + 1)..].StartsWith(qualifier, StringComparison.Ordinal))
+                {
+                    end = backref.End + 1 + qualifier.Length;
+                    return f;
+                }
+            }
+        }
         if (ResolveBackref(found, backref.Word!) is { } target)
         {
             return target;
