@@ -103,7 +103,7 @@ internal static partial class CitationResolver
     // "Ley N.° 32419", "Law No. 5/2023", "Ley 1448 de 2011", "Organic Law 2/2015": a law known by its number. In English
     // the number may be Roman ("Act XXXI of 2025") and the title may follow ("Law No. 3 of 2020 on Mineral and Coal Mining").
     internal const string NumberedLawPattern =
-        @"\b(?:(?:Organic|Federal|Orgánica|Nacional|General)\s+)?(?:Law|Ley|Act)(?:\s+(?:Orgánica|Federal|General|Nacional))?\s+(?:(?:No\.?|Nr\.?|n[º°o]\.?|N\.?\s?[º°o]\.?|núm\.?|número)\s*)?(?:\d+(?:[-/.]\d+)*(?:\s+(?:de|of)\s+(?:19|20)\d\d)?|[IVXLCDM]+\s+of\s+(?:19|20)\d\d)(?:\s+on\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:(?:and|of|the|on|for|in|to)\s+)*[A-Z][\w'-]*)*|\s+(?:de|sobre)\s+(?:(?:la|el|los|las)\s+)?\p{Lu}[\p{L}'-]*(?:\s+(?:(?:y|e|de|del|la|el|los|las|a|al|en|para|contra|sobre)\s+)*\p{Lu}[\p{L}'-]*)*)?";
+        @"\b(?:(?:Organic|Federal|National|Orgánica|Nacional|General)\s+)?(?:Law|Ley|Act)(?:\s+(?:Orgánica|Federal|General|Nacional))?\s+(?:(?:No\.?|Nr\.?|n[º°o]\.?|N\.?\s?[º°o]\.?|núm\.?|número)\s*)?(?:\d+(?:[-/.]\d+)*(?:\s+(?:de|of)\s+(?:19|20)\d\d)?|[IVXLCDM]+\s+of\s+(?:19|20)\d\d)(?:\s+on\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:(?:and|of|the|on|for|in|to)\s+)*[A-Z][\w'-]*)*|\s+(?:de|sobre)\s+(?:(?:la|el|los|las)\s+)?\p{Lu}[\p{L}'-]*(?:\s+(?:(?:y|e|de|del|la|el|los|las|a|al|en|para|contra|sobre)\s+)*\p{Lu}[\p{L}'-]*)*)?";
 
     [GeneratedRegex(NumberedLawPattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     internal static partial Regex NumberedLaw { get; }
@@ -1311,6 +1311,12 @@ internal static partial class CitationResolver
                 var surface = regex == SpanishLaw || regex == NamedLey ? text[start..end].TrimEnd(',', ' ', '\'') : text[start..end].TrimEnd(',', ' ');
                 end = start + surface.Length;
                 // "International Humanitarian Law" is a field of law; "Military Service Law" a statute only with a word of its own before it.
+                // "the Foreign Agents Law on Tuesday": what follows the name is a date, not more of it.
+                if (regex == NamedLaw && DateAfterLaw(surface) is var lawEnd and > 0)
+                {
+                    surface = surface[..lawEnd];
+                    end = start + surface.Length;
+                }
                 // "Egyptian law" in capitals is the state's law as a whole; "the Press Law" is one statute.
                 if (regex == NamedLaw && (!surface.Contains(' ', StringComparison.Ordinal) || FieldOfLawWords.Contains(surface[..surface.IndexOf(' ')]) || AllFieldWords(surface) || InstitutionFollows(text, end)
                                           || (surface.EndsWith(" Law", StringComparison.Ordinal) && surface.IndexOf(' ') == surface.Length - 4
@@ -1438,6 +1444,38 @@ internal static partial class CitationResolver
             }
         }
         return false;
+    }
+
+    private static readonly string[] DayAndMonthNames =
+    [
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May",
+        "June", "July", "August", "September", "October", "November", "December",
+    ];
+
+    /// <summary>Where "Law" ends when a day or a month follows it ("Media Law on December 12"), or -1.</summary>
+    private static int DateAfterLaw(string surface)
+    {
+        var law = surface.IndexOf(" Law ", StringComparison.Ordinal);
+        if (law < 0)
+        {
+            return -1;
+        }
+        var rest = surface.AsSpan(law + 5);
+        var space = rest.IndexOf(' ');
+        if (space < 0)
+        {
+            return -1;
+        }
+        var next = rest[(space + 1)..];
+        next = next.StartsWith("the ", StringComparison.Ordinal) ? next[4..] : next;
+        foreach (var name in DayAndMonthNames)
+        {
+            if (next.StartsWith(name, StringComparison.Ordinal) && (next.Length == name.Length || !char.IsLetter(next[name.Length])))
+            {
+                return law + 4;
+            }
+        }
+        return -1;
     }
 
     /// <summary>"2001 Land Law" is the "Land Law of 2001": the year written first is part of the name, after it.</summary>
