@@ -223,7 +223,9 @@ public sealed class ActorRegistry
                 "Autoridades de " + s.Name.Es, s.Code, authorities.Distinct().ToList()), false));
             foreach (var body in dto.StateBodies ?? [])
             {
-                var aliases = body.Templates.En.Select(t => Fill(t, s.Name.En)).Concat(body.Templates.Es.Select(t => Fill(t, s.Name.Es)));
+                // "the British government", "the Uzbekistani government": a state's other names stand for its demonym too.
+                var aliases = body.Templates.En.Select(t => Fill(t, s.Name.En)).Concat(body.Templates.Es.Select(t => Fill(t, s.Name.Es)))
+                    .Concat(s.Aliases.SelectMany(a => body.Templates.En.Where(t => t.StartsWith("{demonym} ", StringComparison.Ordinal)).Select(t => t.Replace("{demonym}", a, StringComparison.Ordinal))));
                 var nameEn = body.NameEn is { } template ? template.Replace("{name}", WithArticle(s.Name.En), StringComparison.Ordinal) : s.Demonym.En + " " + body.En;
                 list.Add((new Actor(id + "-" + body.Id, "state body", nameEn,
                     char.ToUpperInvariant(body.Es[0]) + body.Es[1..] + " de " + s.Name.Es, s.Code, aliases.Distinct().ToList()), false));
