@@ -19,6 +19,18 @@ public sealed class RegistryTests
         }
     }
 
+    [Theory]
+    [InlineData("Jakarta", "ID")]
+    [InlineData("Yakarta", "ID")]
+    [InlineData("Moscú", "RU")]
+    [InlineData("Washington", "US")]
+    [InlineData("Addis Ababa", "ET")]
+    public void ActorRegistry_KnowsTheStateACapitalStandsFor(string city, string code)
+    {
+        Assert.Equal(code, ActorRegistry.Default.StateOfCapital(city));
+        Assert.Null(ActorRegistry.Default.StateOfCapital("Chhattisgarh"));
+    }
+
     [Fact]
     public void InstrumentRegistry_SetsOfPrinciplesAndRules_AnswerToTheirWord()
     {

@@ -19,7 +19,8 @@ internal sealed record InstrumentFileDto(List<TreatyBodyDto> TreatyBodies, List<
 
 internal sealed record DemonymDto(string En, string EsMs, string EsFp);
 
-internal sealed record StateDto(string Code, LocalizedName Name, DemonymDto Demonym, List<string> Aliases, string? Formal = null, string? Constitution = null);
+/// <summary>A state; <c>Capitals</c> are the cities that stand for its government ("the authorities in Jakarta").</summary>
+internal sealed record StateDto(string Code, LocalizedName Name, DemonymDto Demonym, List<string> Aliases, string? Formal = null, string? Constitution = null, List<string>? Capitals = null);
 
 /// <summary>An actor named in the file; <c>CountryCode</c> when it is one state's own body ("US Department of Homeland Security").</summary>
 internal sealed record ActorDto(string Id, string Kind, LocalizedName Name, List<string> Aliases, bool MatchLowercase, string? CountryCode = null);

@@ -19,6 +19,7 @@ public sealed class ActorRegistry
     private readonly Dictionary<string, string> _demonyms = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _states = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _constitutions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _capitals = new(StringComparer.Ordinal);
 
     // The phrases that name a body of a state on their own ("courts", "fuerzas armadas"), as word ids, with the body's id suffix ("courts").
     private readonly List<(int[] Words, string Body)> _bodies = [];
@@ -56,6 +57,10 @@ public sealed class ActorRegistry
             foreach (var name in state.Aliases.Append(state.Name.En).Append(state.Name.Es).Append(state.Demonym.En).Append(state.Demonym.EsMs).Append(feminine).Append(state.Formal ?? state.Name.En))
             {
                 _states.TryAdd(Citations.CitationResolver.Slug(name), state.Code);
+            }
+            foreach (var capital in state.Capitals ?? [])
+            {
+                _capitals.TryAdd(Citations.CitationResolver.Slug(capital), state.Code);
             }
         }
         Actors = actors.ConvertAll(a => a.Actor);
@@ -105,6 +110,9 @@ public sealed class ActorRegistry
 
     /// <summary>The English name of the organ of a state that <paramref name="name"/> names ("Fiscalía General de la República": "Attorney General's Office"), or null.</summary>
     internal string? Organ(string name) => _organs.GetValueOrDefault(Citations.CitationResolver.Slug(name));
+
+    /// <summary>The ISO code of the state whose government a city stands for ("Jakarta", "Moscú"), or null.</summary>
+    internal string? StateOfCapital(string city) => _capitals.GetValueOrDefault(Citations.CitationResolver.Slug(city));
 
     /// <summary>The ISO code of the state a name, alias or demonym names ("Kenya", "Kenyan", "mexicana"), or null.</summary>
     internal string? StateCode(string nameOrDemonym) => _states.GetValueOrDefault(Citations.CitationResolver.Slug(nameOrDemonym));

@@ -72,8 +72,12 @@ internal static class DemandDetector
     /// country the demand is read against: "the State" is the state itself, "the courts", "los jueces" and "the
     /// military" are those bodies of it, anything else its authorities.
     /// </summary>
-    private static Actor? OrganOf(ReadOnlySpan<Token> words, int i, in Context context)
+    private static Actor? OrganOf(string text, ReadOnlySpan<Token> words, int i, in Context context)
     {
+        if (LocalOrgan(text, words, i, context.Registry) is { } local)
+        {
+            return local;
+        }
         if (context.Country() is not { } code)
         {
             return null;
@@ -84,6 +88,56 @@ internal static class DemandDetector
         }
         return (context.Registry.BodyAt(words, i) is { } body ? context.Registry.BodyOf(body, code) : null) ?? context.Registry.AuthoritiesOf(code);
     }
+
+    private static readonly WordSet LocalOrganWords = new("authorities", "autoridades", "government", "gobierno");
+    private static readonly WordSet PlaceOf = new("of", "in", "de", "en", "del");
+    private static readonly WordSet SubnationalWords = new("state", "estado", "province", "provincia", "region", "department", "departamento", "county", "municipality", "municipio", "city", "ciudad");
+
+    // Capitalised words after "the authorities of" that name a government or an office, not a place.
+    private static readonly WordSet NoPlaceWords = new(
+        "estado", "state", "republica", "republic", "national", "nacional", "unity", "unidad", "transition", "transicion", "accord", "acuerdo",
+        "salvation", "salvacion", "facto", "union", "federation", "federacion", "kingdom", "reino");
+
+    /// <summary>
+    /// "las autoridades de Jalisco", "the authorities in Chhattisgarh", "el gobierno del estado de Oaxaca": the organs of a place
+    /// within a state, which the registry does not hold (a state named so is a registered phrase, found before this).
+    /// </summary>
+    private static Actor? LocalOrgan(string text, ReadOnlySpan<Token> words, int i, ActorRegistry registry)
+    {
+        if (i + 2 >= words.Length || !LocalOrganWords.Contains(words[i]) || !PlaceOf.Contains(words[i + 1]) || HasComma(text, words[i].End, words[i + 2].Start))
+        {
+            return null;
+        }
+        var k = i + 2;
+        if (k + 2 < words.Length && SubnationalWords.Contains(words[k]) && !Token.StartsUpper(text, words[k]) && PlaceOf.Contains(words[k + 1]))
+        {
+            k += 2;
+        }
+        if (!Token.StartsUpper(text, words[k]) || NoPlaceWords.Contains(words[k]) || (words[k].Flags & WordFlags.DemandCue) != 0)
+        {
+            return null;
+        }
+        var end = k + 1;
+        while (end < words.Length && end < k + 2 && Token.StartsUpper(text, words[end]) && text.AsSpan(words[end - 1].End, words[end].Start - words[end - 1].End).SequenceEqual(" "))
+        {
+            end++;
+        }
+        var place = text[words[k].Start..words[end - 1].End];
+        if (registry.StateCode(place) is not null || registry.StateCode(text[words[k].Start..words[k].End]) is not null)
+        {
+            return null;
+        }
+        var government = words[i].WordId == Government || words[i].WordId == Gobierno;
+        // "the authorities in Jakarta", "el gobierno en Moscú": a capital stands for the state's government.
+        if (registry.StateOfCapital(place) is { } code)
+        {
+            return (government ? registry.Find(code.ToLowerInvariant() + "-government") : null) ?? registry.AuthoritiesOf(code);
+        }
+        return NamedAddressee.Unregistered(place + (government ? " government" : " authorities"));
+    }
+
+    private static readonly int Government = Lexicon.Register("government").Id;
+    private static readonly int Gobierno = Lexicon.Register("gobierno").Id;
 
     // Every word that CueAt can start a cue with: registered with a flag, so that the words of a
     // sentence that start none are passed over with a bit test.
@@ -942,7 +996,7 @@ internal static class DemandDetector
             if (GenericAuthorities.Contains(words[k]) && !StateWords.Contains(words[k]) && words[k].Start >= 3
                 && text.AsSpan(words[k].Start - 3, 3) is var possessive && (possessive.SequenceEqual("'s ") || possessive.SequenceEqual("’s ")))
             {
-                return OrganOf(words, k, context);
+                return OrganOf(text, words, k, context);
             }
         }
         // "También debe separar ...", "Además, debe investigar ...": Spanish leaves out a subject it has just named.
@@ -1033,7 +1087,7 @@ internal static class DemandDetector
         if (first < modal && IsStateOrgan(text, words, first, context.Registry)
             && (modal - first <= 6 || (modal - first <= 12 && first + 1 < modal && AndWords.Contains(words[first + 1]))))
         {
-            return OrganOf(words, first, context);
+            return OrganOf(text, words, first, context);
         }
         foreach (var m in mentions)
         {
@@ -1061,7 +1115,7 @@ internal static class DemandDetector
                 if (IsStateOrgan(text, words, k, context.Registry) && (k == clauseStart - 2 || OfficeAdjectives.Contains(words[k + 1]))
                     && (k == 0 || (k == 1 && Determiners.Contains(words[0]))))
                 {
-                    return OrganOf(words, k, context);
+                    return OrganOf(text, words, k, context);
                 }
             }
         }
@@ -1102,7 +1156,7 @@ internal static class DemandDetector
         if (first + 1 < words.Length && IsStateOrgan(text, words, first, context.Registry) && (mentions.Count == 0 || mentions[0].FirstToken > first)
             && !HasComma(text, words[first].End, words[first + 1].Start) && !OfWords.Contains(words[first + 1]))
         {
-            return OrganOf(words, first, context);
+            return OrganOf(text, words, first, context);
         }
         if (mentions.Count == 0 || mentions[0].FirstToken > 2 || mentions[0].LastToken + 1 >= words.Length)
         {
@@ -1132,7 +1186,7 @@ internal static class DemandDetector
         {
             return null;
         }
-        return OrganOf(words, k + 2, context with { StateInSentence = state });
+        return OrganOf(text, words, k + 2, context with { StateInSentence = state });
     }
 
     private static readonly WordSet GroupNouns = new("government", "authorities", "militia", "militias", "rebels", "fighters", "insurgents");
@@ -1294,7 +1348,7 @@ internal static class DemandDetector
         }
         if (to - from <= 2 && IsStateOrgan(text, words, from, context.Registry) && (to - from == 1 || context.Registry.BodyAt(words, from) is not null))
         {
-            return OrganOf(words, from, context);
+            return OrganOf(text, words, from, context);
         }
         return NamedAddressee.RunEnd(text, words, from, to) == to
             ? Named(text, words, mentions, from, to, NamedAddressee.OpensSentence(text, words, from, sentence.Start), context)
@@ -1586,7 +1640,7 @@ internal static class DemandDetector
                 return m.Value;
             }
         }
-        return IsStateOrgan(text, words, first, context.Registry) ? OrganOf(words, first, context) : null;
+        return IsStateOrgan(text, words, first, context.Registry) ? OrganOf(text, words, first, context) : null;
     }
 
     private static bool HasClauseBreak(string text, int from, int to)
@@ -1635,7 +1689,7 @@ internal static class DemandDetector
                 return NarrowedStates(text, words, m, limit, context.Registry) ?? m.Value;
             }
         }
-        return first < limit && IsStateOrgan(text, words, first, context.Registry) ? OrganOf(words, first, context) : null;
+        return first < limit && IsStateOrgan(text, words, first, context.Registry) ? OrganOf(text, words, first, context) : null;
     }
 
     private static int VerbAfter(ReadOnlySpan<Token> words, int from)
@@ -2038,7 +2092,7 @@ internal static class DemandDetector
             }
             if (IsStateOrgan(text, words, k, context.Registry))
             {
-                return OrganOf(words, k, context);
+                return OrganOf(text, words, k, context);
             }
             if (Pronouns.Contains(words[k]) && kind == CueKind.Object)
             {
