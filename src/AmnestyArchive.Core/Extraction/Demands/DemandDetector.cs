@@ -1123,8 +1123,11 @@ internal static class DemandDetector
         {
             return AgentOf(text, words, mentions, be, context) ?? context.Addressee();
         }
+        // A headline in sentence case ("México: La Fiscalía de Jalisco debe buscar ...", "Kenya: The Director of Public
+        // Prosecutions must charge ...") writes names in capitals as a paragraph does: the word after the modal says so.
+        var sentenceCase = heading && modal + length < words.Length && !Token.StartsUpper(text, words[modal + length]);
         // "The Punjab government should ...", "Fano militias must ...": a government or an armed group the registry does not hold.
-        if (!heading && NamedGroup(text, words, mentions, first, modal) is { } namedGroup)
+        if ((!heading || sentenceCase) && NamedGroup(text, words, mentions, first, modal) is { } namedGroup)
         {
             return namedGroup;
         }
@@ -1134,7 +1137,7 @@ internal static class DemandDetector
         // "el Instituto de Desarrollo Rural (INDER) debe": the name's acronym in brackets before the modal is part of the subject.
         var subjectEnd = BracketedAcronymBefore(text, words, modal) ? modal - 1 : modal;
         if (NamedAddressee.RunEnd(text, words, first, subjectEnd) == subjectEnd && subjectEnd > first && !NotDoing.Contains(VerbAfter(words, modal + length))
-            && (!heading || (first < subjectEnd && context.Registry.Organ(text[words[first].Start..words[subjectEnd - 1].End]) is not null)))
+            && (!heading || sentenceCase || (first < subjectEnd && context.Registry.Organ(text[words[first].Start..words[subjectEnd - 1].End]) is not null)))
         {
             return Named(text, words, mentions, first, subjectEnd, NamedAddressee.OpensSentence(text, words, first, sentence.Start), context);
         }
