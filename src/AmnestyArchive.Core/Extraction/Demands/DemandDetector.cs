@@ -311,7 +311,7 @@ internal static class DemandDetector
                         // "exigimos:" asks no one yet: the list after it says whom.
                         blockHasCue = true;
                         var (kind, length) = CueAt(words, i);
-                        if (length == 0 || InQuotedTerm(text, sentence, words[i].Start, quotes))
+                        if (length == 0 || InQuotedTerm(text, sentence, words[i].Start, quotes) || (kind != CueKind.Modal && NegatedAsk(words, i)))
                         {
                             continue;
                         }
@@ -322,6 +322,10 @@ internal static class DemandDetector
                         var heading = block.Kind == BlockKind.Heading;
                         var addressee = kind switch
                         {
+                            // "Las autoridades no deben detener ...": the negation before the modal is no part of the subject.
+                            // "El Salvador no tiene que elegir ...": not having to do something asks nothing.
+                            CueKind.Modal when i > 1 && words[i - 1].WordId == No && TieneCues.Contains(words[i]) => null,
+                            CueKind.Modal when i > 1 && words[i - 1].WordId == No => ModalSubject(text, words, mentions, i - 1, length + 1, sentence, heading, citations, context),
                             CueKind.Modal => ModalSubject(text, words, mentions, i, length, sentence, heading, citations, context),
                             _ => ObjectOf(text, words, mentions, i, i + length, kind, heading, citations, context),
                         };
@@ -440,6 +444,15 @@ internal static class DemandDetector
         var end = NamedAddressee.RunEnd(text, words, k, comma);
         return end > k && (end == comma || AndWords.Contains(words[end])) ? Named(text, words, mentions, k, end, positional: false, context) : null;
     }
+
+    private static readonly WordSet Negations = new("no", "not", "never", "nunca", "jamas");
+    private static readonly int No = Lexicon.Register("no").Id;
+
+    /// <summary>"Yo no le pido nada a nadie", "we are not calling for ...": a request said not to be made asks no one.</summary>
+    private static bool NegatedAsk(ReadOnlySpan<Token> words, int cue) =>
+        (cue > 0 && Negations.Contains(words[cue - 1])) || (cue > 1 && Negations.Contains(words[cue - 2]) && (Clitics.Contains(words[cue - 1]) || Auxiliaries.Contains(words[cue - 1])));
+
+    private static readonly WordSet Auxiliaries = new("are", "is", "am", "do", "does", "did", "have", "has", "were", "was", "estamos", "esta");
 
     /// <summary>
     /// Where the actor named by a list item opens: "1. Al Ministerio del Interior, abstenerse de ...", "A la Fiscalía,
