@@ -1515,6 +1515,8 @@ internal static class AttributionParser
     /// </summary>
     public static string? OpeningOffice(ReadOnlySpan<char> sentence)
     {
+        // "Speaking to the Legislative Council on 14 May, the Secretary for Security defended the arrests.": after the introduction.
+        sentence = WithoutIntroduction(sentence);
         if (!IsGeneric(sentence, out var head, out _))
         {
             return null;
@@ -1537,7 +1539,8 @@ internal static class AttributionParser
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportingVerbWords = Lookup(StringComparer.Ordinal,
         "described", "expressed", "recalled", "explained", "stressed", "emphasised", "emphasized", "underlined", "deplored", "condemned",
-        "welcomed", "describió", "expresó", "recordó", "explicó", "subrayó", "destacó", "lamentó", "condenó", "celebró");
+        "welcomed", "describió", "expresó", "recordó", "explicó", "subrayó", "destacó", "lamentó", "condenó", "celebró",
+        "defended", "justified", "denied", "rejected", "insisted", "defendió", "justificó", "negó", "rechazó", "insistió");
 
     private static readonly string[] NamingPhrases =
         [" is calling ", " are calling ", " calls ", " identified as ", " referred to as ", " llamaremos ", " llamamos ", " llama ", " identificado como ", " identificada como "];
