@@ -445,6 +445,22 @@ internal static class DemandDetector
         return end > k && (end == comma || AndWords.Contains(words[end])) ? Named(text, words, mentions, k, end, positional: false, context) : null;
     }
 
+    private static readonly WordSet MinisterWords = new("minister");
+
+    /// <summary>"justice" in "the justice minister" is the portfolio "Justice"; null for a word that names none.</summary>
+    private static string? Portfolio(string text, Token word) => text.AsSpan(word.Start, word.Length) switch
+    {
+        "justice" => "Justice",
+        "interior" => "the Interior",
+        "defence" or "defense" => "Defence",
+        "health" => "Health",
+        "education" => "Education",
+        "finance" => "Finance",
+        "labour" or "labor" => "Labour",
+        "foreign" => "Foreign Affairs",
+        _ => null,
+    };
+
     private static readonly WordSet Negations = new("no", "not", "never", "nunca", "jamas");
     private static readonly int No = Lexicon.Register("no").Id;
 
@@ -1062,6 +1078,15 @@ internal static class DemandDetector
         while (first < modal && Determiners.Contains(words[first]))
         {
             first++;
+        }
+        // "The justice minister should ...": the minister of that portfolio ("Minister of Justice"), of the state the
+        // demand is read against, as "the Minister of Justice should" is.
+        if (modal - first == 2 && MinisterWords.Contains(words[modal - 1]) && !Token.StartsUpper(text, words[first])
+            && Portfolio(text, words[first]) is { } portfolio)
+        {
+            var name = "Minister of " + portfolio;
+            var nameWords = CollectionsMarshal.AsSpan(Token.Tokenize(name, 0, name.Length));
+            return NamedAddressee.Make(name, nameWords, 0, nameWords.Length, positional: false, context.Country(), context.Registry) ?? NamedAddressee.Unregistered(name);
         }
         // "The new government should ...", "El nuevo gobierno debería ...": which government, not who.
         while (first < modal - 1 && OfficeAdjectives.Contains(words[first]) && !Token.StartsUpper(text, words[first]))
