@@ -817,9 +817,11 @@ internal static partial class CitationResolver
             return null;
         }
         var title = surface.AsSpan(on + 4);
+        title = title.StartsWith("the ", StringComparison.Ordinal) ? title[4..] : title;
         foreach (var word in DaysAndMonths)
         {
-            if (title.StartsWith(word, StringComparison.Ordinal))
+            // "on May 3", not "on Mayoral Elections".
+            if (title.StartsWith(word, StringComparison.Ordinal) && (title.Length == word.Length || !char.IsLetter(title[word.Length])))
             {
                 return surface[..on];
             }
@@ -1311,10 +1313,10 @@ internal static partial class CitationResolver
                 var surface = regex == SpanishLaw || regex == NamedLey ? text[start..end].TrimEnd(',', ' ', '\'') : text[start..end].TrimEnd(',', ' ');
                 end = start + surface.Length;
                 // "International Humanitarian Law" is a field of law; "Military Service Law" a statute only with a word of its own before it.
-                // "the Foreign Agents Law on Tuesday": what follows the name is a date, not more of it.
-                if (regex == NamedLaw && DateAfterLaw(surface) is var lawEnd and > 0)
+                // "the Foreign Agents Law on Tuesday": a date is no part of the name.
+                if (regex == NamedLaw && WithoutDayOrMonth(surface) is { } undated)
                 {
-                    surface = surface[..lawEnd];
+                    surface = undated;
                     end = start + surface.Length;
                 }
                 // "Egyptian law" in capitals is the state's law as a whole; "the Press Law" is one statute.
@@ -1444,38 +1446,6 @@ internal static partial class CitationResolver
             }
         }
         return false;
-    }
-
-    private static readonly string[] DayAndMonthNames =
-    [
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May",
-        "June", "July", "August", "September", "October", "November", "December",
-    ];
-
-    /// <summary>Where "Law" ends when a day or a month follows it ("Media Law on December 12"), or -1.</summary>
-    private static int DateAfterLaw(string surface)
-    {
-        var law = surface.IndexOf(" Law ", StringComparison.Ordinal);
-        if (law < 0)
-        {
-            return -1;
-        }
-        var rest = surface.AsSpan(law + 5);
-        var space = rest.IndexOf(' ');
-        if (space < 0)
-        {
-            return -1;
-        }
-        var next = rest[(space + 1)..];
-        next = next.StartsWith("the ", StringComparison.Ordinal) ? next[4..] : next;
-        foreach (var name in DayAndMonthNames)
-        {
-            if (next.StartsWith(name, StringComparison.Ordinal) && (next.Length == name.Length || !char.IsLetter(next[name.Length])))
-            {
-                return law + 4;
-            }
-        }
-        return -1;
     }
 
     /// <summary>"2001 Land Law" is the "Land Law of 2001": the year written first is part of the name, after it.</summary>
