@@ -275,7 +275,8 @@ internal static class DemandDetector
                     var demandStart = sentence.Start == block.Start ? AfterDateline(text, sentence.Start, sentence.End) : sentence.Start;
                     // "1. Al Ministerio del Interior y a la Policía Nacional, abstenerse de ...": an item of a list of demands
                     // that opens with whom it asks, after "exigimos:".
-                    if (text.AsSpan(block.Start, sentence.Start - block.Start).IndexOfAnyInRange('A', 'z') < 0 && ListItemObject(text, words) is var item and >= 0)
+                    // The sentence opens the block, or follows only the item's number ("1." may be a sentence of its own).
+                    if (text.AsSpan(block.Start, sentence.Start - block.Start).IndexOfAnyExcept(ItemNumberChars) < 0 && ListItemObject(text, words) is var item and >= 0)
                     {
                         listItem = true;
                         if (listIntro)
@@ -444,6 +445,8 @@ internal static class DemandDetector
         var end = NamedAddressee.RunEnd(text, words, k, comma);
         return end > k && (end == comma || AndWords.Contains(words[end])) ? Named(text, words, mentions, k, end, positional: false, context) : null;
     }
+
+    private static readonly System.Buffers.SearchValues<char> ItemNumberChars = System.Buffers.SearchValues.Create("0123456789.) \t\n");
 
     private static readonly WordSet MinisterWords = new("minister");
 
