@@ -221,6 +221,9 @@ internal static class DemandDetector
         Actor? previousSubject = null;
         // After "las organizaciones firmantes exigimos:", the items of the list that follows.
         var listIntro = false;
+        // After "Amnesty International is calling on the European Union to:", whom it asks, and where its own demands are.
+        List<FoundDemand>? listAsk = null;
+        var listAskAt = -1;
         for (var b = 0; b < blocks.Count; b++)
         {
             var block = blocks[b];
@@ -229,6 +232,7 @@ internal static class DemandDetector
             var listItem = false;
             foreach (var sentence in sentences[b])
             {
+                var before = demands.Count;
                 while (t0 < all.Length && all[t0].Start < sentence.Start)
                 {
                     t0++;
@@ -423,6 +427,10 @@ internal static class DemandDetector
                         }
                     }
                 }
+                if (block.Kind is BlockKind.Paragraph or BlockKind.Heading)
+                {
+                    AskedByList(text, block.Start, sentence, b, demands, before, ref listAsk, ref listAskAt);
+                }
                 t0 = t1;
             }
             // A list goes on while its items do; a block that ends with a colon after a cue opens one.
@@ -445,6 +453,90 @@ internal static class DemandDetector
         var end = NamedAddressee.RunEnd(text, words, k, comma);
         return end > k && (end == comma || AndWords.Contains(words[end])) ? Named(text, words, mentions, k, end, positional: false, context) : null;
     }
+
+    /// <summary>
+    /// "Amnesty International is calling on the European Union to:" and then "• Suspend all funding ...", "1. Investigar
+    /// de oficio ...": each item of the list that asks no one of its own is a demand on whom the introduction asks, and
+    /// the introduction, which says nothing of what is asked, is no demand once an item says it. The list ends at the
+    /// first line that is not an item; an item's later sentences are part of it.
+    /// </summary>
+    private static void AskedByList(string text, int blockStart, TextSpan sentence, int block, List<FoundDemand> demands, int before, ref List<FoundDemand>? listAsk, ref int listAskAt)
+    {
+        var line = LineOf(text, blockStart, sentence, out var itemStart);
+        if (listAsk is not null)
+        {
+            if (line == ListLine.Item && demands.Count == before)
+            {
+                if (listAskAt >= 0)
+                {
+                    demands.RemoveRange(listAskAt, listAsk.Count);
+                    listAskAt = -1;
+                }
+                foreach (var asked in listAsk)
+                {
+                    demands.Add(asked with { Start = itemStart, End = sentence.End, Block = block });
+                }
+                return;
+            }
+            if (line == ListLine.Other)
+            {
+                listAsk = null;
+            }
+        }
+        if (demands.Count > before && text.AsSpan(sentence.Start, sentence.Length).TrimEnd().EndsWith(':'))
+        {
+            listAsk = demands.GetRange(before, demands.Count - before);
+            listAskAt = before;
+        }
+    }
+
+    private enum ListLine
+    {
+        /// <summary>A sentence with others before it on its line.</summary>
+        Inside,
+        /// <summary>Only an item's number ("1."), which the sentence splitter may leave on its own.</summary>
+        Number,
+        /// <summary>The first sentence of an item: "• Suspend ...", "1. Investigar ...", "3) Fortalecer ...".</summary>
+        Item,
+        /// <summary>A line that is no item.</summary>
+        Other,
+    }
+
+    private static readonly System.Buffers.SearchValues<char> ItemMarks = System.Buffers.SearchValues.Create("•·▪‣◦*-–—");
+
+    private static ListLine LineOf(string text, int blockStart, TextSpan sentence, out int itemStart)
+    {
+        var lineStart = sentence.Start;
+        while (lineStart > blockStart && text[lineStart - 1] != '\n')
+        {
+            lineStart--;
+        }
+        var before = text.AsSpan(lineStart, sentence.Start - lineStart).Trim();
+        var own = text.AsSpan(sentence.Start, sentence.Length);
+        var lead = own.Length - own.TrimStart().Length;
+        itemStart = sentence.Start + lead;
+        if (before.Length > 0)
+        {
+            return IsItemNumber(before) ? ListLine.Item : ListLine.Inside;
+        }
+        own = own.Trim();
+        if (IsItemNumber(own))
+        {
+            return ListLine.Number;
+        }
+        // "• Suspend ...", or "1. investigar ..." that the sentence splitter kept whole.
+        var mark = own.IndexOfAny(' ', '\t');
+        if (mark > 0 && ((mark == 1 && ItemMarks.Contains(own[0])) || IsItemNumber(own[..mark])))
+        {
+            itemStart += mark + own[mark..].Length - own[mark..].TrimStart().Length;
+            return ListLine.Item;
+        }
+        return ListLine.Other;
+    }
+
+    /// <summary>"1.", "12)", "a)": a list item's number or letter.</summary>
+    private static bool IsItemNumber(ReadOnlySpan<char> s) =>
+        s.Length is >= 2 and <= 3 && s[^1] is '.' or ')' && (s[..^1].IndexOfAnyExceptInRange('0', '9') < 0 || (s.Length == 2 && char.IsAsciiLetterLower(s[0])));
 
     private static readonly System.Buffers.SearchValues<char> ItemNumberChars = System.Buffers.SearchValues.Create("0123456789.) \t\n");
 
