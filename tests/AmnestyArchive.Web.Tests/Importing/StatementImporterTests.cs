@@ -141,7 +141,7 @@ public sealed class StatementImporterTests(ArchiveWebFactory factory) : ArchiveT
         Assert.All(quotes.Skip(1), q =>
         {
             Assert.Null(q.Person);
-            Assert.Equal("a 60-year-old fisherman from the coastal town", q.SpeakerRole);
+            Assert.Equal("60-year-old fisherman from the coastal town", q.SpeakerRole);
         });
         Assert.Equal(["Daniel Mora"], await Factory.WithDbAsync(db => db.Persons.Select(p => p.Name).ToListAsync()));
         // The demand in the fisherman's words has no named speaker either.

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using AmnestyArchive.Core.Extraction;
 namespace AmnestyArchive.Core.Extraction.Quotes;
 
@@ -366,24 +367,40 @@ internal sealed class SpeakerBook
         return description;
     }
 
+    // In lower case or capitalised: "UN experts" opens with no article.
+    private static readonly FrozenSet<string> Articles = FrozenSet.Create(StringComparer.Ordinal,
+        "the", "The", "a", "A", "an", "An", "el", "El", "la", "La", "los", "Los", "las", "Las", "un", "Un", "una", "Una", "unos", "Unos", "unas", "Unas");
+
+    private static readonly string[] RelativeWords = [" who ", " whose ", " which ", ", who ", ", whose ", " que ", " quien ", " quienes ", ", que ", ", quien ", " cuyo ", " cuya ", " cuyos ", " cuyas "];
+
     /// <summary>
-    /// "the Special Rapporteur on torture" is named "Special Rapporteur on torture", "la Relatora Especial sobre ..."
-    /// "Relatora Especial sobre ...": an office written with its capitals is named without the article, the way
-    /// the office itself is. A lower-case description ("the mother of a detainee", "la experta") keeps it.
+    /// An unnamed speaker is named as the statement describes them, without the article: "a 52-year-old farmer" is
+    /// "52-year-old farmer", "el Ministerio del Interior" "Ministerio del Interior". A relative clause after a
+    /// description of two words or more is what they did, not who they are ("A 41-year-old tailor who saw the
+    /// shooting" is "41-year-old tailor"); after one word it is all that tells them apart ("madre que busca a su
+    /// hijo"). An office for a place written in lower case is capitalised, as offices are ("la comisionada relatora
+    /// para El Salvador": "Comisionada relatora para El Salvador").
     /// </summary>
     private static string AsOffice(string description)
     {
         var space = description.IndexOf(' ');
-        if (space <= 0 || space + 1 >= description.Length || description[..space] is not ("the" or "The" or "la" or "La" or "el" or "El"))
+        if (space <= 0 || space + 1 >= description.Length || !Articles.Contains(description[..space]))
         {
             return description;
         }
-        if (char.IsUpper(description[space + 1]))
-        {
-            return description[(space + 1)..];
-        }
-        // "la comisionada relatora para El Salvador": an office for a place is named as an office, capitalised.
         var rest = description[(space + 1)..];
+        foreach (var relative in RelativeWords)
+        {
+            var at = rest.IndexOf(relative, StringComparison.Ordinal);
+            if (at > 0 && rest.AsSpan(0, at).Contains(' '))
+            {
+                rest = rest[..at];
+            }
+        }
+        if (char.IsUpper(rest[0]))
+        {
+            return rest;
+        }
         foreach (var place in (ReadOnlySpan<string>)[" para ", " for "])
         {
             var at = rest.IndexOf(place, StringComparison.Ordinal);
@@ -392,7 +409,7 @@ internal sealed class SpeakerBook
                 return char.ToUpperInvariant(rest[0]) + rest[1..];
             }
         }
-        return description;
+        return rest;
     }
 
     /// <summary>False when <paramref name="speaker"/> is a description given to <see cref="Describe"/>.</summary>
