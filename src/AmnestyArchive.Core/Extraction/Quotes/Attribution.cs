@@ -1482,7 +1482,7 @@ internal static class AttributionParser
         string? name = null;
         // "Nurcan Oflaz's husband, Kerem Oflaz, told ...": a possessive opens the role, the speaker is between the commas.
         if (ReadName(sentence, out var opening, out var openingEnd) && !IsPossessive(sentence, openingEnd)
-            && (opening.Contains(' ') || Pseudonym(sentence[openingEnd..])) && IsWholeName(opening.AsSpan()) && SplitTitle(opening) is null)
+            && (opening.Contains(' ') || Pseudonym(sentence[openingEnd..]) || PersonAppositive(sentence[openingEnd..])) && IsWholeName(opening.AsSpan()) && SplitTitle(opening) is null)
         {
             name = opening;
         }
@@ -1611,6 +1611,82 @@ internal static class AttributionParser
         return false;
     }
 
+    // The nouns that say an appositive describes a person ("Ibrahima, a 24-year-old man from Guinea, ...").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonNouns = Lookup(StringComparer.OrdinalIgnoreCase,
+        "woman", "man", "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister", "widow", "widower", "girl", "boy",
+        "student", "teacher", "farmer", "fisherman", "fisherwoman", "worker", "trader", "vendor", "nurse", "doctor", "journalist", "lawyer",
+        "activist", "defender", "resident", "survivor", "witness", "detainee", "migrant", "refugee", "grandmother", "grandfather", "mujer",
+        "hombre", "madre", "padre", "hijo", "hija", "esposa", "esposo", "hermano", "hermana", "viuda", "viudo", "joven", "niña", "niño",
+        "estudiante", "maestra", "maestro", "campesina", "campesino", "pescador", "pescadora", "trabajador", "trabajadora", "comerciante",
+        "vendedora", "vendedor", "enfermera", "enfermero", "periodista", "abogada", "abogado", "activista", "defensora", "defensor",
+        "vecina", "vecino", "sobreviviente", "testigo", "migrante", "refugiada", "refugiado", "abuela", "abuelo");
+
+    /// <summary>
+    /// ", a 29-year-old woman from Côte d'Ivoire, ...", ", una mujer de 52 años, ...": an appositive that describes a
+    /// person, right after a name. A single name ("Fatoumata", "Ibrahima") is a person's when one follows it.
+    /// </summary>
+    private static bool PersonAppositive(ReadOnlySpan<char> after)
+    {
+        if (after.Length < 4 || after[0] != ',')
+        {
+            return false;
+        }
+        var rest = after[1..].TrimStart();
+        var close = rest.IndexOf(',');
+        var appositive = close > 0 ? rest[..close] : rest;
+        using var words = Split(appositive, stackalloc Word[WordBuffer], 8);
+        if (words.Count < 2 || !Indefinites.Contains(words.Text(appositive, 0)) || IsAcronym(words.Text(appositive, 0)))
+        {
+            return false;
+        }
+        for (var i = 1; i < words.Count; i++)
+        {
+            var word = words.Text(appositive, i);
+            if (PersonNouns.Contains(word) || word.EndsWith("-year-old", StringComparison.Ordinal) || word is "años")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "A 34-year-old woman said soldiers took her husband ...", "One woman, a 61-year-old widow who ..., told the
+    /// experts ...": the unnamed person a sentence opens with, as its subject of a verb of saying or reporting; the
+    /// appositive, when there is one, is the fuller description. Null when the sentence opens otherwise.
+    /// </summary>
+    public static string? OpeningDescription(ReadOnlySpan<char> sentence)
+    {
+        sentence = WithoutIntroduction(sentence);
+        if (!Indefinites.Contains(FirstWord(sentence)) || IsAcronym(FirstWord(sentence)))
+        {
+            return null;
+        }
+        var comma = sentence.IndexOf(',');
+        if (comma > 0 && PersonAppositive(sentence[comma..]))
+        {
+            var rest = sentence[(comma + 1)..].TrimStart();
+            var close = rest.IndexOf(',');
+            if (close <= 0 || Description(sentence[..comma], whole: true) is null)
+            {
+                return null;
+            }
+            using var verbs = Split(rest[(close + 1)..], stackalloc Word[WordBuffer], 4);
+            return verbs.Count > 0 && (VerbAt(rest[(close + 1)..], verbs, 0) > 0 || ReportingVerbWords.Contains(verbs.Text(rest[(close + 1)..], 0)))
+                ? rest[..close].Trim().ToString()
+                : null;
+        }
+        using var words = Split(sentence, stackalloc Word[WordBuffer], MaxDescriptionWords + 1);
+        for (var i = 2; i < words.Count; i++)
+        {
+            if (VerbAt(sentence, words, i) > 0 || ReportingVerbWords.Contains(words.Text(sentence, i)))
+            {
+                return Description(sentence[..words[i].Start], whole: true);
+            }
+        }
+        return null;
+    }
+
     /// <summary>
     /// The person whose whole name opens the sentence as its subject ("Marta Lopez, whose son was arrested ...,
     /// has not seen him since"), or null: a paragraph that opens by introducing someone, then quotes "she", quotes her.
@@ -1618,7 +1694,7 @@ internal static class AttributionParser
     public static string? OpeningPerson(ReadOnlySpan<char> sentence)
     {
         sentence = WithoutIntroduction(sentence);
-        if (!ReadName(sentence, out var name, out var end) || !name.Contains(' ') || !IsWholeName(name.AsSpan()) || SplitTitle(name) is not null
+        if (!ReadName(sentence, out var name, out var end) || !(name.Contains(' ') || PersonAppositive(sentence[end..])) || !IsWholeName(name.AsSpan()) || SplitTitle(name) is not null
             || IsOrganisationName(name) || IsPossessive(sentence, end))
         {
             return AppositivePerson(sentence, possessive: name.Length > 0 && IsPossessive(sentence, end)) ?? TitledPerson(sentence);

@@ -334,6 +334,11 @@ internal static class QuoteExtractor
         {
             attribution = new Attribution(AttributionKind.Name, subject, null);
         }
+        // "On 2 May, a spokesperson for the Ministry of Interior denied ..., telling a local radio station: "...": the unnamed person it opens with.
+        else if (!attribution.Found && !sentenceInitial && prefix.TrimEnd().EndsWith(':') && AttributionParser.OpeningDescription(prefix) is { } described)
+        {
+            attribution = new Attribution(AttributionKind.Described, described, null);
+        }
         string? speaker;
         var role = attribution.Role;
         switch (attribution.Kind)
@@ -472,7 +477,12 @@ internal static class QuoteExtractor
             return known;
         }
         // "The Special Rapporteur on ... said she had been told ... "...," she said.": the office that opens the sentence.
-        return AttributionParser.OpeningOffice(sentence) is { } office ? book.HoldingTitle(office) ?? UnOffice(text, office) ?? book.Describe(office) : null;
+        if (AttributionParser.OpeningOffice(sentence) is { } office)
+        {
+            return book.HoldingTitle(office) ?? UnOffice(text, office) ?? book.Describe(office);
+        }
+        // "A 34-year-old woman said soldiers took her husband ... "...," she said.": the unnamed person it opens with.
+        return AttributionParser.OpeningDescription(sentence) is { } description ? book.Describe(description) : null;
     }
 
     // "Sin embargo, su esposa, Claudine Uwera, dijo ...": a connective before the subject links the sentence to the one before.
@@ -510,7 +520,11 @@ internal static class QuoteExtractor
             return book.Resolve(name, AttributionParser.RoleBefore(sentence, name));
         }
         // "The High Commissioner described the directive as ... [new paragraph] "...," he said.": the office that opens it.
-        return AttributionParser.OpeningOffice(sentence) is { } office ? book.HoldingTitle(office) ?? UnOffice(text, office) ?? book.Describe(office) : null;
+        if (AttributionParser.OpeningOffice(sentence) is { } office)
+        {
+            return book.HoldingTitle(office) ?? UnOffice(text, office) ?? book.Describe(office);
+        }
+        return AttributionParser.OpeningDescription(sentence) is { } description ? book.Describe(description) : null;
     }
 
     // The words a body's name is referred back to by ("the commission"), as they are capitalised inside the name.
