@@ -385,7 +385,7 @@ internal static class AttributionParser
             after = s[titleEnd..];
         }
         if (after.Length < 2 || after[0] != ' ' || !ReadName(after.TrimStart(), out var name, out _) || IsAllTitle(name)
-            || (titleTail > 0 && !name.Contains(' ')))
+            || (titleTail > 0 && !name.Contains(' ')) || (SplitTitle(name) is null && HasTitleConnector(name)))
         {
             return null; // "la Relatora Especial" names a title, not who holds it
         }
@@ -966,6 +966,19 @@ internal static class AttributionParser
     private static bool IsTitleWord(ReadOnlySpan<char> w) =>
         TitleWords.Contains(w) || InstitutionWords.Contains(w) || IsAcronym(w) || IsPossessive(w);
 
+    /// <summary>"Especial sobre Derechos Económicos": words joined as a title's are, which no one's name is.</summary>
+    private static bool HasTitleConnector(string name)
+    {
+        foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word is "for" or "on" or "para" or "sobre")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static bool IsAllTitle(string name)
     {
         foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
@@ -1445,8 +1458,40 @@ internal static class AttributionParser
             return end;
         }
         var stop = after.IndexOfAny(",;.:");
+        if (stop > 0 && after[stop] == ',' && Enumerated(after[stop..]) is var listed and > 0)
+        {
+            stop += listed;
+        }
         var mandate = stop < 0 ? after : after[..stop];
         return mandate.Length <= 120 && mandate.IndexOfAny("\"«»“”") < 0 ? title + mandate.TrimEnd().Length : end;
+    }
+
+    /// <summary>
+    /// ", Sociales, Culturales y Ambientales": the rest of an enumeration in a mandate's name, single capitalised words
+    /// after commas and the last two joined by "y" or "and"; its length, or 0 when the words after the comma are no such
+    /// list (", Alice Edwards" names who holds the mandate).
+    /// </summary>
+    private static int Enumerated(ReadOnlySpan<char> s)
+    {
+        var at = 0;
+        while (at < s.Length && s[at] == ',')
+        {
+            var segmentEnd = s[(at + 1)..].IndexOfAny(",;.:");
+            var segment = (segmentEnd < 0 ? s[(at + 1)..] : s.Slice(at + 1, segmentEnd)).Trim();
+            var capitalised = segment.Length > 0 && char.IsUpper(segment[0]);
+            var space = segment.IndexOf(' ');
+            if (capitalised && space > 0 && segment[(space + 1)..] is var rest && rest.IndexOf(' ') is var joiner and > 0
+                && rest[..joiner] is "y" or "and" or "e" && rest[(joiner + 1)..] is var last && last.Length > 0 && char.IsUpper(last[0]) && !last.Contains(' '))
+            {
+                return segmentEnd < 0 ? s.Length : at + 1 + segmentEnd;
+            }
+            if (!capitalised || space >= 0 || segmentEnd < 0)
+            {
+                return 0;
+            }
+            at += 1 + segmentEnd;
+        }
+        return 0;
     }
 
     /// <summary>Whether a word heads a generic description of an office or body: "experta", "relator", "minister", "committee".</summary>
@@ -1653,12 +1698,13 @@ internal static class AttributionParser
     /// <summary>
     /// "A 34-year-old woman said soldiers took her husband ...", "One woman, a 61-year-old widow who ..., told the
     /// experts ...": the unnamed person a sentence opens with, as its subject of a verb of saying or reporting; the
-    /// appositive, when there is one, is the fuller description. Null when the sentence opens otherwise.
+    /// appositive, when there is one, is the fuller description. With <paramref name="definite"/>, a definite one too
+    /// ("la alcaldesa de Viña del Mar declaró ..."). Null when the sentence opens otherwise.
     /// </summary>
-    public static string? OpeningDescription(ReadOnlySpan<char> sentence)
+    public static string? OpeningDescription(ReadOnlySpan<char> sentence, bool definite = false)
     {
         sentence = WithoutIntroduction(sentence);
-        if (!Indefinites.Contains(FirstWord(sentence)) || IsAcronym(FirstWord(sentence)))
+        if (!(Indefinites.Contains(FirstWord(sentence)) || (definite && Definites.Contains(FirstWord(sentence)))) || IsAcronym(FirstWord(sentence)))
         {
             return null;
         }
@@ -1707,7 +1753,8 @@ internal static class AttributionParser
     // "In remarks to local media, ", "En declaraciones a la radio, ".
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IntroductionOpeners = Lookup(StringComparer.Ordinal,
         "In", "At", "During", "On", "Speaking", "Addressing", "Asked", "Interviewed", "Writing", "Responding", "Earlier", "Later",
-        "En", "Durante", "Ante", "Hablando", "Consultado", "Consultada", "Preguntado", "Preguntada", "Respondiendo", "Más");
+        "After", "Before", "Following", "En", "Durante", "Ante", "Hablando", "Consultado", "Consultada", "Preguntado", "Preguntada", "Respondiendo", "Más",
+        "Tras", "Después", "Antes");
 
     /// <summary>"El 23 de septiembre, ...", "El lunes, ...": a date that opens the sentence.</summary>
     private static bool OpensWithDate(ReadOnlySpan<char> sentence)

@@ -339,6 +339,20 @@ internal static class QuoteExtractor
         {
             attribution = new Attribution(AttributionKind.Described, described, null);
         }
+        // "la alcaldesa de Viña del Mar declaró a la prensa que la municipalidad "no tiene competencias ..."": a quote inside
+        // reported speech is the words of whom the sentence reports speaking.
+        // A Spanish verb read as having no subject ("declaró a la prensa que ...") may have one before it.
+        else if ((!attribution.Found || attribution is { Kind: AttributionKind.Pronoun, Name: null }) && !sentenceInitial && AttributionParser.HasSpeechVerb(prefix) && EndsInReportedSpeech(prefix))
+        {
+            if (AttributionParser.ReportedSubject(prefix) is { } reported)
+            {
+                attribution = new Attribution(AttributionKind.Name, reported, AttributionParser.RoleBefore(prefix, reported));
+            }
+            else if ((AttributionParser.OpeningOffice(prefix) ?? AttributionParser.OpeningDescription(prefix, definite: true)) is { } office)
+            {
+                attribution = new Attribution(AttributionKind.Described, office, null);
+            }
+        }
         string? speaker;
         var role = attribution.Role;
         switch (attribution.Kind)
@@ -410,6 +424,20 @@ internal static class QuoteExtractor
             SpeakerNamed = book.IsNamed(speaker),
             SecondStart = secondStart,
         };
+    }
+
+    /// <summary>"... declaró a la prensa que la municipalidad", "told reporters that the city had": the words before a quote go on from "que" or "that".</summary>
+    private static bool EndsInReportedSpeech(ReadOnlySpan<char> prefix)
+    {
+        foreach (var joiner in (ReadOnlySpan<string>)[" que ", " that "])
+        {
+            var at = prefix.LastIndexOf(joiner, StringComparison.Ordinal);
+            if (at > 0 && prefix.Length - at < 120 && prefix[at..].IndexOfAny(".;\"«»“”") < 0)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

@@ -164,6 +164,14 @@ internal sealed class SpeakerBook
         {
             return null;
         }
+        // "la alcaldesa de Valparaíso", "la Relatora Especial sobre ..." name an office: she is not whichever woman in office spoke last.
+        foreach (var complement in (ReadOnlySpan<string>)[" de ", " del ", " para ", " sobre "])
+        {
+            if (phrase.Contains(complement, StringComparison.Ordinal))
+            {
+                return null;
+            }
+        }
         if (Last is { } last && IsOfGender(RoleOf(last), feminine))
         {
             return last;
