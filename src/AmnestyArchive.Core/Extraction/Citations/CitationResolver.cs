@@ -1101,7 +1101,7 @@ internal static partial class CitationResolver
                 end += after.Length;
             }
             // "The Security Council adopted resolution 2669": the body named earlier in the sentence.
-            body ??= BodyInSentence(text, start) ?? BodyRightAfter(text, end) ?? BodyByNumber(m.Groups[1].Value);
+            body ??= BodyRightAfter(text, end) ?? BodyInSentence(text, start, end) ?? BodyByNumber(m.Groups[1].Value);
             list.Add(ResolutionCandidate(registry, start, end, body, m.Groups[1].Value, m.Groups[2].Success ? m.Groups[2].Value : null));
         }
         foreach (var m in MatchesAt(AbbreviatedResolution, text, tokens, hits, Trigger.AbbreviatedResolution, _ => true, 20))
@@ -1110,23 +1110,39 @@ internal static partial class CitationResolver
         }
     }
 
-    private static string? BodyInSentence(string text, int start)
+    /// <summary>
+    /// The body the resolution's sentence names nearest to it: before it ("the CIDH granted precautionary measures
+    /// ... by Resolution 68/25") or after it ("En su Resolución 3/2021 sobre Emergencia Climática, la CIDH subrayó").
+    /// </summary>
+    private static string? BodyInSentence(string text, int start, int end)
     {
-        var from = Math.Max(0, start - 120);
+        var from = Math.Max(0, start - 300);
         var window = text.AsSpan(from, start - from);
         var stop = window.LastIndexOfAny(".\n");
         if (stop >= 0)
         {
             window = window[(stop + 1)..];
         }
+        var ahead = text.AsSpan(end, Math.Min(120, text.Length - end));
+        var aheadStop = ahead.IndexOfAny(".\n");
+        if (aheadStop >= 0)
+        {
+            ahead = ahead[..aheadStop];
+        }
         string? best = null;
-        var bestAt = -1;
+        var bestDistance = int.MaxValue;
         foreach (var name in BodyNames)
         {
             var at = window.LastIndexOf(name, StringComparison.Ordinal);
-            if (at > bestAt)
+            if (at >= 0 && window.Length - at < bestDistance)
             {
-                bestAt = at;
+                bestDistance = window.Length - at;
+                best = BodyCode(name);
+            }
+            var next = ahead.IndexOf(name, StringComparison.Ordinal);
+            if (next >= 0 && next < bestDistance)
+            {
+                bestDistance = next;
                 best = BodyCode(name);
             }
         }
