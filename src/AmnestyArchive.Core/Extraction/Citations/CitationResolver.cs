@@ -536,6 +536,11 @@ internal static partial class CitationResolver
             if (close > 0 && IsAbbreviation(text.AsSpan(law.End + 2, close - law.End - 2)))
             {
                 abbreviation = text[(law.End + 2)..close];
+                // "Ley de Creación de la Agencia Peruana de Cooperación Internacional (APCI)": the agency's abbreviation, not the law's.
+                if (NamesTrailingPart(text.AsSpan(law.Start, law.End - law.Start), abbreviation))
+                {
+                    continue;
+                }
             }
             else if (Initials(law.Instrument!) is { } initials)
             {
@@ -562,6 +567,26 @@ internal static partial class CitationResolver
                 list[n] = law with { Abbrev = abbreviation };
             }
         }
+    }
+
+    /// <summary>
+    /// Whether an abbreviation spells the initials of the last capitalised words of a name and not its first: "APCI" after
+    /// "Ley de Creación de la Agencia Peruana de Cooperación Internacional" is the agency's.
+    /// </summary>
+    private static bool NamesTrailingPart(ReadOnlySpan<char> name, string abbreviation)
+    {
+        Span<char> initials = stackalloc char[16];
+        var count = 0;
+        var atWordStart = true;
+        foreach (var c in name)
+        {
+            if (atWordStart && char.IsUpper(c) && count < initials.Length)
+            {
+                initials[count++] = c;
+            }
+            atWordStart = c is ' ' or '(' or '-';
+        }
+        return count > abbreviation.Length && initials[..count].EndsWith(abbreviation);
     }
 
     /// <summary>"Prevention of Terrorism (Temporary Provisions) Act" gives "PTA": the capitals of its words outside brackets, three or more.</summary>
