@@ -86,8 +86,15 @@ internal static class DemandDetector
         {
             return context.Registry.StateOf(code);
         }
+        // "the military junta", "the military government": the military that governs is the authorities.
+        if (i + 1 < words.Length && GoverningWords.Contains(words[i + 1]))
+        {
+            return context.Registry.AuthoritiesOf(code);
+        }
         return (context.Registry.BodyAt(words, i) is { } body ? context.Registry.BodyOf(body, code) : null) ?? context.Registry.AuthoritiesOf(code);
     }
+
+    private static readonly WordSet GoverningWords = new("junta", "regime", "government", "gobierno", "regimen");
 
     private static readonly WordSet LocalOrganWords = new("authorities", "autoridades", "government", "gobierno");
     private static readonly WordSet PlaceOf = new("of", "in", "de", "en", "del");
@@ -254,6 +261,7 @@ internal static class DemandDetector
                 }
                 var inSentence = marked[m0..m1];
                 registry.Matcher.FindAll(text, words, inSentence, t0, mentions);
+                JoinDemonyms(text, words, mentions, registry);
                 // "el caso Carvajal Carvajal y otros vs. Colombia" names a case, not a state the statement is about.
                 for (var m = mentions.Count - 1; m >= 0 && citations.Count > 0; m--)
                 {
@@ -337,7 +345,7 @@ internal static class DemandDetector
                         if (addressee is not null && !HasActor(found, addressee.Id))
                         {
                             // "Hamas and other armed groups must ...", "insta a la Unión Europea y a Estados Unidos a ...": one demand per addressee, in text order.
-                            var joined = Coordinated(text, words, mentions, addressee, kind == CueKind.Modal ? -1 : i + length, kind == CueKind.Modal ? i : words.Length);
+                            var joined = Coordinated(text, words, mentions, addressee, kind == CueKind.Modal ? -1 : i + length, kind == CueKind.Modal ? i : words.Length, registry);
                             for (var j = joined.Count - 1; j >= 0; j--)
                             {
                                 var (more, position) = joined[j];
@@ -715,7 +723,7 @@ internal static class DemandDetector
     /// only when a mention follows a conjunction.
     /// </summary>
     /// <returns>Each actor with -1 when it comes before <paramref name="first"/>, 1 when after; those before are listed last to first.</returns>
-    private static List<(Actor Actor, int Position)> Coordinated(string text, ReadOnlySpan<Token> words, List<PhraseMatch<Actor>> mentions, Actor first, int after, int before)
+    private static List<(Actor Actor, int Position)> Coordinated(string text, ReadOnlySpan<Token> words, List<PhraseMatch<Actor>> mentions, Actor first, int after, int before, ActorRegistry registry)
     {
         List<(Actor, int)>? more = null;
         var at = -1;
@@ -726,6 +734,19 @@ internal static class DemandDetector
             {
                 at = m.LastToken;
                 start = m.FirstToken;
+            }
+        }
+        // "Libyan and Algerian authorities", "las autoridades libias y argelinas": the mention takes in another state's
+        // demonym joined to its own (see JoinDemonyms), which asks the same body of that state.
+        if (start >= 0 && first.CountryCode is { } code && first.Kind != "state")
+        {
+            if (start + 2 < words.Length && AndWords.Contains(words[start + 1]) && SameBodyOf(text, words[start], first, code, registry) is { } front)
+            {
+                (more ??= []).Add((front, -1));
+            }
+            if (at >= 2 && AndWords.Contains(words[at - 1]) && SameBodyOf(text, words[at], first, code, registry) is { } back)
+            {
+                (more ??= []).Add((back, 1));
             }
         }
         // A subject: the actors before it too ("Hamas and other armed groups must").
@@ -807,6 +828,49 @@ internal static class DemandDetector
     }
 
     private static readonly List<(Actor, int)> NoActors = [];
+
+    /// <summary>
+    /// "Libyan and Algerian authorities", "autoridades libias y argelinas": a mention of a state's body takes in the
+    /// demonym of another state joined to it by "and" or "y", before or after it, so that the subject or object is read whole.
+    /// </summary>
+    private static void JoinDemonyms(string text, ReadOnlySpan<Token> words, List<PhraseMatch<Actor>> mentions, ActorRegistry registry)
+    {
+        for (var n = 0; n < mentions.Count; n++)
+        {
+            var m = mentions[n];
+            if (m.Value.CountryCode is not { } code || m.Value.Kind == "state")
+            {
+                continue;
+            }
+            if (m.FirstToken >= 2 && AndWords.Contains(words[m.FirstToken - 1]) && (n == 0 || mentions[n - 1].LastToken < m.FirstToken - 2)
+                && SameBodyOf(text, words[m.FirstToken - 2], m.Value, code, registry) is not null)
+            {
+                mentions[n] = m with { FirstToken = m.FirstToken - 2, Start = words[m.FirstToken - 2].Start };
+            }
+            else if (m.LastToken + 2 < words.Length && AndWords.Contains(words[m.LastToken + 1]) && (n + 1 == mentions.Count || mentions[n + 1].FirstToken > m.LastToken + 2)
+                     && SameBodyOf(text, words[m.LastToken + 2], m.Value, code, registry) is not null)
+            {
+                mentions[n] = m with { LastToken = m.LastToken + 2, End = words[m.LastToken + 2].End };
+            }
+        }
+    }
+
+    /// <summary>The body <paramref name="actor"/> is of its state, of the state whose demonym <paramref name="word"/> is ("Libyan", "argelinas"); null when it is no other state's demonym.</summary>
+    private static Actor? SameBodyOf(string text, Token word, Actor actor, string code, ActorRegistry registry)
+    {
+        if (!char.IsLetter(text[word.Start]))
+        {
+            return null;
+        }
+        var written = text.AsSpan(word.Start, word.Length).ToString();
+        var other = registry.StateCode(written) ?? (written.EndsWith('s') ? registry.StateCode(written[..^1]) : null);
+        var prefix = code.ToLowerInvariant();
+        if (other is null || other == code || !actor.Id.StartsWith(prefix + "-", StringComparison.Ordinal))
+        {
+            return null;
+        }
+        return registry.Find(other.ToLowerInvariant() + actor.Id[prefix.Length..]);
+    }
 
     private static bool HasComma(string text, int from, int to) => text.AsSpan(from, Math.Max(0, to - from)).Contains(',');
 
