@@ -148,8 +148,12 @@ public sealed class ActorRegistry
     public Actor? StateOf(string countryCode) => Find(countryCode.ToLowerInvariant());
 
     /// <summary>The id suffix of the body of a state that the words at <paramref name="i"/> name on their own ("tribunales": "courts"), or null.</summary>
-    internal string? BodyAt(ReadOnlySpan<Token> words, int i)
+    internal string? BodyAt(ReadOnlySpan<Token> words, int i) => BodyAt(words, i, out _);
+
+    /// <summary>As <see cref="BodyAt(ReadOnlySpan{Token}, int)"/>, with the number of words the body's phrase takes.</summary>
+    internal string? BodyAt(ReadOnlySpan<Token> words, int i, out int length)
     {
+        length = 0;
         if (i >= words.Length || !_bodyFirstWords.Contains(words[i].WordId))
         {
             return null;
@@ -165,6 +169,7 @@ public sealed class ActorRegistry
                 }
                 if (k == phrase.Length)
                 {
+                    length = k;
                     return body;
                 }
             }

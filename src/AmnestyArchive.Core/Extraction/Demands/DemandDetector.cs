@@ -64,7 +64,8 @@ internal static class DemandDetector
         i < words.Length && ((GenericAuthorities.Contains(words[i]) && !(StateWords.Contains(words[i]) && i + 1 < words.Length && OfWords.Contains(words[i + 1])
                                                                             && !(i + 2 < words.Length && words[i + 2].WordId == Que)) // "su solicitud al Estado de que ..."
                               && !OpensName(text, words, i))
-            || registry.BodyAt(words, i) is not null
+            // "el Tribunal Constitucional", "la Policía Nacional": a body's one word that opens a name is an organ of its own ("el Poder Ejecutivo" is the phrase).
+            || (registry.BodyAt(words, i, out var bodyWords) is not null && !(bodyWords == 1 && OpensName(text, words, i)))
             || (i + 1 < words.Length && ((ArmedOrSecurity.Contains(words[i]) && words[i + 1].WordId == Forces) || (words[i].WordId == Fuerzas && ArmadasOrDe.Contains(words[i + 1])))));
 
     /// <summary>
