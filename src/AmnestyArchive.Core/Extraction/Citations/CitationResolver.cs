@@ -758,6 +758,14 @@ internal static partial class CitationResolver
                         // "the Nelson Mandela Rules ... Rule 24 makes health care ...", "Según el principio 9": a rule of the standards just cited.
                         found.Add(standards with { Start = c.Start, End = c.End, Pinpoint = c.Pinpoint });
                     }
+                    else if (found.Count > 0 && c.Pinpoint!.StartsWith("Article", StringComparison.Ordinal) && found[^1].Pinpoint is { } previousPin
+                             && previousPin.StartsWith("Article", StringComparison.Ordinal) && c.Start - found[^1].End is >= 0 and < 200
+                             && text.AsSpan(found[^1].End, c.Start - found[^1].End).IndexOfAny(".;\n") < 0 && !OwnedByOther(text, c.End))
+                    {
+                        // "Article 7 of the Convention on the Rights of the Child requires ..., while article 8 protects ...": the
+                        // next article in the same sentence is the same instrument's, even when another law's article 8 was cited before.
+                        found.Add(found[^1] with { Start = c.Start, End = c.End, Pinpoint = c.Pinpoint });
+                    }
                     else if (EachCitedBefore(found, c.Pinpoint!) is { } earlier && !OwnedByOther(text, c.End))
                     {
                         // "Article 117 of the Penal Code ... Article 331 ... General Comment No. 34 ... Articles 117 and 331":
