@@ -471,6 +471,11 @@ internal static class DemandDetector
     /// </summary>
     private static void AskedByList(string text, int blockStart, TextSpan sentence, int block, List<FoundDemand> demands, int before, ref List<FoundDemand>? listAsk, ref int listAskAt)
     {
+        var opens = demands.Count > before && text.AsSpan(sentence.Start, sentence.Length).TrimEnd().EndsWith(':');
+        if (listAsk is null && !opens)
+        {
+            return;
+        }
         var line = LineOf(text, blockStart, sentence, out var itemStart);
         if (listAsk is not null)
         {
@@ -492,7 +497,7 @@ internal static class DemandDetector
                 listAsk = null;
             }
         }
-        if (demands.Count > before && text.AsSpan(sentence.Start, sentence.Length).TrimEnd().EndsWith(':'))
+        if (opens)
         {
             listAsk = demands.GetRange(before, demands.Count - before);
             listAskAt = before;
@@ -515,11 +520,7 @@ internal static class DemandDetector
 
     private static ListLine LineOf(string text, int blockStart, TextSpan sentence, out int itemStart)
     {
-        var lineStart = sentence.Start;
-        while (lineStart > blockStart && text[lineStart - 1] != '\n')
-        {
-            lineStart--;
-        }
+        var lineStart = blockStart + text.AsSpan(blockStart, sentence.Start - blockStart).LastIndexOf('\n') + 1;
         var before = text.AsSpan(lineStart, sentence.Start - lineStart).Trim();
         var own = text.AsSpan(sentence.Start, sentence.Length);
         var lead = own.Length - own.TrimStart().Length;

@@ -342,7 +342,7 @@ internal static class QuoteExtractor
         // "la alcaldesa de Viña del Mar declaró a la prensa que la municipalidad "no tiene competencias ..."": a quote inside
         // reported speech is the words of whom the sentence reports speaking.
         // A Spanish verb read as having no subject ("declaró a la prensa que ...") may have one before it.
-        else if ((!attribution.Found || attribution is { Kind: AttributionKind.Pronoun, Name: null }) && !sentenceInitial && AttributionParser.HasSpeechVerb(prefix) && EndsInReportedSpeech(prefix))
+        else if ((!attribution.Found || attribution is { Kind: AttributionKind.Pronoun, Name: null }) && !sentenceInitial && EndsInReportedSpeech(prefix) && AttributionParser.HasSpeechVerb(prefix))
         {
             if (AttributionParser.ReportedSubject(prefix) is { } reported)
             {
