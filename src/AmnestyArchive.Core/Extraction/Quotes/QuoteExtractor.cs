@@ -348,9 +348,14 @@ internal static class QuoteExtractor
             {
                 attribution = new Attribution(AttributionKind.Name, reported, AttributionParser.RoleBefore(prefix, reported));
             }
-            else if ((AttributionParser.OpeningOffice(prefix) ?? AttributionParser.OpeningDescription(prefix, definite: true)) is { } office)
+            // "The organisation said that ...": a generic title speaks for whom it stands for, as "the organisation said" does.
+            else if (AttributionParser.OpeningOffice(prefix) is { } office)
             {
-                attribution = new Attribution(AttributionKind.Described, office, null);
+                attribution = new Attribution(AttributionKind.Generic, office, null);
+            }
+            else if (AttributionParser.OpeningDescription(prefix, definite: true) is { } description)
+            {
+                attribution = new Attribution(AttributionKind.Described, description, null);
             }
         }
         string? speaker;
