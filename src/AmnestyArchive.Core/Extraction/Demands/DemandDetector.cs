@@ -357,6 +357,7 @@ internal static class DemandDetector
                                 }
                             }
                             found.Add(addressee);
+                            var addresseeAt = demands.Count;
                             // The cue, not the sentence start, tells whether a quoted speaker makes the demand.
                             demands.Add(new FoundDemand(demandStart, sentence.End, addressee, SpeakerAt(quotes, words[i].Start), b));
                             // A passive demand after "President X must ..." is still one on the authorities, not on President X.
@@ -394,6 +395,14 @@ internal static class DemandDetector
                                     {
                                         found.Add(m.Value);
                                         demands.Add(new FoundDemand(demandStart, sentence.End, m.Value, SpeakerAt(quotes, words[i].Start), b));
+                                        break;
+                                    }
+                                    // "RSF and army must ...", "The RSF and the army must": the actor before "and", the organ word after it, asked first.
+                                    if (m.FirstToken <= 2 && m.LastToken + 2 < i && AndWords.Contains(words[m.LastToken + 1]) && !HasActor(found, m.Value.Id)
+                                        && OnlyOrganBetween(words, mentions, m.LastToken + 2, i))
+                                    {
+                                        found.Add(m.Value);
+                                        demands.Insert(addresseeAt, new FoundDemand(demandStart, sentence.End, m.Value, SpeakerAt(quotes, words[i].Start), b));
                                         break;
                                     }
                                 }
@@ -699,6 +708,23 @@ internal static class DemandDetector
     }
 
     private static readonly WordSet AndWords = new("and", "y", "e", "as", "well");
+
+    /// <summary>Whether the words from <paramref name="from"/> to the modal are at most an article and the organ word, with no actor of the registry among them.</summary>
+    private static bool OnlyOrganBetween(ReadOnlySpan<Token> words, List<PhraseMatch<Actor>> mentions, int from, int modal)
+    {
+        if (modal - from > 2)
+        {
+            return false;
+        }
+        foreach (var m in mentions)
+        {
+            if (m.FirstToken >= from && m.FirstToken < modal)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
     // What opens examples of a group: "Governments hosting asylum seekers, including Ethiopia and Sudan, should".
     private static readonly WordSet ExampleOpeners = new("including", "incluidos", "incluidas", "incluyendo", "such", "particularly", "notably", "especially", "como");
