@@ -1368,6 +1368,11 @@ internal static class AttributionParser
                 return null; // too long to be a description of a speaker
             }
             var w = words.Text(s, i);
+            // "la jueza Osorio Cifuentes hizo llegar un mensaje ...": a title, a name, then the sentence's own words.
+            if (definite && i >= 3 && NameThenSentence(s, words, i))
+            {
+                return null;
+            }
             var bare = w.TrimEnd(",.;:!?\"')");
             if (bare.Length == 0)
             {
@@ -1396,6 +1401,24 @@ internal static class AttributionParser
             return null;
         }
         return description.Length is > 2 and < 160 ? description.ToString() : null;
+    }
+
+    // The lower-case words that may go on a description after a capitalised name: "el director de Human Rights Watch para las Américas".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DescriptionLinks = Lookup(StringComparer.Ordinal,
+        "of", "for", "in", "at", "from", "on", "to", "and", "the", "de", "del", "para", "sobre", "en", "y", "la", "el", "los", "las", "ante", "con", "with");
+
+    /// <summary>Whether the word at <paramref name="i"/> is lower case and follows two capitalised words that are not title words: a name, then more of the sentence.</summary>
+    private static bool NameThenSentence(ReadOnlySpan<char> s, in WordList words, int i)
+    {
+        var w = words.Text(s, i);
+        if (!char.IsLower(w[0]) || DescriptionLinks.Contains(w) || TitleNouns.Contains(w.TrimEnd(",.;:")))
+        {
+            return false;
+        }
+        var a = words.Text(s, i - 2);
+        var b = words.Text(s, i - 1);
+        return char.IsUpper(a[0]) && char.IsUpper(b[0]) && !TitleWords.Contains(a) && !TitleWords.Contains(b) && !IsAcronym(a) && !IsAcronym(b)
+               && a.IndexOfAny(",.;:") < 0 && b.IndexOfAny(",.;:") < 0;
     }
 
     private static bool EndsWithTwoCapitalised(ReadOnlySpan<char> s)
@@ -1722,6 +1745,16 @@ internal static class AttributionParser
                 ? rest[..close].Trim().ToString()
                 : null;
         }
+        // "A 31-year-old teacher from Rasht, who asked not to be named, said ...": the clause between the commas says
+        // what the person did; the verb after it is the sentence's.
+        if (comma > 0 && RelativeClauseEnd(sentence[comma..]) is var clauseEnd and > 0)
+        {
+            var verbPart = sentence[(comma + clauseEnd)..];
+            using var verbs = Split(verbPart, stackalloc Word[WordBuffer], 4);
+            return verbs.Count > 0 && (VerbAt(verbPart, verbs, 0) > 0 || ReportingVerbWords.Contains(verbs.Text(verbPart, 0)))
+                ? Description(sentence[..comma], whole: true)
+                : null;
+        }
         using var words = Split(sentence, stackalloc Word[WordBuffer], MaxDescriptionWords + 1);
         for (var i = 2; i < words.Count; i++)
         {
@@ -1731,6 +1764,25 @@ internal static class AttributionParser
             }
         }
         return null;
+    }
+
+    private static readonly string[] RelativeOpeners = [", who ", ", whose ", ", que ", ", quien ", ", cuyo ", ", cuya "];
+
+    /// <summary>
+    /// ", who asked not to be named, ...", ", que pidió no ser identificada, ...": where a relative clause that opens
+    /// right after a comma ends, past its closing comma; 0 when none does within a short clause.
+    /// </summary>
+    private static int RelativeClauseEnd(ReadOnlySpan<char> fromComma)
+    {
+        foreach (var opener in RelativeOpeners)
+        {
+            if (fromComma.StartsWith(opener, StringComparison.Ordinal))
+            {
+                var close = fromComma[1..].IndexOf(',');
+                return close > 0 && close < 120 ? close + 2 : 0;
+            }
+        }
+        return 0;
     }
 
     /// <summary>
@@ -1754,7 +1806,10 @@ internal static class AttributionParser
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IntroductionOpeners = Lookup(StringComparer.Ordinal,
         "In", "At", "During", "On", "Speaking", "Addressing", "Asked", "Interviewed", "Writing", "Responding", "Earlier", "Later",
         "After", "Before", "Following", "En", "Durante", "Ante", "Hablando", "Consultado", "Consultada", "Preguntado", "Preguntada", "Respondiendo", "Más",
-        "Tras", "Después", "Antes");
+        "Tras", "Después", "Antes",
+        // "Days later, ", "Poco después, ", "Sin embargo, ", "Por su parte, ": a time or a link before the subject.
+        "Days", "Weeks", "Months", "Hours", "Moments", "Shortly", "Yesterday", "Today", "Meanwhile", "However", "Separately", "Last",
+        "Días", "Semanas", "Meses", "Horas", "Minutos", "Poco", "Ayer", "Hoy", "Sin", "Asimismo", "Además", "Por");
 
     /// <summary>"El 23 de septiembre, ...", "El lunes, ...": a date that opens the sentence.</summary>
     private static bool OpensWithDate(ReadOnlySpan<char> sentence)
@@ -1789,6 +1844,14 @@ internal static class AttributionParser
         "secretario", "secretaria", "fiscal", "juez", "jueza", "funcionario", "funcionaria", "investigador", "investigadora",
         "leader", "farmer", "teacher", "priest", "student", "doctor", "dirigente", "lider", "líder", "lideresa", "campesino", "campesina",
         "sindicalista", "viceministro", "viceministra", "maestro", "maestra", "profesor", "profesora", "sacerdote", "estudiante", "médico", "médica", "defensor", "defensora");
+
+    /// <summary>"the Tehran Prosecutor", "el Fiscal General": a phrase whose last word is a title's noun.</summary>
+    public static bool EndsWithTitleNoun(string phrase)
+    {
+        var space = phrase.LastIndexOf(' ');
+        var last = phrase[(space + 1)..];
+        return TitleNouns.Contains(last) || TitleNouns.Contains(last.ToLowerInvariant());
+    }
 
     // Words a title may run through before its noun: "Ministry of the Interior", "general de brigada".
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLinks =

@@ -365,7 +365,11 @@ internal static class QuoteExtractor
             case AttributionKind.Name:
                 // "The High Commissioner said:": a title that opens the sentence, held by a speaker named before, or with none
                 // named, the office by its full name.
+                // "the Tehran Prosecutor warned ...": an office of capitalised words that no one named holds is described, not a name.
                 speaker = (StartsWithArticle(attribution.Name!) ? book.HoldingTitle(attribution.Name!) ?? UnOffice(text, attribution.Name!) : null)
+                          ?? (attribution.Name!.Contains(' ') && AttributionParser.EndsWithTitleNoun(attribution.Name!)
+                              ? book.HoldingTitle(StartsWithArticle(attribution.Name!) ? attribution.Name! : "the " + attribution.Name!) ?? book.Describe(attribution.Name!)
+                              : null)
                           ?? book.Resolve(attribution.Name!, role);
                 break;
             // "The company said in a statement:": the company the text names before the quote ("Saruwa Hydro Power Company Ltd").

@@ -314,7 +314,8 @@ internal sealed class SpeakerBook
                 }
             }
         }
-        if (found is null && !name.Contains(' ', StringComparison.Ordinal) && FullNameInText(name, out var titleBefore) is { } full)
+        // "la jueza Osorio Cifuentes afirma" after "la jueza ... Regina Osorio Cifuentes": both surnames, given in full before.
+        if (found is null && name.AsSpan().Count(' ') <= 1 && FullNameInText(name, out var titleBefore) is { } full)
         {
             // "Marchetti said" in a briefing note "by Elena Marchetti": the name as the text gives it in full,
             // with the title written before it ("UN High Commissioner for Human Rights Nadia Halvorsen on Friday
