@@ -56,7 +56,7 @@ internal static partial class CitationResolver
     internal static partial Regex EnglishAct { get; }
 
     internal const string EnglishLawPattern =
-        @"\bLaw\s+(?:on|of|for|against)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:(?:and|of|the|on|for|in|to)\s+)?[A-Z][\w'-]*)*";
+        @"\bLaw\s+(?:on|of|for|against)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+by\s+[A-Z][a-z]+ing\b|\s+(?:(?:and|of|the|on|for|in|to)\s+)?[A-Z][\w'-]*)*";
 
     [GeneratedRegex(EnglishLawPattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     internal static partial Regex EnglishLaw { get; }
@@ -813,6 +813,12 @@ internal static partial class CitationResolver
             {
                 found[i] = found[i] with { Instrument = dated.Instrument, InstrumentId = dated.InstrumentId, Abbrev = dated.Abbrev };
             }
+            // "the Law on Supporting the Family by Promoting the Culture of Chastity and Hijab ... the Hijab and Chastity Law":
+            // a short name whose words are all in a law's full name cited before it is that law.
+            else if (found[i].Type == "national law" && FullNameBefore(found, i) is { } full)
+            {
+                found[i] = found[i] with { Instrument = full.Instrument, InstrumentId = full.InstrumentId, Abbrev = full.Abbrev };
+            }
         }
         return found;
     }
@@ -878,6 +884,84 @@ internal static partial class CitationResolver
             }
         }
         return null;
+    }
+
+    // Words of a law's name that say what kind of law it is or join its words, not what it is about.
+    private static readonly HashSet<string> LawNameFillers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "of", "on", "and", "for", "by", "to", "in", "against",
+        "el", "la", "los", "las", "de", "del", "y", "e", "para", "por", "contra", "sobre", "en", "a", "al",
+    };
+
+    // The words that say what kind of law a name is: "the National Security Law" is not the "Safeguarding National Security Ordinance".
+    private static readonly HashSet<string> LawKindNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "law", "act", "code", "ordinance", "decree", "proclamation", "regulation", "regulations", "constitution", "ley", "código", "codigo", "decreto",
+    };
+
+    // A name with one of these is another law that changes the one it names.
+    private static readonly string[] AmendingWords = ["Amendment", "Amending", "Amended", "Reforma", "Reforms", "Modificación", "Modifica"];
+
+    /// <summary>
+    /// The national law cited before <paramref name="index"/> whose name holds every word of this one's that says what
+    /// it is about (two at least), and more, for the same state; null when there is none or more than one.
+    /// </summary>
+    private static FoundCitation? FullNameBefore(List<FoundCitation> found, int index)
+    {
+        var (shortWords, shortKinds, state) = NameWords(found[index].Instrument);
+        if (shortWords.Count < 2)
+        {
+            return null;
+        }
+        FoundCitation? match = null;
+        for (var i = 0; i < index; i++)
+        {
+            var f = found[i];
+            if (f.Type != "national law" || f.InstrumentId == found[index].InstrumentId || f.InstrumentId == match?.InstrumentId)
+            {
+                continue;
+            }
+            var (words, kinds, otherState) = NameWords(f.Instrument);
+            // "the United States' Foreign Agents Registration Act" is one state's: its words are no fuller name of another's.
+            if (words.Count > shortWords.Count && otherState == state && shortWords.IsSubsetOf(words) && shortKinds.IsSubsetOf(kinds)
+                && !AmendingWords.Any(w => f.Instrument.Contains(w, StringComparison.OrdinalIgnoreCase))
+                && !f.Instrument.Contains("' ", StringComparison.Ordinal) && !f.Instrument.Contains("'s ", StringComparison.Ordinal)
+                && !f.Instrument.Contains("’", StringComparison.Ordinal))
+            {
+                if (match is not null)
+                {
+                    return null;
+                }
+                match = f;
+            }
+        }
+        return match;
+    }
+
+    /// <summary>The words of a law's name that say what it is about, those that say what kind of law it is, and the state written after it in brackets.</summary>
+    private static (HashSet<string> Words, HashSet<string> Kinds, string? State) NameWords(string instrument)
+    {
+        var kinds = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        string? state = null;
+        var name = instrument;
+        if (name.EndsWith(')') && name.LastIndexOf(" (", StringComparison.Ordinal) is var open and > 0)
+        {
+            state = name[(open + 2)..^1];
+            name = name[..open];
+        }
+        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var w in name.Split([' ', ',', '-'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (LawKindNames.Contains(w))
+            {
+                kinds.Add(w);
+            }
+            else if (!LawNameFillers.Contains(w))
+            {
+                words.Add(w);
+            }
+        }
+        return (words, kinds, state);
     }
 
     /// <summary>The national law found in the statement whose name is <paramref name="name"/> with a year after it ("X Act, 2023"), or null.</summary>
@@ -1361,6 +1445,10 @@ internal static partial class CitationResolver
                 // "'Ley contra el Odio'": a closing single quotation mark is no letter of a Spanish name.
                 var surface = regex == SpanishLaw || regex == NamedLey ? text[start..end].TrimEnd(',', ' ', '\'') : text[start..end].TrimEnd(',', ' ');
                 end = start + surface.Length;
+                if (surface.Length < 3)
+                {
+                    continue; // what a paragraph break left of the match names no law
+                }
                 // "International Humanitarian Law" is a field of law; "Military Service Law" a statute only with a word of its own before it.
                 // "the Foreign Agents Law on Tuesday": a date is no part of the name.
                 if (regex == NamedLaw && WithoutDayOrMonth(surface) is { } undated)
@@ -1859,6 +1947,11 @@ internal static partial class CitationResolver
 
     private static int AfterLeadingFunctionWords(string text, int start, int end)
     {
+        // "Background\n\nThe Hijab and Chastity Law": a name never runs across a paragraph break.
+        if (text.AsSpan(start, end - start).LastIndexOf("\n\n") is var paragraph and >= 0)
+        {
+            start += paragraph + 2;
+        }
         while (true)
         {
             var space = text.IndexOf(' ', start, end - start);
