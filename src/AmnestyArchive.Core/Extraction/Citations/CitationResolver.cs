@@ -793,6 +793,7 @@ internal static partial class CitationResolver
                 }
             }
         }
+        List<LawName>? lawNames = null;
         for (var i = 0; i < found.Count; i++)
         {
             // "artículo 24.3 del Pacto" is Article 24(3) of an international instrument; a national code keeps "Article 206.3".
@@ -815,7 +816,7 @@ internal static partial class CitationResolver
             }
             // "the Law on Supporting the Family by Promoting the Culture of Chastity and Hijab ... the Hijab and Chastity Law":
             // a short name whose words are all in a law's full name cited before it is that law.
-            else if (found[i].Type == "national law" && FullNameBefore(found, i) is { } full)
+            else if (found[i].Type == "national law" && FullNameBefore(found, i, lawNames ??= LawNames(found)) is { } full)
             {
                 found[i] = found[i] with { Instrument = full.Instrument, InstrumentId = full.InstrumentId, Abbrev = full.Abbrev };
             }
@@ -902,11 +903,33 @@ internal static partial class CitationResolver
     // A name with one of these is another law that changes the one it names.
     private static readonly string[] AmendingWords = ["Amendment", "Amending", "Amended", "Reforma", "Reforms", "Modificación", "Modifica"];
 
+    /// <summary>A national law's words, read once per statement: where it is first cited, and what its name says.</summary>
+    private sealed record LawName(int First, FoundCitation Law, HashSet<string> Words, HashSet<string> Kinds, string? State);
+
+    // A statement names few laws; past this many, later ones are not read as fuller names, so that hostile text stays linear.
+    private const int MaxLawNames = 64;
+
+    /// <summary>Each national law the statement cites, once, in the order of its first citation.</summary>
+    private static List<LawName> LawNames(List<FoundCitation> found)
+    {
+        var names = new List<LawName>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < found.Count && names.Count < MaxLawNames; i++)
+        {
+            if (found[i].Type == "national law" && seen.Add(found[i].InstrumentId))
+            {
+                var (words, kinds, state) = NameWords(found[i].Instrument);
+                names.Add(new LawName(i, found[i], words, kinds, state));
+            }
+        }
+        return names;
+    }
+
     /// <summary>
     /// The national law cited before <paramref name="index"/> whose name holds every word of this one's that says what
     /// it is about (two at least), and more, for the same state; null when there is none or more than one.
     /// </summary>
-    private static FoundCitation? FullNameBefore(List<FoundCitation> found, int index)
+    private static FoundCitation? FullNameBefore(List<FoundCitation> found, int index, List<LawName> laws)
     {
         var (shortWords, shortKinds, state) = NameWords(found[index].Instrument);
         if (shortWords.Count < 2)
@@ -914,16 +937,16 @@ internal static partial class CitationResolver
             return null;
         }
         FoundCitation? match = null;
-        for (var i = 0; i < index; i++)
+        foreach (var law in laws)
         {
-            var f = found[i];
-            if (f.Type != "national law" || f.InstrumentId == found[index].InstrumentId || f.InstrumentId == match?.InstrumentId)
+            if (law.First >= index)
             {
-                continue;
+                break;
             }
-            var (words, kinds, otherState) = NameWords(f.Instrument);
+            var f = law.Law;
             // "the United States' Foreign Agents Registration Act" is one state's: its words are no fuller name of another's.
-            if (words.Count > shortWords.Count && otherState == state && shortWords.IsSubsetOf(words) && shortKinds.IsSubsetOf(kinds)
+            if (f.InstrumentId != found[index].InstrumentId && law.Words.Count > shortWords.Count && law.State == state
+                && shortWords.IsSubsetOf(law.Words) && shortKinds.IsSubsetOf(law.Kinds)
                 && !AmendingWords.Any(w => f.Instrument.Contains(w, StringComparison.OrdinalIgnoreCase))
                 && !f.Instrument.Contains("' ", StringComparison.Ordinal) && !f.Instrument.Contains("'s ", StringComparison.Ordinal)
                 && !f.Instrument.Contains("’", StringComparison.Ordinal))
