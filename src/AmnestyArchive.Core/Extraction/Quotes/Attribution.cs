@@ -190,6 +190,10 @@ internal static class AttributionParser
                 return roleNamed;
             }
             // "said a woman whose husband was detained."
+            if (Apposition(rest) is { } fuller)
+            {
+                return new Attribution(AttributionKind.Described, fuller, null);
+            }
             if (Description(rest) is { } described)
             {
                 return new Attribution(AttributionKind.Described, described, null);
@@ -906,7 +910,9 @@ internal static class AttributionParser
         "Fiscal", "Portavoz", "Vocero", "Vocera", "Defensor", "Defensora", "Representante", "Enviado", "Enviada", "Jefe", "Jefa", "Juez",
         "Jueza", "Magistrado", "Magistrada", "Diputado", "Diputada", "Senador", "Senadora", "Gobernador", "Gobernadora", "Alcalde",
         "Alcaldesa", "Investigador", "Investigadora", "Coordinador", "Coordinadora", "Asesor", "Asesora", "Adjunto", "Adjunta", "Obispo",
-        "Monseñor", "Subsecretario", "Subsecretaria");
+        "Monseñor", "Subsecretario", "Subsecretaria",
+        // "The Inspector General of Police", "el Procurador de los Derechos Humanos": offices whose holder the text may never name.
+        "Inspector", "Inspectora", "Solicitor", "Auditor", "Ombudsman", "Ombudsperson", "Procurador", "Procuradora", "Contralor", "Contralora");
 
     // Words of an organisation or of a mandate's subject, never of a person's name ("for Human Rights").
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> InstitutionWords = Lookup(StringComparer.OrdinalIgnoreCase,
@@ -1403,6 +1409,27 @@ internal static class AttributionParser
         return description.Length is > 2 and < 160 ? description.ToString() : null;
     }
 
+    /// <summary>
+    /// "said one of them, a 22-year-old student", "dijo uno de ellos, un estudiante de 22 años": a short description
+    /// followed by a fuller one after a comma, which says more of who spoke. Null when there is none.
+    /// </summary>
+    private static string? Apposition(ReadOnlySpan<char> s)
+    {
+        s = s.Trim();
+        var comma = s.IndexOf(',');
+        if (comma <= 0 || comma + 2 >= s.Length)
+        {
+            return null;
+        }
+        var head = s[..comma];
+        if (head.Count(' ') > 3 || !(Indefinites.Contains(FirstWord(head)) || FirstWord(head) is "uno") || IsAcronym(FirstWord(head)) || !head.Contains(' '))
+        {
+            return null;
+        }
+        var rest = s[(comma + 1)..].TrimStart();
+        return FirstWord(rest) is "a" or "an" or "un" or "una" && Description(rest) is { } fuller && fuller.Contains(' ') ? fuller : null;
+    }
+
     // The lower-case words that may go on a description after a capitalised name: "el director de Human Rights Watch para las Américas".
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DescriptionLinks = Lookup(StringComparer.Ordinal,
         "of", "for", "in", "at", "from", "on", "to", "and", "the", "de", "del", "para", "sobre", "en", "y", "la", "el", "los", "las", "ante", "con", "with");
@@ -1605,10 +1632,104 @@ internal static class AttributionParser
         return null;
     }
 
+    // ", saying that", ", telling reporters that", ", añadiendo:": a verb of saying in its gerund, whose subject is the clause's.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechGerunds = Lookup(StringComparer.Ordinal,
+        "saying", "adding", "telling", "noting", "stating", "explaining", "warning", "insisting", "arguing", "claiming", "declaring",
+        "stressing", "diciendo", "señalando", "afirmando", "asegurando", "añadiendo", "agregando", "indicando", "explicando",
+        "advirtiendo", "subrayando", "manifestando", "declarando", "sosteniendo", "insistiendo");
+
+    /// <summary>
+    /// "The minister rejected the report, saying that", "..., telling reporters:", "..., señalando a la prensa que": the clause
+    /// before a gerund of saying (with at most four words of its own, then "that", "que" or a colon) that ends the words
+    /// before a quote. Empty when they end otherwise.
+    /// </summary>
+    public static ReadOnlySpan<char> ClauseBeforeGerund(ReadOnlySpan<char> prefix)
+    {
+        var s = prefix.TrimEnd();
+        if (s.EndsWith(':'))
+        {
+            s = s[..^1].TrimEnd();
+        }
+        else if (s.EndsWith(" that", StringComparison.Ordinal) || s.EndsWith(" que", StringComparison.Ordinal))
+        {
+            s = s[..s.LastIndexOf(' ')];
+        }
+        else
+        {
+            return default;
+        }
+        var comma = s.LastIndexOf(',');
+        if (comma <= 0)
+        {
+            return default;
+        }
+        var tail = s[(comma + 1)..].Trim();
+        using var words = Split(tail, stackalloc Word[WordBuffer], 6);
+        if (words.Count is 0 or > 5 || !SpeechGerunds.Contains(words.Text(tail, 0)) || tail.IndexOfAny(";:.\"«»“”") >= 0)
+        {
+            return default;
+        }
+        return s[..comma].TrimEnd();
+    }
+
+    /// <summary>
+    /// Who speaks in a quote that a gerund of saying introduces: the person, office or unnamed speaker its clause opens
+    /// with ("The Inspector General of Police denied ..., saying that "...""). None when the words before the quote end
+    /// otherwise, or the clause opens with no one.
+    /// </summary>
+    public static Attribution Gerund(ReadOnlySpan<char> prefix)
+    {
+        var clause = WithoutIntroduction(ClauseBeforeGerund(prefix));
+        if (clause.IsEmpty)
+        {
+            return Attribution.None;
+        }
+        if (LeadingOfficeName(clause) is { } named)
+        {
+            return new Attribution(AttributionKind.Generic, named, null);
+        }
+        if (OpeningPerson(clause) is { } person)
+        {
+            return new Attribution(AttributionKind.Name, person, null);
+        }
+        if (OpeningOffice(clause) is { } office)
+        {
+            return new Attribution(AttributionKind.Generic, office, null);
+        }
+        return OpeningDescription(clause, definite: true) is { } described ? new Attribution(AttributionKind.Described, described, null) : Attribution.None;
+    }
+
+    /// <summary>"The Inspector General of Police denied ...": an office named in full (see <see cref="IsOfficeName"/>) that opens a sentence, before a word in lower case.</summary>
+    private static string? LeadingOfficeName(ReadOnlySpan<char> sentence)
+    {
+        using var words = Split(sentence, stackalloc Word[WordBuffer], 18);
+        var end = 0;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words.Text(sentence, i);
+            if (i == 0 || char.IsUpper(word[0]) || RoleJoiners.Contains(word) || word is "y" or "and")
+            {
+                if (char.IsUpper(word[0]))
+                {
+                    end = words[i].End;
+                }
+                if (word.IndexOfAny(",;:.") >= 0)
+                {
+                    break;
+                }
+                continue;
+            }
+            var phrase = sentence[..end];
+            return i < words.Count && IsOfficeName(phrase) ? phrase.ToString() : null;
+        }
+        return null;
+    }
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportingVerbWords = Lookup(StringComparer.Ordinal,
         "described", "expressed", "recalled", "explained", "stressed", "emphasised", "emphasized", "underlined", "deplored", "condemned",
         "welcomed", "describió", "expresó", "recordó", "explicó", "subrayó", "destacó", "lamentó", "condenó", "celebró",
-        "defended", "justified", "denied", "rejected", "insisted", "defendió", "justificó", "negó", "rechazó", "insistió");
+        "defended", "justified", "denied", "rejected", "insisted", "defendió", "justificó", "negó", "rechazó", "insistió",
+        "dismissed", "disputed", "contested", "questioned", "responded", "reacted", "desestimó", "cuestionó", "respondió", "reaccionó");
 
     private static readonly string[] NamingPhrases =
         [" is calling ", " are calling ", " calls ", " identified as ", " referred to as ", " llamaremos ", " llamamos ", " llama ", " identificado como ", " identificada como "];

@@ -285,7 +285,7 @@ internal static class QuoteExtractor
                 return null;
             }
             var colon = prefix.TrimEnd().EndsWith(':');
-            var verb = AttributionParser.HasSpeechVerb(prefix);
+            var verb = AttributionParser.HasSpeechVerb(prefix) || !AttributionParser.ClauseBeforeGerund(prefix).IsEmpty;
             var spoken = colon || verb || after.Found || (before ??= AttributionParser.Before(prefix)).Found;
             // "X told reporters: "Nobody has been charged."": a short whole sentence announced by a speech verb and a colon.
             var announced = colon && verb && char.IsUpper(text[start]) && text[end - 1] is '.' or '!' or '?';
@@ -357,6 +357,11 @@ internal static class QuoteExtractor
             {
                 attribution = new Attribution(AttributionKind.Described, description, null);
             }
+        }
+        // "The minister rejected the report, saying that "..."": whom the clause before the gerund opens with.
+        if (!attribution.Found && !sentenceInitial)
+        {
+            attribution = AttributionParser.Gerund(prefix);
         }
         string? speaker;
         var role = attribution.Role;
@@ -542,7 +547,7 @@ internal static class QuoteExtractor
     /// <summary>
     /// "Her husband, X, said he has seen her twice. [new paragraph] "...," he said.": a quote that opens its
     /// paragraph with a pronoun speaks for the person the last sentence of the paragraph before reports
-    /// speaking, when that paragraph quotes no one itself (a quote there has its own speaker, whom the pronoun follows).
+    /// speaking or opens with, when that paragraph quotes no one itself (a quote there has its own speaker, whom the pronoun follows).
     /// </summary>
     private static string? ReportedInParagraphBefore(string text, RawBlock previous, List<TextSpan> sentences, SpeakerBook book)
     {
@@ -555,6 +560,11 @@ internal static class QuoteExtractor
         if (AttributionParser.ReportedSubject(sentence) is { } name)
         {
             return book.Resolve(name, AttributionParser.RoleBefore(sentence, name));
+        }
+        // "His sister, Faith Chebet, has visited every police station. [new paragraph] "...," she said.": the person it opens with.
+        if (AttributionParser.OpeningPerson(WithoutConnective(sentence)) is { } subject)
+        {
+            return book.Resolve(subject, null);
         }
         // "The High Commissioner described the directive as ... [new paragraph] "...," he said.": the office that opens it.
         if (AttributionParser.OpeningOffice(sentence) is { } office)
