@@ -1379,6 +1379,21 @@ internal static class AttributionParser
             {
                 return null;
             }
+            // "afirmó una lideresa del pueblo Nukak durante la audiencia ...": when and where the words were said are no part of who said them.
+            if (!whole && i >= 2 && DescriptionEnds.Contains(w))
+            {
+                break;
+            }
+            // "La representante del Instituto Colombiano de Bienestar Familiar (ICBF)": the body's acronym is part of its name.
+            if (w.Length > 3 && w[0] == '(' && w.TrimEnd(",.;:") is var closed && closed.Length > 3 && closed[^1] == ')' && IsAcronym(closed[1..^1]))
+            {
+                end = words[i].Start + closed.Length;
+                if (closed.Length != w.Length)
+                {
+                    break;
+                }
+                continue;
+            }
             var bare = w.TrimEnd(",.;:!?\"')");
             if (bare.Length == 0)
             {
@@ -1429,6 +1444,10 @@ internal static class AttributionParser
         var rest = s[(comma + 1)..].TrimStart();
         return FirstWord(rest) is "a" or "an" or "un" or "una" && Description(rest) is { } fuller && fuller.Contains(' ') ? fuller : null;
     }
+
+    // The words that start what a description of a speaker does not take in: when and where the words were said.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DescriptionEnds = Lookup(StringComparer.Ordinal,
+        "during", "while", "when", "after", "before", "durante", "mientras", "cuando", "tras", "luego");
 
     // The lower-case words that may go on a description after a capitalised name: "el director de Human Rights Watch para las Américas".
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DescriptionLinks = Lookup(StringComparer.Ordinal,
