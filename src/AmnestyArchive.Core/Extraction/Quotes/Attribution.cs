@@ -46,6 +46,7 @@ internal static class AttributionParser
         "dijeron", "afirmaron", "declararon", "señalaron", "manifestaron", "añadieron", "explicaron", "subrayaron", "indicaron",
         "aseguraron", "advirtieron", "agregaron", "expresaron", "destacaron", "denunciaron", "recordaron", "relataron",
         "recounted", "recounts", "described", "describió", "spoke", "habló", "testified", "lamented", "claimed", "alleged", "admitted", "replied", "responded", "confirmed",
+        "respondió", "respondieron", "replicó", "contestó",
     ];
 
     private static readonly string[] ThatIsHow = ["That is how ", "This is how ", "That was how ", "This was how ", "Así lo ", "Así la ", "Con estas palabras "];
@@ -947,7 +948,8 @@ internal static class AttributionParser
         "Alcaldía", "Asociación", "Association", "Delegación", "Delegation", "Movimiento", "Movement", "Colectivo", "Frente", "Front", "Sindicato", "Confederación",
         "Confederation", "Federación", "Federation", "Coordinadora", "Plataforma", "Platform", "Comisión", "Commission", "Comité", "Committee",
         "Consejo", "Council", "Defensoría", "Procuraduría", "Oficina", "Office", "Asamblea", "Assembly", "Unión", "Union", "Red", "Network",
-        "Coalición", "Coalition", "Alianza", "Alliance", "Centro", "Centre", "Center", "Fundación", "Foundation", "Instituto", "Institute");
+        "Coalición", "Coalition", "Alianza", "Alliance", "Centro", "Centre", "Center", "Fundación", "Foundation", "Instituto", "Institute",
+        "Ministry", "Ministerio", "Department", "Departamento", "Secretaría", "Secretariat", "Agency", "Agencia", "Directorate", "Dirección");
 
     // Lower-case words a title may hold between capitalised ones ("Commissioner for Human Rights", "Relator sobre la Tortura").
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleConnectors =
@@ -2258,6 +2260,11 @@ internal static class AttributionParser
             titled |= connector || TitleWords.Contains(bare);
             taken++;
             end = words[i].Start + bare.Length;
+            // "Aïssata D. (not her real name)": an initial keeps its full stop.
+            if (taken > 1 && bare.Length == 1 && char.IsUpper(bare[0]) && w.Length > 1 && w[1] == '.')
+            {
+                end++;
+            }
             if (i == 5)
             {
                 sixth = end;
@@ -2338,6 +2345,12 @@ internal static class AttributionParser
         }
         // "uno de los jóvenes de El Guadual Alto": a name never opens with "de", so what follows it is a place or a body.
         while (first < words.Count - 1 && words.Text(s, first) is "de" or "del")
+        {
+            first++;
+            fifth = Math.Max(fifth, first);
+        }
+        // "The Ministry of the Interior", "La Secretaría de Gobernación": the article is not part of the body's name.
+        if (first < words.Count - 2 && Definites.Contains(words.Text(s, first)) && OrganisationHeads.Contains(words.Text(s, first + 1)))
         {
             first++;
             fifth = Math.Max(fifth, first);
