@@ -1160,7 +1160,10 @@ internal static class DemandDetector
         // "Kyrgyz law states that a detained person must ...", "Under Bahrain's prison regulations, an inmate on hunger
         // strike must be examined ...": a rule the law lays down, not a call on anyone.
         if ((clauseStart > 1 && ThatOrQue.Contains(words[clauseStart - 1]) && LawSays(words, clauseStart - 1))
-            || (clauseStart > 1 && clauseStart < modal && UnderLaw(words, clauseStart) && RuleSubjects.Contains(words[clauseStart])))
+            || (clauseStart > 1 && clauseStart < modal && UnderLaw(words, clauseStart) && RuleSubjects.Contains(words[clauseStart]))
+            // "Under Article 36 of the Vienna Convention ..., detained foreign nationals must be informed ...": what a cited
+            // provision lays down for people no actor is named among.
+            || (passive && clauseStart > 1 && clauseStart < modal && UnderCitation(words, clauseStart, citations) && !MentionBetween(mentions, words[clauseStart].Start, words[modal].Start)))
         {
             return null;
         }
@@ -1511,6 +1514,35 @@ internal static class DemandDetector
         for (var k = 1; k < clause; k++)
         {
             if (LawWords.Contains(words[k]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"Under Article 36 of the Vienna Convention ..., ", "Según el artículo 9 del Pacto ..., ": the clause before <paramref name="clause"/> opens with "under" and a citation.</summary>
+    private static bool UnderCitation(ReadOnlySpan<Token> words, int clause, List<Citations.FoundCitation> citations)
+    {
+        if (!UnderWords.Contains(words[0]))
+        {
+            return false;
+        }
+        foreach (var c in citations)
+        {
+            if (c.Start >= words[1].Start && c.End <= words[clause - 1].End)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool MentionBetween(List<PhraseMatch<Actor>> mentions, int start, int end)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.Start >= start && m.Start < end)
             {
                 return true;
             }
