@@ -2028,6 +2028,29 @@ internal static class DemandDetector
 
     private static readonly WordSet Clitics = new("le", "les");
 
+    private static readonly WordSet ObjectClitics = new("le", "les", "los", "las");
+
+    private static readonly WordSet PluralPronouns = new("them", "they", "les", "los", "las", "ellos", "ellas");
+
+    /// <summary>
+    /// "We remind all States that ..., and we call on them to respect it": a plural pronoun asked to act stands for the
+    /// group of states or people the sentence named before the cue; otherwise for whom the context points at.
+    /// </summary>
+    private static Actor? PronounAddressee(Token pronoun, List<PhraseMatch<Actor>> mentions, int cue, in Context context)
+    {
+        if (PluralPronouns.Contains(pronoun))
+        {
+            for (var m = mentions.Count - 1; m >= 0; m--)
+            {
+                if (mentions[m].LastToken < cue && mentions[m].Value.Kind is "states" or "group")
+                {
+                    return mentions[m].Value;
+                }
+            }
+        }
+        return context.Pronoun();
+    }
+
     // What narrows states or governments in general to some of them: "Governments hosting ...", "States with embassies in
     // ...", "States that are parties to ...", "Los Estados de la región", "Los Estados con influencia sobre ...".
     private static readonly WordSet StateQualifiers = new("with", "that", "which", "who", "whose", "in", "of", "from", "con", "que", "de", "del", "en");
@@ -2294,9 +2317,9 @@ internal static class DemandDetector
             return null;
         }
         // "Le pedimos también que emita ...", "Les instamos a ...": the clitic before the cue is whoever was just asked.
-        if (cue > 0 && Clitics.Contains(words[cue - 1]) && kind == CueKind.Object)
+        if (cue > 0 && ObjectClitics.Contains(words[cue - 1]) && kind == CueKind.Object)
         {
-            return context.Pronoun();
+            return PronounAddressee(words[cue - 1], mentions, cue, context);
         }
         var k = from;
         while (k < words.Length && k < from + 5 && ObjectSkips.Contains(words[k]))
@@ -2356,7 +2379,7 @@ internal static class DemandDetector
             }
             if (Pronouns.Contains(words[k]) && kind == CueKind.Object)
             {
-                return context.Pronoun();
+                return PronounAddressee(words[k], mentions, cue, context);
             }
             if (CompanyHeads.Contains(words[k]) && k + 1 < words.Length && Token.StartsUpper(text, words[k + 1]))
             {
