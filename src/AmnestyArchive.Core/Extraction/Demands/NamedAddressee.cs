@@ -232,6 +232,9 @@ internal static class NamedAddressee
 
     private static readonly WordSet MandateJoiners = new("on", "sobre");
 
+    // What may come between a mandate's title and "sobre": "Relator Especial de las Naciones Unidas sobre ...".
+    private static readonly WordSet TitleQualifiers = new("especial", "independiente", "independent", "de", "del", "las", "naciones", "unidas", "onu", "un");
+
     // What ends a mandate: "... on adequate housing to seek ...", "... and the Working Group", "... a que ...".
     private static readonly WordSet MandateEnds = new("to", "and", "a", "y", "que", "para", "who", "which", "quien");
 
@@ -251,7 +254,18 @@ internal static class NamedAddressee
     /// </summary>
     public static Actor? Mandate(string text, ReadOnlySpan<Token> words, int from, int end)
     {
-        if (end >= words.Length - 1 || !MandateJoiners.Contains(words[end]) || !MandateTitles.Contains(words[end - 1]))
+        if (end >= words.Length - 1 || !MandateJoiners.Contains(words[end]))
+        {
+            return null;
+        }
+        // "el Relator Especial de las Naciones Unidas sobre ...", "la Experta Independiente sobre ...": the title, then
+        // what qualifies it, before "sobre".
+        var title = end - 1;
+        while (title > from && TitleQualifiers.Contains(words[title]))
+        {
+            title--;
+        }
+        if (!MandateTitles.Contains(words[title]))
         {
             return null;
         }
