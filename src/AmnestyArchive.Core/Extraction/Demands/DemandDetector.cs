@@ -1737,6 +1737,8 @@ internal static class DemandDetector
 
     private static readonly WordSet ToAct = new("a", "para", "que");
 
+    private static readonly WordSet SpanishA = new("a");
+
     private static bool AsksToAct(ReadOnlySpan<Token> words, int from)
     {
         for (var k = from; k < words.Length; k++)
@@ -2392,6 +2394,44 @@ internal static class DemandDetector
                 return Named(text, words, mentions, k, end, positional: false, context);
             }
         }
+        // "insta a las universidades de otros países a facilitar ...", "urges universities in other countries to ...": a group the
+        // registry does not hold, in lower case, then what it is asked to do.
+        if (kind == CueKind.Object && !heading && LowerCaseGroup(text, words, k) is { } group)
+        {
+            return group;
+        }
         return kind == CueKind.CallFor ? context.Addressee() : null;
+    }
+
+    /// <summary>
+    /// The plural noun at <paramref name="k"/>, in lower case, and at most five more words of its phrase, up to "to", "a",
+    /// "que" or "para" and a verb of acting: a group asked as such ("universities in other countries"). Null otherwise.
+    /// </summary>
+    private static Actor? LowerCaseGroup(string text, ReadOnlySpan<Token> words, int k)
+    {
+        if (k >= words.Length || Token.StartsUpper(text, words[k]) || words[k].Length < 4 || !words[k].FoldedEndsWith(text, "s") || ObjectSkips.Contains(words[k]))
+        {
+            return null;
+        }
+        for (var j = k + 1; j < words.Length && j <= k + 6; j++)
+        {
+            if (HasComma(text, words[j - 1].End, words[j].Start))
+            {
+                return null;
+            }
+            if (ObjectEnds.Contains(words[j]))
+            {
+                // "a facilitar", "to recognise", "que garanticen": a verb in lower case, not "to the ..." or "a Nicaragua".
+                if (j + 1 >= words.Length || Token.StartsUpper(text, words[j + 1]) || Determiners.Contains(words[j + 1])
+                    || (SpanishA.Contains(words[j]) && !(words[j + 1].FoldedEndsWith(text, "ar") || words[j + 1].FoldedEndsWith(text, "er")
+                                                        || words[j + 1].FoldedEndsWith(text, "ir") || ThatOrQue.Contains(words[j + 1]))))
+                {
+                    return null;
+                }
+                var name = text[words[k].Start..words[j - 1].End];
+                return NamedAddressee.Unregistered(char.ToUpperInvariant(name[0]) + name[1..]);
+            }
+        }
+        return null;
     }
 }
