@@ -2396,7 +2396,7 @@ internal static class DemandDetector
         }
         // "insta a las universidades de otros países a facilitar ...", "urges universities in other countries to ...": a group the
         // registry does not hold, in lower case, then what it is asked to do.
-        if (kind == CueKind.Object && !heading && LowerCaseGroup(text, words, k) is { } group)
+        if (kind == CueKind.Object && !heading && LowerCaseGroup(text, words, k, context.Registry) is { } group)
         {
             return group;
         }
@@ -2407,7 +2407,7 @@ internal static class DemandDetector
     /// The plural noun at <paramref name="k"/>, in lower case, and at most five more words of its phrase, up to "to", "a",
     /// "que" or "para" and a verb of acting: a group asked as such ("universities in other countries"). Null otherwise.
     /// </summary>
-    private static Actor? LowerCaseGroup(string text, ReadOnlySpan<Token> words, int k)
+    private static Actor? LowerCaseGroup(string text, ReadOnlySpan<Token> words, int k, ActorRegistry registry)
     {
         if (k >= words.Length || Token.StartsUpper(text, words[k]) || words[k].Length < 4 || !words[k].FoldedEndsWith(text, "s") || ObjectSkips.Contains(words[k]))
         {
@@ -2429,7 +2429,8 @@ internal static class DemandDetector
                     return null;
                 }
                 var name = text[words[k].Start..words[j - 1].End];
-                return NamedAddressee.Unregistered(char.ToUpperInvariant(name[0]) + name[1..]);
+                name = char.ToUpperInvariant(name[0]) + name[1..];
+                return NamedAddressee.Unregistered(SpanishName.Body(name, registry) ?? name);
             }
         }
         return null;
