@@ -1443,8 +1443,8 @@ internal static class AttributionParser
         {
             return null;
         }
-        var rest = s[(comma + 1)..].TrimStart();
-        return FirstWord(rest) is "a" or "an" or "un" or "una" && Description(rest) is { } fuller && fuller.Contains(' ') ? fuller : null;
+        // The same test the sentence openers use ("One woman, a 61-year-old widow who ..., told ..."): a person, described.
+        return PersonAppositive(s[comma..]) && Description(s[(comma + 1)..]) is { } fuller ? fuller : null;
     }
 
     // The words that start what a description of a speaker does not take in: when and where the words were said.
@@ -1741,7 +1741,7 @@ internal static class AttributionParser
                 continue;
             }
             var phrase = sentence[..end];
-            return i < words.Count && IsOfficeName(phrase) ? phrase.ToString() : null;
+            return IsOfficeName(phrase) ? phrase.ToString() : null;
         }
         return null;
     }
