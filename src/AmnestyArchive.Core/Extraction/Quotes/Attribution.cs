@@ -1927,6 +1927,59 @@ internal static class AttributionParser
         return 0;
     }
 
+    // Offices a description may name a person by, beside the title nouns: "the deputy inspector general of police".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OfficeNouns = Lookup(StringComparer.OrdinalIgnoreCase,
+        "inspector", "procurador", "procuradora", "ombudsman", "auditor", "commissioner", "comisionado", "comisionada", "rapporteur",
+        "relator", "relatora", "superintendent", "ambassador", "embajador", "embajadora", "canciller", "chair", "chairperson",
+        "coordinator", "coordinador", "coordinadora", "spokesperson");
+
+    /// <summary>
+    /// True when a definite description names a person, by a title or as a person ("the deputy inspector general of
+    /// police for the northern range", "el fiscal del Estado"), not a thing or a body ("the report", "the ministry"): one of
+    /// its words before the first "of", "for", "de", "del" or "para" is a title's noun, an office's or a person's.
+    /// </summary>
+    public static bool DescribesPerson(string description)
+    {
+        foreach (var word in description.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word is "of" or "for" or "de" or "del" or "para")
+            {
+                return false;
+            }
+            var bare = word.AsSpan().Trim(",.;:");
+            if (TitleNouns.Contains(bare.ToString().ToLowerInvariant()) || OfficeNouns.Contains(bare) || PersonNouns.Contains(bare))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "Al día siguiente, el Consejo Estatal de Seguridad (CES) publicó un comunicado en el que afirmó:", "The State Human
+    /// Rights Commission (SHRC) issued a statement": the body a sentence opens with as its subject (after an article),
+    /// with the acronym it is given in parentheses; null when the sentence opens otherwise.
+    /// </summary>
+    public static string? OpeningOrganisation(ReadOnlySpan<char> sentence)
+    {
+        sentence = WithoutIntroduction(sentence).TrimStart();
+        if (Definites.Contains(FirstWord(sentence)))
+        {
+            sentence = sentence[(sentence.IndexOf(' ') + 1)..];
+        }
+        if (!ReadName(sentence, out var name, out var end) || !name.Contains(' ') || !IsOrganisationName(name))
+        {
+            return null;
+        }
+        var after = sentence[end..];
+        if (after.StartsWith(" (", StringComparison.Ordinal) && after.IndexOf(')') is var close and > 3 and < 14 && IsAcronym(after[2..close]))
+        {
+            name += after[..(close + 1)].ToString();
+            after = after[(close + 1)..];
+        }
+        return after.Length > 1 && after[0] == ' ' && char.IsLower(after[1]) ? name : null;
+    }
+
     /// <summary>
     /// The person whose whole name opens the sentence as its subject ("Marta Lopez, whose son was arrested ...,
     /// has not seen him since"), or null: a paragraph that opens by introducing someone, then quotes "she", quotes her.
@@ -1948,14 +2001,22 @@ internal static class AttributionParser
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IntroductionOpeners = Lookup(StringComparer.Ordinal,
         "In", "At", "During", "On", "Speaking", "Addressing", "Asked", "Interviewed", "Writing", "Responding", "Earlier", "Later",
         "After", "Before", "Following", "En", "Durante", "Ante", "Hablando", "Consultado", "Consultada", "Preguntado", "Preguntada", "Respondiendo", "Más",
-        "Tras", "Después", "Antes",
+        "Tras", "Después", "Antes", "Al", "Luego", "Next", "Then",
         // "Days later, ", "Poco después, ", "Sin embargo, ", "Por su parte, ": a time or a link before the subject.
         "Days", "Weeks", "Months", "Hours", "Moments", "Shortly", "Yesterday", "Today", "Meanwhile", "However", "Separately", "Last",
         "Días", "Semanas", "Meses", "Horas", "Minutos", "Poco", "Ayer", "Hoy", "Sin", "Asimismo", "Además", "Por");
 
-    /// <summary>"El 23 de septiembre, ...", "El lunes, ...": a date that opens the sentence.</summary>
+    // "The next day, ", "That evening, ": the words after "The" or "That" that make a time of the sentence's opening.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeWords = Lookup(StringComparer.Ordinal,
+        "next", "following", "same", "day", "morning", "afternoon", "evening", "night", "week", "month");
+
+    /// <summary>"El 23 de septiembre, ...", "El lunes, ...", "The next day, ...", "That evening, ...": a date or a time that opens the sentence.</summary>
     private static bool OpensWithDate(ReadOnlySpan<char> sentence)
     {
+        if (sentence.StartsWith("The ", StringComparison.Ordinal) || sentence.StartsWith("That ", StringComparison.Ordinal))
+        {
+            return TimeWords.Contains(FirstWord(sentence[(sentence.IndexOf(' ') + 1)..]));
+        }
         if (!sentence.StartsWith("El ", StringComparison.Ordinal))
         {
             return false;

@@ -339,6 +339,14 @@ internal static class QuoteExtractor
         {
             attribution = new Attribution(AttributionKind.Described, described, null);
         }
+        // "Al día siguiente, el Consejo Estatal de Seguridad (CES) publicó un comunicado en el que afirmó: «...»": the body it
+        // opens with, not a description that runs on through its verb to "en el que".
+        else if ((!attribution.Found || attribution.Kind == AttributionKind.Described) && !sentenceInitial && prefix.TrimEnd().EndsWith(':')
+                 && AttributionParser.HasSpeechVerb(prefix) && AttributionParser.OpeningOrganisation(prefix) is { } body
+                 && (!attribution.Found || attribution.Name!.Contains(body, StringComparison.Ordinal)))
+        {
+            attribution = new Attribution(AttributionKind.Name, body, null);
+        }
         // "la alcaldesa de Viña del Mar declaró a la prensa que la municipalidad "no tiene competencias ..."": a quote inside
         // reported speech is the words of whom the sentence reports speaking.
         // A Spanish verb read as having no subject ("declaró a la prensa que ...") may have one before it.
@@ -524,7 +532,23 @@ internal static class QuoteExtractor
             return book.HoldingTitle(office) ?? UnOffice(text, office) ?? book.Describe(office);
         }
         // "A 34-year-old woman said soldiers took her husband ... "...," she said.": the unnamed person it opens with.
-        return AttributionParser.OpeningDescription(sentence) is { } description ? book.Describe(description) : null;
+        // "In a press note, the deputy inspector general of police said ... He added: "..."": an office held by no one named.
+        return DescribedSpeaker(text, sentence, book);
+    }
+
+    /// <summary>
+    /// The unnamed speaker a sentence opens with as the subject of a verb of saying: a person it describes ("A 34-year-old
+    /// woman said ..."), or a title with its article ("el fiscal del Estado aseguró ..."); null when it opens otherwise.
+    /// </summary>
+    private static string? DescribedSpeaker(string text, ReadOnlySpan<char> sentence, SpeakerBook book)
+    {
+        if (AttributionParser.OpeningDescription(sentence) is { } description)
+        {
+            return book.Describe(description);
+        }
+        return AttributionParser.OpeningDescription(sentence, definite: true) is { } definite && AttributionParser.DescribesPerson(definite)
+            ? book.HoldingTitle(definite) ?? UnOffice(text, definite) ?? book.Describe(definite)
+            : null;
     }
 
     // "Sin embargo, su esposa, Claudine Uwera, dijo ...": a connective before the subject links the sentence to the one before.
@@ -571,7 +595,7 @@ internal static class QuoteExtractor
         {
             return book.HoldingTitle(office) ?? UnOffice(text, office) ?? book.Describe(office);
         }
-        return AttributionParser.OpeningDescription(sentence) is { } description ? book.Describe(description) : null;
+        return DescribedSpeaker(text, sentence, book);
     }
 
     // The words a body's name is referred back to by ("the commission"), as they are capitalised inside the name.
