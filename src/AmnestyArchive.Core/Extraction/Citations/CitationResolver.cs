@@ -414,6 +414,11 @@ internal static partial class CitationResolver
                 var start = FusedArticles.Contains(d) || same ? t.Start : d.Start;
                 accepted.Add(new Candidate(start, t.End, Kind.Backref, null, null, null, null, [], null, text[t.Start..t.End], null));
             }
+            // "the Convention against Torture and its Optional Protocol", "la Convención ... y su Protocolo Facultativo".
+            else if (OptionalProtocolMention(text, tokens, i) is var (from, to) && !Overlaps(accepted, from, to))
+            {
+                accepted.Add(new Candidate(from, to, Kind.Backref, null, null, null, null, [], null, OptionalProtocolWord, null));
+            }
         }
         foreach (var m in MatchesAt(Pinpoint, text, tokens, hits, Trigger.Pinpoint, i => NumberFollows(text, tokens[i].End), 60, back: 1))
         {
@@ -695,6 +700,12 @@ internal static partial class CitationResolver
                 }
                 case Kind.Pinpoint:
                 {
+                    // "el artículo 4 constitucional": an article of the constitution cited before.
+                    if (text.AsSpan(c.End).StartsWith(" constitucional", StringComparison.Ordinal) && LastConstitution(found) is { } constitution)
+                    {
+                        found.Add(constitution with { Start = c.Start, End = c.End + " constitucional".Length, Pinpoint = c.Pinpoint });
+                        break;
+                    }
                     // "el párrafo 4 del artículo 12 del Pacto": Article 12(4), one provision.
                     if (c.Pinpoint!.StartsWith("paragraph ", StringComparison.Ordinal) && c.Pinpoint.IndexOf(' ', 10) < 0
                         && k + 1 < candidates.Count && candidates[k + 1] is { Kind: Kind.Pinpoint } article
@@ -822,6 +833,18 @@ internal static partial class CitationResolver
             }
         }
         return found;
+    }
+
+    private static FoundCitation? LastConstitution(List<FoundCitation> found)
+    {
+        for (var i = found.Count - 1; i >= 0; i--)
+        {
+            if (found[i].InstrumentId.StartsWith("law-constitution-", StringComparison.Ordinal))
+            {
+                return found[i];
+            }
+        }
+        return null;
     }
 
     /// <summary>The name one state law takes throughout a statement: the first that gives a year, else the first.</summary>
@@ -1127,9 +1150,75 @@ internal static partial class CitationResolver
     /// The instrument a back-reference names: the latest one cited that answers to its word; after "mismo" or "misma"
     /// ("del mismo tratado"), the latest one cited when none answers to the word.
     /// </summary>
+    // The word a back-reference to a treaty's optional protocol is read by.
+    private const string OptionalProtocolWord = "Optional Protocol";
+
+    private static readonly WordSet Possessives = new("its", "their", "su", "sus");
+    private static readonly WordSet OptionalWords = new("optional", "facultativo");
+
+    /// <summary>
+    /// "its Optional Protocol", "su Protocolo Facultativo": the mention's start and end when the token at <paramref name="i"/>
+    /// is the protocol's noun in one, after a possessive; null otherwise.
+    /// </summary>
+    private static (int Start, int End)? OptionalProtocolMention(string text, List<Token> tokens, int i)
+    {
+        var t = tokens[i];
+        if (!char.IsUpper(text[t.Start]) || !text.AsSpan(t.Start, t.Length).StartsWith("Protocol", StringComparison.Ordinal))
+        {
+            return null;
+        }
+        // "its Optional Protocol"
+        if (i >= 2 && OptionalWords.Contains(tokens[i - 1]) && char.IsUpper(text[tokens[i - 1].Start]) && Possessives.Contains(tokens[i - 2])
+            && tokens[i - 1].Start - tokens[i - 2].End == 1 && t.Start - tokens[i - 1].End == 1)
+        {
+            return (tokens[i - 2].Start, t.End);
+        }
+        // "su Protocolo Facultativo"
+        if (i >= 1 && i + 1 < tokens.Count && Possessives.Contains(tokens[i - 1]) && OptionalWords.Contains(tokens[i + 1]) && char.IsUpper(text[tokens[i + 1].Start])
+            && t.Start - tokens[i - 1].End == 1 && tokens[i + 1].Start - t.End == 1)
+        {
+            return (tokens[i - 1].Start, tokens[i + 1].End);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The optional protocol of the treaty cited last, when the registry holds exactly one protocol to it by that name
+    /// (the ICCPR's Optional Protocol, not its Second; none for the CRC, which has three); null otherwise.
+    /// </summary>
+    private static FoundCitation? OptionalProtocolOf(List<FoundCitation> found)
+    {
+        for (var i = found.Count - 1; i >= 0; i--)
+        {
+            if (found[i].Type != "treaty")
+            {
+                continue;
+            }
+            var name = "Optional Protocol to the " + found[i].Instrument;
+            LegalInstrument? protocol = null;
+            foreach (var instrument in InstrumentRegistry.Default.Instruments)
+            {
+                if (instrument.NameEn.StartsWith(name, StringComparison.Ordinal))
+                {
+                    if (protocol is not null)
+                    {
+                        return null;
+                    }
+                    protocol = instrument;
+                }
+            }
+            return protocol is null ? null : new FoundCitation(0, 0, protocol.NameEn, protocol.AbbrevEn, protocol.Id, protocol.Type, null, protocol.BackReferences);
+        }
+        return null;
+    }
+
     private static FoundCitation? ResolveBackref(string text, List<FoundCitation> found, Candidate backref, out int end)
     {
         end = backref.End;
+        if (backref.Word == OptionalProtocolWord)
+        {
+            return OptionalProtocolOf(found);
+        }
         // "la Convención Internacional" after the International and the Inter-American Conventions were both named: the
         // one cited with that word after the noun.
         if (backref.End + 2 < text.Length && text[backref.End] == ' ' && char.IsUpper(text[backref.End + 1]))
@@ -1520,6 +1609,10 @@ internal static partial class CitationResolver
 
     private static readonly string[] LawHeads = [" Ley ", " Código ", " Codigo ", " Decreto ", " Constitución ", " Reglamento "];
 
+    private static readonly string[] TreatyHeads =
+        [" y la Convención ", " y el Convenio ", " y el Pacto ", " y la Declaración ", " y la Carta ", " y el Protocolo ", " y el Estatuto ",
+         " y los Principios ", " y las Reglas ", " y el Acuerdo ", " y el Tratado "];
+
     private static readonly HashSet<string> LawNameJoiners = new(StringComparer.Ordinal) { "y", "e", "la", "el", "los", "las", "de", "del", "a", "al", "por", "en" };
 
     /// <summary>A Spanish law's name up to where another law's name begins after it ("... y la Ley de ..."), or null when none does.</summary>
@@ -1532,6 +1625,16 @@ internal static partial class CitationResolver
             if (at > 0 && (cut < 0 || at < cut))
             {
                 cut = at;
+            }
+        }
+        // "... y del Sistema Nacional de Búsqueda de Personas y la Convención Internacional para ...": a treaty named after the
+        // law, joined by "y", is another instrument.
+        foreach (var head in TreatyHeads)
+        {
+            var at = surface.IndexOf(head, 3, StringComparison.Ordinal);
+            if (at > 0 && (cut < 0 || at < cut))
+            {
+                cut = at + head.IndexOf(' ', 3);
             }
         }
         if (cut < 0)
