@@ -46,7 +46,8 @@ internal static class AttributionParser
         "dijeron", "afirmaron", "declararon", "señalaron", "manifestaron", "añadieron", "explicaron", "subrayaron", "indicaron",
         "aseguraron", "advirtieron", "agregaron", "expresaron", "destacaron", "denunciaron", "recordaron", "relataron",
         "recounted", "recounts", "described", "describió", "spoke", "habló", "testified", "lamented", "claimed", "alleged", "admitted", "replied", "responded", "confirmed",
-        "respondió", "respondieron", "replicó", "contestó",
+        "respondió", "respondieron", "replicó", "contestó", "informó", "informa", "informaron", "anunció", "anuncia", "anunciaron", "comunicó",
+        "reported",
     ];
 
     private static readonly string[] ThatIsHow = ["That is how ", "This is how ", "That was how ", "This was how ", "Así lo ", "Así la ", "Con estas palabras "];
@@ -56,7 +57,7 @@ internal static class AttributionParser
         "dicho", "afirmado", "declarado", "señalado", "manifestado", "añadido", "explicado", "subrayado", "indicado", "asegurado",
         "sostenido", "advertido", "agregado", "expresado", "destacado", "denunciado", "recordado", "insistido", "concluido",
         "apuntado", "precisado", "comentado", "puntualizado", "enfatizado", "relatado", "narrado", "contado", "lamentado", "reiterado",
-        "alertado", "criticado", "reclamado",
+        "alertado", "criticado", "reclamado", "informado", "anunciado",
     ];
 
     // "The Chief District Officer later told ...", "El Alto Comisionado también subrayó ...": an adverb between the subject and its verb.
@@ -349,6 +350,9 @@ internal static class AttributionParser
             var previous = words.Text(after, i - 1);
             if (Possessives.Contains(word) || (Definites.Contains(word) && !SpanishPrepositions.Contains(previous))
                 || (previous.EndsWith(',') && char.IsUpper(word[0]))
+                // "a la Oficina una mujer venezolana de 31 años": an indefinite person after the hearer.
+                || (Indefinites.Contains(word) && !SpanishPrepositions.Contains(previous) && i + 1 < words.Count
+                    && words.Text(after, i + 1).TrimEnd(",.;:") is var noun && (PersonNouns.Contains(noun) || TitleNouns.Contains(noun)))
                 // "a la prensa local Inácio Mucavele, portavoz ...": a whole name of two words right after the hearer's noun.
                 // "a la Oficina Yessenia Maradiaga, hija de ...": or after the institution that heard it.
                 || (char.IsUpper(word[0]) && (char.IsLower(previous[0]) || InstitutionWords.Contains(previous)) && !SpanishPrepositions.Contains(previous) && !previous.EndsWith(',')
@@ -851,12 +855,14 @@ internal static class AttributionParser
     private static bool IsOfficeName(ReadOnlySpan<char> phrase)
     {
         using var words = Split(phrase, stackalloc Word[WordBuffer], 20);
-        if (words.Count < 4 || words.Count > 16 || !Definites.Contains(words.Text(phrase, 0)) || !TitleWords.Contains(words.Text(phrase, 1)))
+        // "The UN High Commissioner for Human Rights": the UN's title.
+        var title = words.Count > 2 && words.Text(phrase, 1) is "UN" or "U.N." or "ONU" ? 2 : 1;
+        if (words.Count < 4 || words.Count > 16 || !Definites.Contains(words.Text(phrase, 0)) || !TitleWords.Contains(words.Text(phrase, title)))
         {
             return false;
         }
         var joined = false;
-        for (var i = 2; i < words.Count; i++)
+        for (var i = title + 1; i < words.Count; i++)
         {
             var word = words.Text(phrase, i);
             if (RoleJoiners.Contains(word) || word is "y" or "and" or "el" or "in" or "en")
@@ -1148,6 +1154,16 @@ internal static class AttributionParser
         {
             return null;
         }
+        // "UN High Commissioner for Human Rights": the words after "for" are the office's, not a person's.
+        var allInstitution = true;
+        for (var i = first; i < words.Count && allInstitution; i++)
+        {
+            allInstitution = InstitutionWords.Contains(words.Text(s, i).TrimEnd(",.;:"));
+        }
+        if (allInstitution)
+        {
+            return null;
+        }
         var title = s[..words[first - 1].End];
         if (IsPossessive(title))
         {
@@ -1369,13 +1385,25 @@ internal static class AttributionParser
             return null;
         }
         var end = words[0].End;
+        // Where a relative clause opens ("una mujer venezolana de 31 años que viajaba ..."): a description too long to
+        // read whole ends there.
+        var beforeRelative = 0;
         for (var i = 1; i < words.Count; i++)
         {
             if (i == MaxDescriptionWords)
             {
+                if (!whole && beforeRelative > 0)
+                {
+                    end = beforeRelative;
+                    break;
+                }
                 return null; // too long to be a description of a speaker
             }
             var w = words.Text(s, i);
+            if (i >= 2 && beforeRelative == 0 && w is "que" or "who" or "whose" or "quien" or "cuyo" or "cuya")
+            {
+                beforeRelative = end;
+            }
             // "la jueza Osorio Cifuentes hizo llegar un mensaje ...": a title, a name, then the sentence's own words.
             if (definite && i >= 3 && NameThenSentence(s, words, i))
             {
@@ -1598,7 +1626,9 @@ internal static class AttributionParser
         string? name = null;
         // "Nurcan Oflaz's husband, Kerem Oflaz, told ...": a possessive opens the role, the speaker is between the commas.
         if (ReadName(sentence, out var opening, out var openingEnd) && !IsPossessive(sentence, openingEnd)
-            && (opening.Contains(' ') || Pseudonym(sentence[openingEnd..]) || PersonAppositive(sentence[openingEnd..])) && IsWholeName(opening.AsSpan()) && SplitTitle(opening) is null)
+            && (opening.Contains(' ') || Pseudonym(sentence[openingEnd..]) || PersonAppositive(sentence[openingEnd..])) && IsWholeName(opening.AsSpan())
+            // "Pastor Joseph Kambu, who has sheltered ..., said": a title before a whole name.
+            && (SplitTitle(opening) is not var (_, titled) || titled.Contains(' ')))
         {
             name = opening;
         }
@@ -1908,7 +1938,8 @@ internal static class AttributionParser
         return null;
     }
 
-    private static readonly string[] RelativeOpeners = [", who ", ", whose ", ", que ", ", quien ", ", cuyo ", ", cuya "];
+    private static readonly string[] RelativeOpeners =
+        [", who ", ", whose ", ", que ", ", quien ", ", cuyo ", ", cuya ", ", and who ", ", and whose ", ", y que ", ", y quien ", ", y cuyo ", ", y cuya "];
 
     /// <summary>
     /// ", who asked not to be named, ...", ", que pidió no ser identificada, ...": where a relative clause that opens
@@ -1953,6 +1984,38 @@ internal static class AttributionParser
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// "Tras el crimen, la Fiscalía estatal informó en un comunicado que", "The ministry said in a statement that": the
+    /// article and head of a body the sentence opens with ("la Fiscalía", "The ministry"), a word that names a body back
+    /// (<see cref="QuoteExtractor.BodyHead"/>), before at most two lower-case words and a verb of saying; null otherwise.
+    /// </summary>
+    public static string? OpeningBody(ReadOnlySpan<char> sentence)
+    {
+        sentence = WithoutIntroduction(sentence).TrimStart();
+        using var words = Split(sentence, stackalloc Word[WordBuffer], 6);
+        if (words.Count < 3 || !Definites.Contains(words.Text(sentence, 0)))
+        {
+            return null;
+        }
+        var phrase = sentence[..words[1].End].ToString();
+        if (QuoteExtractor.BodyHead(phrase.ToLowerInvariant()) is null)
+        {
+            return null;
+        }
+        for (var i = 2; i < words.Count && i <= 4; i++)
+        {
+            if (VerbAt(sentence, words, i) > 0 || ReportingVerbWords.Contains(words.Text(sentence, i)))
+            {
+                return phrase;
+            }
+            if (!char.IsLower(words.Text(sentence, i)[0]) || words.Text(sentence, i).IndexOfAny(",;:.") >= 0)
+            {
+                return null;
+            }
+        }
+        return null;
     }
 
     /// <summary>
@@ -2240,6 +2303,38 @@ internal static class AttributionParser
         return end;
     }
 
+    /// <summary>
+    /// The end of "for Human Rights", "for Refugees" after a capitalised title: "for" and capitalised words (with "and" or "of"
+    /// between them); 0 when the words after the title are not that.
+    /// </summary>
+    private static int OfficeFieldEnd(ReadOnlySpan<char> s, int wordIndex)
+    {
+        using var words = Split(s, stackalloc Word[WordBuffer], wordIndex + 6);
+        if (words.Count < wordIndex + 2 || words.Text(s, wordIndex) is not "for")
+        {
+            return 0;
+        }
+        var end = 0;
+        for (var i = wordIndex + 1; i < words.Count; i++)
+        {
+            var word = words.Text(s, i);
+            var bare = word.TrimEnd(",.;:!?\"')");
+            if (bare.Length == 0 || !(char.IsUpper(bare[0]) || (end > 0 && bare is "and" or "of" && i + 1 < words.Count)))
+            {
+                break;
+            }
+            if (char.IsUpper(bare[0]))
+            {
+                end = words[i].Start + bare.Length;
+            }
+            if (bare.Length != word.Length)
+            {
+                break;
+            }
+        }
+        return end;
+    }
+
     /// <param name="length">The length of the phrase ("the experts"), which stands for its speaker when no one has been named yet.</param>
     private static bool IsGeneric(ReadOnlySpan<char> s, out int wordCount, out int length)
     {
@@ -2263,6 +2358,11 @@ internal static class AttributionParser
                 if (OfficeForPlace(s, i + 1) is var placeEnd and > 0)
                 {
                     length = placeEnd;
+                }
+                // "the UN High Commissioner for Human Rights": a title in capitals with the capitalised field it is for.
+                else if (char.IsUpper(word[0]) && OfficeFieldEnd(s, i + 1) is var fieldEnd and > 0)
+                {
+                    length = fieldEnd;
                 }
                 return true;
             }

@@ -361,6 +361,11 @@ internal static class QuoteExtractor
             {
                 attribution = new Attribution(AttributionKind.Generic, office, null);
             }
+            // "la Fiscalía estatal informó en un comunicado que": the body named before by that word.
+            else if (AttributionParser.OpeningBody(prefix) is { } openingBody)
+            {
+                attribution = new Attribution(AttributionKind.Described, openingBody, null);
+            }
             else if (AttributionParser.OpeningDescription(prefix, definite: true) is { } description)
             {
                 attribution = new Attribution(AttributionKind.Described, description, null);
@@ -604,18 +609,25 @@ internal static class QuoteExtractor
         ["commission"] = "Commission", ["committee"] = "Committee", ["ministry"] = "Ministry", ["department"] = "Department",
         ["council"] = "Council", ["agency"] = "Agency", ["court"] = "Court", ["tribunal"] = "Tribunal", ["comisión"] = "Comisión",
         ["comité"] = "Comité", ["ministerio"] = "Ministerio", ["departamento"] = "Departamento", ["consejo"] = "Consejo",
-        ["agencia"] = "Agencia", ["corte"] = "Corte",
+        ["agencia"] = "Agencia", ["corte"] = "Corte", ["fiscalía"] = "Fiscalía", ["defensoría"] = "Defensoría", ["procuraduría"] = "Procuraduría",
+        ["office"] = "Office", ["oficina"] = "Oficina",
     };
 
     /// <summary>"the commission", "la comisión": the head, as written inside a name, when the phrase is an article and such a word; else null.</summary>
     internal static string? BodyHead(string phrase)
     {
         var space = phrase.IndexOf(' ');
-        if (space <= 0 || phrase.IndexOf(' ', space + 1) >= 0 || phrase[..space].ToLowerInvariant() is not ("the" or "la" or "el" or "al"))
+        if (space <= 0 || phrase[..space].ToLowerInvariant() is not ("the" or "la" or "el" or "al"))
         {
             return null;
         }
-        return BodyHeads.GetValueOrDefault(phrase[(space + 1)..]);
+        // "la Fiscalía estatal": a lower-case adjective after the head says which one, not another name.
+        var second = phrase.IndexOf(' ', space + 1);
+        if (second > 0 && (phrase.IndexOf(' ', second + 1) >= 0 || !char.IsLower(phrase[second + 1])))
+        {
+            return null;
+        }
+        return BodyHeads.GetValueOrDefault(phrase[(space + 1)..(second > 0 ? second : phrase.Length)]);
     }
 
     /// <summary>
