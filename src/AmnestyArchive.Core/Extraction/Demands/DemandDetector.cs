@@ -60,10 +60,16 @@ internal static class DemandDetector
         i + 1 < words.Length && Token.StartsUpper(text, words[i]) && Token.StartsUpper(text, words[i + 1])
         && (words[i + 1].Flags & WordFlags.DemandCue) == 0; // "Authorities Should Free ...": a headline in title case
 
+    private static readonly WordSet Juntas = new("junta", "juntas");
+
+    /// <summary>"la Junta de Indultos y Libertad Condicional": a capitalised "Junta" that opens a name is a board, not a military junta.</summary>
+    private static bool BoardName(string text, ReadOnlySpan<Token> words, int i) =>
+        Juntas.Contains(words[i]) && Token.StartsUpper(text, words[i]) && i + 2 < words.Length && OfWords.Contains(words[i + 1]) && Token.StartsUpper(text, words[i + 2]);
+
     private static bool IsStateOrgan(string text, ReadOnlySpan<Token> words, int i, ActorRegistry registry) =>
         i < words.Length && ((GenericAuthorities.Contains(words[i]) && !(StateWords.Contains(words[i]) && i + 1 < words.Length && OfWords.Contains(words[i + 1])
                                                                             && !(i + 2 < words.Length && words[i + 2].WordId == Que)) // "su solicitud al Estado de que ..."
-                              && !OpensName(text, words, i))
+                              && !OpensName(text, words, i) && !BoardName(text, words, i))
             // "el Tribunal Constitucional", "la Policía Nacional": a body's one word that opens a name is an organ of its own ("el Poder Ejecutivo" is the phrase).
             || (registry.BodyAt(words, i, out var bodyWords) is not null && !(bodyWords == 1 && OpensName(text, words, i)))
             || (i + 1 < words.Length && ((ArmedOrSecurity.Contains(words[i]) && words[i + 1].WordId == Forces) || (words[i].WordId == Fuerzas && ArmadasOrDe.Contains(words[i + 1])))));
@@ -653,7 +659,8 @@ internal static class DemandDetector
     private static int AfterDateline(string text, int start, int end)
     {
         var head = text.AsSpan(start, Math.Min(80, end - start));
-        foreach (var dash in (ReadOnlySpan<string>)[" – ", " — ", " - "])
+        // "(Geneva, 3 June 2025) – ", "Ciudad de México, 12 de agosto de 2025.- ".
+        foreach (var dash in (ReadOnlySpan<string>)[" – ", " — ", " - ", ".- ", ".– ", ".— "])
         {
             var at = head.IndexOf(dash, StringComparison.Ordinal);
             if (at > 0 && HasYear(head[..at]) && head[..at].IndexOf(". ", StringComparison.Ordinal) < 0)
@@ -2119,9 +2126,33 @@ internal static class DemandDetector
     /// Ministry of Education and the Office of ... to", "a la Fuerza de Policía y a la Guardia Nacional a"), or
     /// after a relative clause between commas ("the Mazhilis, which debates the law in May, to").
     /// </summary>
+    private static readonly WordSet OwnerNouns = new("estado", "país", "pais", "state", "country", "provincia", "province", "departamento", "región", "region");
+
+    /// <summary>
+    /// "la Junta de Indultos y Libertad Condicional del estado a conmutar": past "del estado", "of the country" that says whose
+    /// body a name is, the index of the word after it; <paramref name="at"/> itself when no such words follow the name.
+    /// </summary>
+    private static int AfterOwnerQualifier(string text, ReadOnlySpan<Token> words, int at)
+    {
+        var k = at;
+        if (k + 1 < words.Length && OfWords.Contains(words[k]))
+        {
+            k++;
+            if (k + 1 < words.Length && NameDeterminers.Contains(words[k]) && !Token.StartsUpper(text, words[k]))
+            {
+                k++;
+            }
+            if (k + 1 < words.Length && OwnerNouns.Contains(words[k]) && !Token.StartsUpper(text, words[k]))
+            {
+                return k + 1;
+            }
+        }
+        return at;
+    }
+
     private static bool AskedAfterName(string text, ReadOnlySpan<Token> words, int end)
     {
-        if (ObjectEnds.Contains(words[end]))
+        if (ObjectEnds.Contains(words[end]) || ObjectEnds.Contains(words[AfterOwnerQualifier(text, words, end)]))
         {
             return true;
         }
@@ -2138,7 +2169,7 @@ internal static class DemandDetector
                 k++;
             }
             var second = k < words.Length && Token.StartsUpper(text, words[k]) ? NamedAddressee.RunEnd(text, words, k, words.Length) : k;
-            return second > k && second < words.Length && ObjectEnds.Contains(words[second]);
+            return second > k && second < words.Length && ObjectEnds.Contains(words[AfterOwnerQualifier(text, words, second)]);
         }
         // "pide a Sentinel Custody Group, la empresa privada que gestiona Red Mesa ..., que publique": what the name is, between commas.
         if (gap.Contains(',') && NameDeterminers.Contains(words[end]) && end + 1 < words.Length && !Token.StartsUpper(text, words[end + 1]))

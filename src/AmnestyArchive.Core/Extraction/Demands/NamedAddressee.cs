@@ -117,7 +117,9 @@ internal static class NamedAddressee
     /// </summary>
     public static bool AndInsideName(string text, ReadOnlySpan<Token> words, int k, int limit)
     {
-        if (k < 2 || k + 1 >= limit || !SpanishAnd.Contains(words[k]) || !Token.StartsUpper(text, words[k - 1]))
+        // "Board of Pardons and Paroles", but not "the Minister of Justice and Parliament": an organ after "and" is another addressee.
+        var english = EnglishAnd.Contains(words[k]);
+        if (k < 2 || k + 1 >= limit || !(SpanishAnd.Contains(words[k]) || (english && !OfficeWords.Contains(words[k + 1]))) || !Token.StartsUpper(text, words[k - 1]))
         {
             return false;
         }
@@ -137,7 +139,7 @@ internal static class NamedAddressee
         }
         for (var j = k - 1; j >= 0 && (Token.StartsUpper(text, words[j]) || Joiners.Contains(words[j])); j--)
         {
-            if (Of.Contains(words[j]) && j > 0 && Token.StartsUpper(text, words[j - 1]))
+            if ((Of.Contains(words[j]) || (english && EnglishOf.Contains(words[j]))) && j > 0 && Token.StartsUpper(text, words[j - 1]))
             {
                 return true;
             }
@@ -146,6 +148,10 @@ internal static class NamedAddressee
     }
 
     private static readonly WordSet SpanishAnd = new("y", "e");
+
+    private static readonly WordSet EnglishAnd = new("and");
+
+    private static readonly WordSet EnglishOf = new("of");
 
     private static readonly WordSet Articles = new("la", "las", "los", "el");
 

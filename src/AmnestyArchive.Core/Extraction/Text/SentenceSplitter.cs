@@ -120,6 +120,15 @@ internal static class SentenceSplitter
                         continue;
                     }
                 }
+                // "Ciudad de México, 12 de agosto de 2025.- Las autoridades ...": a dateline's year, a stop and a dash end it.
+                else if (c == '.' && m == k + 1 && k > start && char.IsAsciiDigit(text[k - 1]) && text[m] is '-' or '–' or '—'
+                         && m + 2 < end && text[m + 1] == ' ' && StartsSentence(text[m + 2]))
+                {
+                    Add(sentences, text, s, m + 1);
+                    s = m + 2;
+                    k = m + 2;
+                    continue;
+                }
                 else if (c == '.' && m == k + 1 && m + 1 < end && char.IsUpper(text[m]) && char.IsLower(text[m + 1])
                          && k - 2 >= start && char.IsLower(text[k - 1]) && char.IsLower(text[k - 2]))
                 {
