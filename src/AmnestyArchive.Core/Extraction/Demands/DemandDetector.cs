@@ -85,6 +85,11 @@ internal static class DemandDetector
         {
             return local;
         }
+        // "The state government of Chhattisgarh should ...": a sub-national government, named by its place.
+        if (i + 1 < words.Length && SubnationalWords.Contains(words[i]) && !Token.StartsUpper(text, words[i]) && LocalOrgan(text, words, i + 1, context.Registry) is { } subnational)
+        {
+            return subnational;
+        }
         if (context.Country() is not { } code)
         {
             return null;
@@ -123,7 +128,9 @@ internal static class DemandDetector
             return null;
         }
         var k = i + 2;
-        if (k + 2 < words.Length && SubnationalWords.Contains(words[k]) && !Token.StartsUpper(text, words[k]) && PlaceOf.Contains(words[k + 1]))
+        // "el gobierno del estado de Oaxaca", "el Gobierno del Estado de Sinaloa".
+        if (k + 2 < words.Length && SubnationalWords.Contains(words[k]) && PlaceOf.Contains(words[k + 1])
+            && (!Token.StartsUpper(text, words[k]) || (Token.StartsUpper(text, words[k + 2]) && registry.StateCode(text[words[k + 2].Start..words[k + 2].End]) is null)))
         {
             k += 2;
         }
@@ -734,7 +741,7 @@ internal static class DemandDetector
     }
 
     // What opens examples of a group: "Governments hosting asylum seekers, including Ethiopia and Sudan, should".
-    private static readonly WordSet ExampleOpeners = new("including", "incluidos", "incluidas", "incluyendo", "such", "particularly", "notably", "especially", "como");
+    private static readonly WordSet ExampleOpeners = new("including", "incluidos", "incluidas", "incluyendo", "such", "particularly", "notably", "especially", "como", "particular", "especialmente");
 
     /// <summary>Whether a word before <paramref name="k"/> opens examples, so that the mention at <paramref name="k"/> is one.</summary>
     private static bool InExamples(ReadOnlySpan<Token> words, int k)
@@ -2431,8 +2438,19 @@ internal static class DemandDetector
         {
             return group;
         }
+        // "Mauritania: UN experts urge end to prosecution of activists": a headline that urges an act asks for it, as "call for" does.
+        if (heading && kind == CueKind.Object && UrgeCues.Contains(words[cue]) && k < words.Length && ActNouns.Contains(words[k]))
+        {
+            return context.Addressee();
+        }
         return kind == CueKind.CallFor ? context.Addressee() : null;
     }
+
+    private static readonly WordSet UrgeCues = new("urge", "urges", "urged");
+
+    private static readonly WordSet ActNouns = new(
+        "end", "release", "halt", "stop", "investigation", "investigations", "inquiry", "probe", "accountability", "justice", "action",
+        "protection", "repeal", "moratorium", "restraint", "reversal", "withdrawal", "suspension", "review", "reform", "reforms");
 
     /// <summary>
     /// The plural noun at <paramref name="k"/>, in lower case, and at most five more words of its phrase, up to "to", "a",

@@ -1404,6 +1404,12 @@ internal static class AttributionParser
             {
                 beforeRelative = end;
             }
+            // "The Ministry of the Interior described the pushbacks as lawful and": the subject's own verb, outside any
+            // relative clause, ends the subject; what runs on past it describes no speaker.
+            if (whole && i >= 2 && beforeRelative == 0 && ReportingVerbWords.Contains(w))
+            {
+                return null;
+            }
             // "la jueza Osorio Cifuentes hizo llegar un mensaje ...": a title, a name, then the sentence's own words.
             if (definite && i >= 3 && NameThenSentence(s, words, i))
             {

@@ -361,6 +361,11 @@ internal static class QuoteExtractor
             {
                 attribution = new Attribution(AttributionKind.Generic, office, null);
             }
+            // "El Ministerio del Interior calificó lo ocurrido como ... y sostuvo, en un comunicado, que": the body it opens with.
+            else if (AttributionParser.OpeningOrganisation(prefix) is { } organisation)
+            {
+                attribution = new Attribution(AttributionKind.Name, organisation, null);
+            }
             // "la Fiscalía estatal informó en un comunicado que": the body named before by that word.
             else if (AttributionParser.OpeningBody(prefix) is { } openingBody)
             {
