@@ -108,6 +108,8 @@ internal static class DemandDetector
 
     private static readonly WordSet GoverningWords = new("junta", "regime", "government", "gobierno", "regimen");
 
+    private static readonly WordSet OpeningAdverbs = new("now", "today", "therefore", "instead", "thus", "ahora", "hoy", "entonces", "finally", "finalmente");
+
     private static readonly WordSet LocalOrganWords = new("authorities", "autoridades", "government", "gobierno");
     private static readonly WordSet PlaceOf = new("of", "in", "de", "en", "del");
     private static readonly WordSet SubnationalWords = new("state", "estado", "province", "provincia", "region", "department", "departamento", "county", "municipality", "municipio", "city", "ciudad");
@@ -121,13 +123,34 @@ internal static class DemandDetector
     /// "las autoridades de Jalisco", "the authorities in Chhattisgarh", "el gobierno del estado de Oaxaca": the organs of a place
     /// within a state, which the registry does not hold (a state named so is a registered phrase, found before this).
     /// </summary>
+    // "las autoridades judiciales de la provincia de Salta": which authorities, in English.
+    private static readonly Dictionary<string, string> LocalAdjectives = new(StringComparer.Ordinal)
+    {
+        ["judiciales"] = "judicial", ["judicial"] = "judicial", ["provinciales"] = "provincial", ["provincial"] = "provincial",
+        ["locales"] = "local", ["local"] = "local", ["municipales"] = "municipal", ["municipal"] = "municipal", ["regionales"] = "regional",
+        ["regional"] = "regional", ["policiales"] = "police", ["penitenciarias"] = "prison",
+    };
+
     private static Actor? LocalOrgan(string text, ReadOnlySpan<Token> words, int i, ActorRegistry registry)
     {
-        if (i + 2 >= words.Length || !LocalOrganWords.Contains(words[i]) || !PlaceOf.Contains(words[i + 1]) || HasComma(text, words[i].End, words[i + 2].Start))
+        // "las autoridades judiciales de ...": an adjective that says which, then the place.
+        string? which = null;
+        var of = i + 1;
+        if (of + 2 < words.Length && !Token.StartsUpper(text, words[of]) && LocalAdjectives.TryGetValue(text[words[of].Start..words[of].End], out var adjective))
+        {
+            which = adjective;
+            of++;
+        }
+        if (of + 1 >= words.Length || !LocalOrganWords.Contains(words[i]) || !PlaceOf.Contains(words[of]) || HasComma(text, words[i].End, words[of + 1].Start))
         {
             return null;
         }
-        var k = i + 2;
+        var k = of + 1;
+        // "de la provincia de Salta": the article before the kind of place.
+        if (k + 3 < words.Length && Articles.Contains(words[k]) && SubnationalWords.Contains(words[k + 1]) && !Token.StartsUpper(text, words[k + 1]) && PlaceOf.Contains(words[k + 2]))
+        {
+            k++;
+        }
         // "el gobierno del estado de Oaxaca", "el Gobierno del Estado de Sinaloa".
         if (k + 2 < words.Length && SubnationalWords.Contains(words[k]) && PlaceOf.Contains(words[k + 1])
             && (!Token.StartsUpper(text, words[k]) || (Token.StartsUpper(text, words[k + 2]) && registry.StateCode(text[words[k + 2].Start..words[k + 2].End]) is null)))
@@ -154,7 +177,7 @@ internal static class DemandDetector
         {
             return (government ? registry.Find(code.ToLowerInvariant() + "-government") : null) ?? registry.AuthoritiesOf(code);
         }
-        return NamedAddressee.Unregistered(place + (government ? " government" : " authorities"));
+        return NamedAddressee.Unregistered(place + (which is null ? "" : " " + which) + (government ? " government" : " authorities"));
     }
 
     private static readonly int Government = Lexicon.Register("government").Id;
@@ -167,7 +190,7 @@ internal static class DemandDetector
         "must", "should", "debe", "deben", "deberia", "deberian", "debera", "deberan", "need", "needs", "have", "has", "ought", "tiene", "tienen",
         "call", "calls", "called", "calling", "urge", "urges", "urged", "urging", "ask", "asks", "asked", "demand", "demands", "demanded",
         "insta", "instan", "insto", "exhorta", "exhortan", "exhorto", "pide", "piden", "pidio", "exige", "exigen", "exigio", "solicita",
-        "solicitan", "solicito", "reclama", "reclaman", "hace", "hacen", "hizo", "es", "it",
+        "solicitan", "solicito", "reclama", "reclaman", "hace", "hacen", "hizo", "hicieron", "es", "it",
         "instamos", "exhortamos", "pedimos", "exigimos", "solicitamos", "reclamamos", "hacemos",
         "instaron", "exhortaron", "pidieron", "exigieron", "solicitaron", "reclamaron", "urgieron", "urge", "urgen", "pido", "exijo",
         "llama", "llaman", "llamo", "llamaron", "llamamos",
@@ -983,7 +1006,7 @@ internal static class DemandDetector
     // "llama al Estado a no aplicarla": "llamar a" is "call on"; "se llama" is not.
     private static readonly WordSet LlamaCues = new("llama", "llaman", "llamo", "llamaron", "llamamos");
     private static readonly WordSet AOrAl = new("a", "al");
-    private static readonly WordSet HaceCues = new("hace", "hacen", "hizo", "hacemos");
+    private static readonly WordSet HaceCues = new("hace", "hacen", "hizo", "hicieron", "hacemos");
     // "Reiteramos nuestro llamado al Estado ...", "La CIDH renueva su llamamiento a ...".
     private static readonly WordSet ReiteraCues = new("reitera", "reiteran", "reiteramos", "reitero", "reiteraron", "renueva", "renuevan", "renovamos", "renovo");
     private static readonly WordSet SuOrNuestro = new("su", "nuestro", "sus", "nuestros");
@@ -1279,6 +1302,11 @@ internal static class DemandDetector
             // asked is asked of whoever holds them.
             return context.Pronoun() ?? (passive ? context.Addressee() : null);
         }
+        // "Now the police must obey them", "Ahora el Congreso debe ...": an adverb of time before the subject.
+        if (first == 0 && modal > 2 && OpeningAdverbs.Contains(words[0]))
+        {
+            first = 1;
+        }
         while (first < modal && Determiners.Contains(words[first]))
         {
             first++;
@@ -1327,7 +1355,9 @@ internal static class DemandDetector
         // "The security forces deployed in Sagaing state must ...": the organ heads a subject of up to six words;
         // "The military and every armed group operating in Sagaing must ...": or it is the first of two.
         if (first < modal && IsStateOrgan(text, words, first, context.Registry)
-            && (modal - first <= 6 || (modal - first <= 12 && first + 1 < modal && AndWords.Contains(words[first + 1]))))
+            && (modal - first <= 6 || (modal - first <= 12 && first + 1 < modal && AndWords.Contains(words[first + 1]))
+                // "Las autoridades judiciales de la provincia de Salta deben ...": the organs of a place, named at length.
+                || (modal - first <= 9 && LocalOrgan(text, words, first, context.Registry) is not null)))
         {
             return OrganOf(text, words, first, context);
         }
@@ -2257,7 +2287,7 @@ internal static class DemandDetector
     private static readonly WordSet PastAdverbs = new("already", "previously", "repeatedly", "also", "ya", "reiteradamente", "tambien");
 
     private static readonly WordSet PastAskCues = new(
-        "called", "urged", "asked", "demanded", "encouraged", "insto", "exhorto", "pidio", "exigio", "solicito", "alento", "alentaron", "hizo", "reitero", "reiteraron", "renovo",
+        "called", "urged", "asked", "demanded", "encouraged", "insto", "exhorto", "pidio", "exigio", "solicito", "alento", "alentaron", "hizo", "hicieron", "reitero", "reiteraron", "renovo",
         "instaron", "exhortaron", "pidieron", "exigieron", "solicitaron", "reclamaron", "urgieron", "llamo", "llamaron");
     private static readonly WordSet PublisherWords = new(
         "we", "amnesty", "amnistia", "organization", "organisation", "organizacion", "nosotros", "pedimos", "instamos", "exigimos",
