@@ -108,6 +108,43 @@ internal static class DemandDetector
 
     private static readonly WordSet GoverningWords = new("junta", "regime", "government", "gobierno", "regimen");
 
+    /// <summary>
+    /// Whether a quoted speaker's personal name of two words or more ends with <paramref name="word"/> ("Ana Lucía Montenegro"),
+    /// not an office that ends with a state's name ("Special Rapporteur on the situation of human rights in Burundi").
+    /// </summary>
+    private static bool SpeakerSurname(List<FoundQuote> quotes, ReadOnlySpan<char> word)
+    {
+        foreach (var q in quotes)
+        {
+            if (q.Speaker is { } speaker && speaker.Length > word.Length + 1 && speaker.AsSpan().EndsWith(word, StringComparison.Ordinal)
+                && speaker[speaker.Length - word.Length - 1] == ' ' && IsPersonalName(speaker))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "de", "del", "la", "las", "los", "y", "da", "dos", "van", "von", "bin", "al", "el" };
+
+    /// <summary>A name of capitalised words and the particles that join them ("María de los Ángeles Torres").</summary>
+    private static bool IsPersonalName(string name)
+    {
+        var words = name.Split(' ');
+        if (words.Length > 6)
+        {
+            return false;
+        }
+        foreach (var w in words)
+        {
+            if (w.Length == 0 || (!char.IsUpper(w[0]) && !NameParticles.Contains(w)))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static readonly WordSet OpeningAdverbs = new("now", "today", "therefore", "instead", "thus", "ahora", "hoy", "entonces", "finally", "finalmente");
 
     private static readonly WordSet LocalOrganWords = new("authorities", "autoridades", "government", "gobierno");
@@ -303,6 +340,15 @@ internal static class DemandDetector
                 for (var m = mentions.Count - 1; m >= 0 && citations.Count > 0; m--)
                 {
                     if (mentions[m].Value.CountryCode is not null && InCitation(mentions[m].Start, citations))
+                    {
+                        mentions.RemoveAt(m);
+                    }
+                }
+                // "«...», señaló Montenegro.": a speaker's surname, not the state of that name.
+                for (var m = mentions.Count - 1; m >= 0 && quotes.Count > 0; m--)
+                {
+                    if (mentions[m].Value.Kind == "state" && mentions[m].FirstToken == mentions[m].LastToken
+                        && SpeakerSurname(quotes, text.AsSpan(mentions[m].Start, mentions[m].End - mentions[m].Start)))
                     {
                         mentions.RemoveAt(m);
                     }
@@ -959,7 +1005,10 @@ internal static class DemandDetector
         "liberen", "libere", "detengan", "investiguen", "garanticen", "protejan", "deroguen", "pongan", "cesen", "respeten", "liberad",
         // Spanish headlines ask in the infinitive: "Líbano: Detener las deportaciones".
         "liberar", "detener", "investigar", "garantizar", "proteger", "derogar", "poner", "cesar", "respetar", "suspender", "revelar",
-        "anular", "retirar", "levantar", "permitir", "frenar");
+        "anular", "retirar", "levantar", "permitir", "frenar",
+        // "Guatemala: Cese la persecución penal ...": or in the subjunctive, as a plea.
+        "cese", "detenga", "investigue", "garantice", "proteja", "derogue", "ponga", "respete", "suspenda", "revele", "anule", "retire",
+        "levante", "permita", "frene", "termine", "terminen", "suspendan", "revelen", "anulen", "retiren", "levanten", "permitan", "frenen");
 
     private static bool ImperativeAfterColon(string text, ReadOnlySpan<Token> words)
     {
