@@ -786,8 +786,10 @@ internal static partial class CitationResolver
                     else if (found.Count > 0 && c.Pinpoint!.StartsWith("Article", StringComparison.Ordinal)
                              && SameBlock(blocks, found[^1].Start, c.Start) && c.Start - found[^1].End < 300 && !OwnedByOther(text, c.End))
                     {
-                        // A bare "Article 2(3)" right after "Article 2(4) of the UN Charter".
-                        found.Add(found[^1] with { Start = c.Start, End = c.End, Pinpoint = c.Pinpoint });
+                        // A bare "Article 2(3)" right after "Article 2(4) of the UN Charter". "General Comment No. 37 ... Article 19":
+                        // a general comment has paragraphs, not articles; the article is the treaty's the comment interprets.
+                        var previous = found[^1].Type == "general comment" && TreatyOfComment(found[^1]) is { } interpreted ? interpreted : found[^1];
+                        found.Add(previous with { Start = c.Start, End = c.End, Pinpoint = c.Pinpoint });
                     }
                     else if (found.Count > 0 && c.Pinpoint!.StartsWith("paragraph", StringComparison.Ordinal) && found[^1].Type is "resolution" or "general comment"
                              && SameBlock(blocks, found[^1].Start, c.Start) && c.Start - found[^1].End < 300 && !OwnedByOther(text, c.End))
@@ -833,6 +835,25 @@ internal static partial class CitationResolver
             }
         }
         return found;
+    }
+
+    /// <summary>The treaty a treaty body's general comment interprets ("CCPR General Comment No. 37": the ICCPR); null when its body is not known.</summary>
+    private static FoundCitation? TreatyOfComment(FoundCitation comment)
+    {
+        var dash = comment.InstrumentId.IndexOf('-', StringComparison.Ordinal);
+        if (dash <= 0)
+        {
+            return null;
+        }
+        var bodyId = comment.InstrumentId[..dash];
+        foreach (var body in InstrumentRegistry.Default.TreatyBodies)
+        {
+            if (body.Id == bodyId && InstrumentRegistry.Default.Find(body.TreatyId) is { } treaty)
+            {
+                return new FoundCitation(0, 0, treaty.NameEn, treaty.AbbrevEn, treaty.Id, treaty.Type, null, treaty.BackReferences);
+            }
+        }
+        return null;
     }
 
     private static FoundCitation? LastConstitution(List<FoundCitation> found)
