@@ -1043,7 +1043,8 @@ internal static class DemandDetector
     private static readonly WordSet NeedCues = new("need", "needs", "have", "has", "ought");
     private static readonly WordSet TieneCues = new("tiene", "tienen");
     private static readonly WordSet CallCues = new("call", "calls", "called", "calling");
-    private static readonly WordSet CallForCues = new("call", "calls");
+    // "The organization also called for an independent investigation": whether the publisher asks is read from the subject.
+    private static readonly WordSet CallForCues = new("call", "calls", "called");
     private static readonly WordSet OnOrUpon = new("on", "upon");
     private static readonly WordSet AskCues = new(
         "urge", "urges", "urged", "urging", "ask", "asks", "asked", "demand", "demands", "demanded",
