@@ -410,6 +410,10 @@ internal sealed class SpeakerBook
         {
             return rest;
         }
+        if (SpokespersonOf(rest) is { } spokesperson)
+        {
+            return spokesperson;
+        }
         foreach (var place in (ReadOnlySpan<string>)[" para ", " for "])
         {
             var at = rest.IndexOf(place, StringComparison.Ordinal);
@@ -419,6 +423,50 @@ internal sealed class SpeakerBook
             }
         }
         return rest;
+    }
+
+    private static readonly string[] SpokespersonNouns = ["spokesperson ", "spokesman ", "spokeswoman "];
+
+    private static readonly string[] SpanishSpokespersonNouns = ["portavoz ", "vocero ", "vocera "];
+
+    /// <summary>
+    /// "spokesperson for the Ministry of Interior" is named as the body's spokespeople are, "Ministry of Interior
+    /// spokesperson"; "portavoz del ICE", with a body named by its acronym, "ICE spokesperson". Null for any other description.
+    /// </summary>
+    private static string? SpokespersonOf(string description)
+    {
+        foreach (var noun in SpokespersonNouns)
+        {
+            if (description.StartsWith(noun, StringComparison.Ordinal))
+            {
+                var body = description[noun.Length..];
+                body = body.StartsWith("for ", StringComparison.Ordinal) ? body[4..] : body.StartsWith("of ", StringComparison.Ordinal) ? body[3..] : null;
+                if (body is not null && body.StartsWith("the ", StringComparison.Ordinal))
+                {
+                    body = body[4..];
+                }
+                return body is { Length: > 1 } && char.IsUpper(body[0]) ? body + " " + noun.TrimEnd() : null;
+            }
+        }
+        foreach (var noun in SpanishSpokespersonNouns)
+        {
+            if (description.StartsWith(noun, StringComparison.Ordinal))
+            {
+                var body = description[noun.Length..];
+                body = body.StartsWith("del ", StringComparison.Ordinal) ? body[4..] : body.StartsWith("de la ", StringComparison.Ordinal) ? body[6..]
+                    : body.StartsWith("de ", StringComparison.Ordinal) ? body[3..] : null;
+                var acronym = body is { Length: >= 2 and <= 8 } && !body.Contains(' ');
+                if (acronym)
+                {
+                    foreach (var c in body!)
+                    {
+                        acronym &= char.IsUpper(c) || char.IsDigit(c) || c is '-' or '/';
+                    }
+                }
+                return acronym ? body + " spokesperson" : null;
+            }
+        }
+        return null;
     }
 
     /// <summary>False when <paramref name="speaker"/> is a description given to <see cref="Describe"/>.</summary>
