@@ -2288,12 +2288,21 @@ internal static class AttributionParser
         {
             return 0;
         }
+        return CapitalisedRunEnd(s, in words, wordIndex + 2, joinsWithOf: false);
+    }
+
+    /// <summary>
+    /// The end of the run of capitalised words from word <paramref name="from"/> ("El Salvador", "Trinidad and Tobago",
+    /// "Human Rights"), with "y" or "and" (and, with <paramref name="joinsWithOf"/>, "of") between them; 0 when none opens there.
+    /// </summary>
+    private static int CapitalisedRunEnd(ReadOnlySpan<char> s, in WordList words, int from, bool joinsWithOf)
+    {
         var end = 0;
-        for (var i = wordIndex + 2; i < words.Count; i++)
+        for (var i = from; i < words.Count; i++)
         {
             var word = words.Text(s, i);
             var bare = word.TrimEnd(",.;:!?\"')");
-            if (bare.Length == 0 || !(char.IsUpper(bare[0]) || (end > 0 && bare is "y" or "and" && i + 1 < words.Count)))
+            if (bare.Length == 0 || !(char.IsUpper(bare[0]) || (end > 0 && (bare is "y" or "and" || (joinsWithOf && bare is "of")) && i + 1 < words.Count)))
             {
                 break;
             }
@@ -2320,25 +2329,7 @@ internal static class AttributionParser
         {
             return 0;
         }
-        var end = 0;
-        for (var i = wordIndex + 1; i < words.Count; i++)
-        {
-            var word = words.Text(s, i);
-            var bare = word.TrimEnd(",.;:!?\"')");
-            if (bare.Length == 0 || !(char.IsUpper(bare[0]) || (end > 0 && bare is "and" or "of" && i + 1 < words.Count)))
-            {
-                break;
-            }
-            if (char.IsUpper(bare[0]))
-            {
-                end = words[i].Start + bare.Length;
-            }
-            if (bare.Length != word.Length)
-            {
-                break;
-            }
-        }
-        return end;
+        return CapitalisedRunEnd(s, in words, wordIndex + 1, joinsWithOf: true);
     }
 
     /// <param name="length">The length of the phrase ("the experts"), which stands for its speaker when no one has been named yet.</param>
