@@ -117,32 +117,12 @@ internal static class DemandDetector
         foreach (var q in quotes)
         {
             if (q.Speaker is { } speaker && speaker.Length > word.Length + 1 && speaker.AsSpan().EndsWith(word, StringComparison.Ordinal)
-                && speaker[speaker.Length - word.Length - 1] == ' ' && IsPersonalName(speaker))
+                && speaker[speaker.Length - word.Length - 1] == ' ' && AttributionParser.IsPersonName(speaker))
             {
                 return true;
             }
         }
         return false;
-    }
-
-    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "de", "del", "la", "las", "los", "y", "da", "dos", "van", "von", "bin", "al", "el" };
-
-    /// <summary>A name of capitalised words and the particles that join them ("María de los Ángeles Torres").</summary>
-    private static bool IsPersonalName(string name)
-    {
-        var words = name.Split(' ');
-        if (words.Length > 6)
-        {
-            return false;
-        }
-        foreach (var w in words)
-        {
-            if (w.Length == 0 || (!char.IsUpper(w[0]) && !NameParticles.Contains(w)))
-            {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static readonly WordSet OpeningAdverbs = new("now", "today", "therefore", "instead", "thus", "ahora", "hoy", "entonces", "finally", "finalmente");
@@ -160,20 +140,20 @@ internal static class DemandDetector
     /// "las autoridades de Jalisco", "the authorities in Chhattisgarh", "el gobierno del estado de Oaxaca": the organs of a place
     /// within a state, which the registry does not hold (a state named so is a registered phrase, found before this).
     /// </summary>
-    // "las autoridades judiciales de la provincia de Salta": which authorities, in English.
-    private static readonly Dictionary<string, string> LocalAdjectives = new(StringComparer.Ordinal)
+    // "las autoridades judiciales de la provincia de Salta": which authorities, in English (looked up by span, with no string per word).
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> LocalAdjectives = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["judiciales"] = "judicial", ["judicial"] = "judicial", ["provinciales"] = "provincial", ["provincial"] = "provincial",
         ["locales"] = "local", ["local"] = "local", ["municipales"] = "municipal", ["municipal"] = "municipal", ["regionales"] = "regional",
         ["regional"] = "regional", ["policiales"] = "police", ["penitenciarias"] = "prison",
-    };
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static Actor? LocalOrgan(string text, ReadOnlySpan<Token> words, int i, ActorRegistry registry)
     {
         // "las autoridades judiciales de ...": an adjective that says which, then the place.
         string? which = null;
         var of = i + 1;
-        if (of + 2 < words.Length && !Token.StartsUpper(text, words[of]) && LocalAdjectives.TryGetValue(text[words[of].Start..words[of].End], out var adjective))
+        if (of + 2 < words.Length && !Token.StartsUpper(text, words[of]) && LocalAdjectives.TryGetValue(text.AsSpan(words[of].Start, words[of].End - words[of].Start), out var adjective))
         {
             which = adjective;
             of++;

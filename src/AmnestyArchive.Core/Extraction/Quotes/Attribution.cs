@@ -1192,6 +1192,9 @@ internal static class AttributionParser
         return space < 0 ? s : s.AsSpan(0, space);
     }
 
+    /// <summary>Whether <paramref name="name"/> is a person's whole name ("Ana Lucía Montenegro"), not an office or a body's name.</summary>
+    public static bool IsPersonName(string name) => IsWholeName(name.AsSpan()) && !IsOrganisationName(name) && SplitTitle(name) is null && !IsAllTitle(name);
+
     private static bool IsWholeName(ReadOnlySpan<char> segment)
     {
         if (segment.Length == 0 || segment.Length > 60)
