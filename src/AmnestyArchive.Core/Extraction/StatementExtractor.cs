@@ -101,6 +101,7 @@ public static class StatementExtractor
         var focus = title is null ? null : Focus(title.Value, text, tokens);
         var foundCitations = CitationResolver.Find(text, tokens, markedSpan, rawBlocks, InstrumentRegistry.Default, focus?.CountryCode);
         var foundQuotes = QuoteExtractor.Extract(text, tokens, rawBlocks, sentences, foundCitations.ConvertAll(c => (c.Start, c.End)));
+        QuoteExtractor.NameStateOffices(foundQuotes, focus, ActorRegistry.Default);
         var foundDemands = DemandDetector.Detect(text, rawBlocks, sentences, tokens, markedSpan, foundQuotes, foundCitations, ActorRegistry.Default, focus);
 
         var quotes = foundQuotes.ConvertAll(q => new Quote(

@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Collections.Frozen;
+using AmnestyArchive.Core.Extraction.Demands;
 using AmnestyArchive.Core.Extraction.Text;
-using AmnestyArchive.Core.Extraction;
 
 namespace AmnestyArchive.Core.Extraction.Quotes;
 
@@ -1167,4 +1167,60 @@ internal static class QuoteExtractor
         return quotes;
     }
 
+
+    /// <summary>
+    /// "The government said", "the Ministry of Interior stated", "the Interior Minister told reporters": a state's
+    /// office that speaks without its state named is the office of the state the statement is about, and is named with
+    /// the state's demonym ("Togolese government", "Saudi Ministry of Interior"), so that one state's ministry is not
+    /// another's on a speaker's page. A spokesperson named after a body ("Ministry of Interior spokesperson") is left as
+    /// the text names the body; a name in Spanish is left as written.
+    /// </summary>
+    internal static void NameStateOffices(List<FoundQuote> quotes, Actor? focus, ActorRegistry registry)
+    {
+        if (focus?.CountryCode is not { } code || registry.DemonymOf(code) is not { } demonym)
+        {
+            return;
+        }
+        for (var i = 0; i < quotes.Count; i++)
+        {
+            if (quotes[i].Speaker is { } speaker && IsUnplacedStateOffice(speaker, registry))
+            {
+                var lower = speaker.StartsWith("Government", StringComparison.Ordinal) && !speaker.Contains(" of ", StringComparison.Ordinal);
+                quotes[i] = quotes[i] with { Speaker = demonym + " " + (lower ? "g" + speaker[1..] : speaker) };
+            }
+        }
+    }
+
+    private static readonly FrozenSet<string> OfficeJoiners = FrozenSet.Create(StringComparer.Ordinal, "of", "and", "for", "the");
+
+    // "government", "Government spokesperson"; "Ministry of Interior", "Minister of Security", "Interior Ministry", "Foreign Minister".
+    private static bool IsUnplacedStateOffice(string speaker, ActorRegistry registry)
+    {
+        var words = speaker.Split(' ');
+        if (words is ["government" or "Government"] or ["government" or "Government", "spokesperson"])
+        {
+            return true;
+        }
+        var head = Array.FindIndex(words, w => w is "Ministry" or "Minister");
+        if (head < 0 || words.Length > 8)
+        {
+            return false;
+        }
+        for (var k = 0; k < words.Length; k++)
+        {
+            var w = words[k];
+            // Every word a capitalised one or a joiner: "Ministry of Interior spokesperson" is a spokesperson's name.
+            if (w.Length == 0 || (!char.IsUpper(w[0]) && !(k > head && OfficeJoiners.Contains(w))))
+            {
+                return false;
+            }
+            // "Ministry of Foreign Affairs of Laos", "Saudi Ministry of Interior": the state is named already.
+            if (registry.StateCode(w) is not null || (k + 1 < words.Length && registry.StateCode(w + " " + words[k + 1]) is not null))
+            {
+                return false;
+            }
+        }
+        // "Ministry of Interior", "Minister of Security": an office in English; "Ministerio del Interior" is not one.
+        return head == 0 ? words.Length >= 3 && words[1] == "of" : head == words.Length - 1;
+    }
 }
