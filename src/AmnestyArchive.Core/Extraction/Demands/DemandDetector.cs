@@ -377,6 +377,7 @@ internal static class DemandDetector
                     }
                     // The marked words of the sentence, in order; a cue of several words is passed over whole.
                     var nextCue = 0;
+                    var askedBefore = false;
                     foreach (var index in inSentence)
                     {
                         var i = index - t0;
@@ -388,6 +389,12 @@ internal static class DemandDetector
                         blockHasCue = true;
                         var (kind, length) = CueAt(words, i);
                         if (length == 0 || InQuotedTerm(text, sentence, words[i].Start, quotes) || (kind != CueKind.Modal && NegatedAsk(words, i)))
+                        {
+                            continue;
+                        }
+                        // "India's partners should raise the cases and urge the Indian government to ...": what those asked are
+                        // asked to do is to ask another; the publisher asks only them.
+                        if (askedBefore && kind == CueKind.Object && i > 0 && BaseAsks.Contains(words[i]) && (AndWords.Contains(words[i - 1]) || words[i - 1].WordId == To))
                         {
                             continue;
                         }
@@ -405,6 +412,7 @@ internal static class DemandDetector
                             CueKind.Modal => ModalSubject(text, words, mentions, i, length, sentence, heading, citations, context),
                             _ => ObjectOf(text, words, mentions, i, i + length, kind, heading, citations, context),
                         };
+                        askedBefore |= addressee is not null;
                         if (addressee is not null && !HasActor(found, addressee.Id))
                         {
                             // "Hamas and other armed groups must ...", "insta a la Unión Europea y a Estados Unidos a ...": one demand per addressee, in text order.
@@ -770,6 +778,8 @@ internal static class DemandDetector
         return AndWords.Contains(words[k]);
     }
 
+    // The infinitive of an ask, as it reads after "and" or "to" in what another is asked to do.
+    private static readonly WordSet BaseAsks = new("urge", "ask", "demand", "call", "encourage");
     private static readonly WordSet AndWords = new("and", "y", "e", "as", "well");
 
     /// <summary>Whether the words from <paramref name="from"/> to the modal are at most an article and the organ word, with no actor of the registry among them.</summary>
