@@ -125,7 +125,7 @@ public sealed class ActorRegistry
     internal string? ConstitutionOf(string countryCode) => _constitutions.GetValueOrDefault(countryCode);
 
     /// <summary>"the United States", "the Philippines", "Kenya": a state's short name as it reads after "of".</summary>
-    private static string WithArticle(string name)
+    internal static string WithArticle(string name)
     {
         foreach (var start in (ReadOnlySpan<string>)["United ", "Republic ", "Democratic ", "Central African", "Dominican ", "Czech ", "Russian ", "Holy ",
                      "Netherlands", "Philippines", "Gambia", "Bahamas", "Maldives", "Comoros", "Seychelles", "Marshall ", "Solomon ", "Cook ", "Sudan", "State of "])

@@ -98,7 +98,7 @@ internal static class AttributionParser
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWords = Lookup(StringComparer.Ordinal,
         "In", "On", "At", "The", "A", "An", "For", "As", "According", "After", "Before", "During", "Since", "When", "While", "This", "That",
         "En", "El", "La", "Los", "Las", "Un", "Una", "Para", "Según", "Tras", "Durante", "Desde", "Cuando",
-        "Then", "Later", "Finally", "Also", "Luego", "Después", "Entonces", "Finalmente", "También", "Además", "Asimismo");
+        "And", "But", "Y", "Pero", "Then", "Later", "Finally", "Also", "Luego", "Después", "Entonces", "Finalmente", "También", "Además", "Asimismo");
 
     private static readonly string[] RoleStops = [", as ", ", who ", ", when ", ", while ", ", speaking", ", in a ", ", cuando ", ", quien ", ", mientras ", " at the ", " in a statement", " to reporters"];
 
@@ -615,6 +615,11 @@ internal static class AttributionParser
             var head = before[..^back.Length].TrimEnd();
             // "The Interior Minister told reporters on March 24:": the sentence opens with "The" and a title, no one's name.
             if (!back.IsEmpty && head.IsEmpty && IsGeneric(before, out _, out var wholeTitle) && wholeTitle == before.Length)
+            {
+                return new Attribution(AttributionKind.Generic, before.ToString(), null);
+            }
+            // "La Comisionada relatora para El Salvador dijo:": the capitals before the verb are the place an office is for.
+            if (!back.IsEmpty && (head.EndsWith(" para") || head.EndsWith(" for")) && IsGeneric(before, out _, out var placed) && placed == before.Length)
             {
                 return new Attribution(AttributionKind.Generic, before.ToString(), null);
             }
@@ -2285,13 +2290,19 @@ internal static class AttributionParser
     /// </summary>
     private static int OfficeForPlace(ReadOnlySpan<char> s, int wordIndex)
     {
-        using var words = Split(s, stackalloc Word[WordBuffer], wordIndex + 7);
+        using var words = Split(s, stackalloc Word[WordBuffer], wordIndex + 8);
         if (words.Count < wordIndex + 3 || words.Text(s, wordIndex) is not ("relatora" or "relator" or "rapporteur")
             || words.Text(s, wordIndex + 1) is not ("para" or "for"))
         {
             return 0;
         }
-        return CapitalisedRunEnd(s, in words, wordIndex + 2, joinsWithOf: false);
+        // "relatora para el Perú", "rapporteur for the Dominican Republic": an article before the place's name.
+        var place = wordIndex + 2;
+        if (words.Text(s, place) is "el" or "la" or "los" or "the" && place + 1 < words.Count)
+        {
+            place++;
+        }
+        return CapitalisedRunEnd(s, in words, place, joinsWithOf: false);
     }
 
     /// <summary>

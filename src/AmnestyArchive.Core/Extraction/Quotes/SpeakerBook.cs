@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using AmnestyArchive.Core.Extraction;
+using AmnestyArchive.Core.Extraction.Demands;
 namespace AmnestyArchive.Core.Extraction.Quotes;
 
 /// <summary>
@@ -367,6 +368,13 @@ internal sealed class SpeakerBook
     public string Describe(string description)
     {
         description = AsOffice(description);
+        // "la comisionada relatora para el Perú": an office with its name, which is a speaker's as "the High Commissioner" is.
+        if (description.StartsWith(IachrRapporteur, StringComparison.Ordinal))
+        {
+            Last = description;
+            LastNamed = description;
+            return description;
+        }
         if (AttributionParser.IsGroupHead(description))
         {
             LastGroup = description;
@@ -406,6 +414,10 @@ internal sealed class SpeakerBook
                 rest = rest[..at];
             }
         }
+        if (CountryRapporteur(rest) is { } rapporteur)
+        {
+            return rapporteur;
+        }
         if (char.IsUpper(rest[0]))
         {
             return rest;
@@ -424,6 +436,51 @@ internal sealed class SpeakerBook
         }
         return rest;
     }
+
+    /// <summary>
+    /// "la comisionada relatora para el Perú", "el relator de la CIDH para Cuba", "the commissioner rapporteur for
+    /// Haiti": the Inter-American Commission's rapporteur for a state, one office in either language, named as the
+    /// Commission names it in English ("IACHR Rapporteur for Peru"); null for any other description.
+    /// </summary>
+    private static string? CountryRapporteur(string description)
+    {
+        var words = description.Split(' ');
+        var k = 0;
+        var commissioner = k < words.Length && words[k].ToLowerInvariant() is "comisionado" or "comisionada" or "commissioner";
+        if (commissioner)
+        {
+            k++;
+        }
+        if (k >= words.Length || words[k].ToLowerInvariant() is not ("relator" or "relatora" or "rapporteur"))
+        {
+            return null;
+        }
+        k++;
+        // "relatora de la CIDH para Bolivia": the Commission named in the office.
+        if (k + 2 < words.Length && words[k] == "de" && words[k + 1] == "la" && words[k + 2] == "CIDH")
+        {
+            k += 3;
+            commissioner = true;
+        }
+        // In English, "rapporteur for" alone is also the UN's; the Commission's says "commissioner".
+        if (k >= words.Length || !(words[k] == "para" || (words[k] == "for" && commissioner)))
+        {
+            return null;
+        }
+        k++;
+        if (k < words.Length && words[k] is "el" or "la" or "the")
+        {
+            k++;
+        }
+        if (k >= words.Length || ActorRegistry.Default.StateCode(string.Join(' ', words, k, words.Length - k)) is not { } code
+            || ActorRegistry.Default.StateOf(code) is not { } state)
+        {
+            return null;
+        }
+        return IachrRapporteur + ActorRegistry.WithArticle(state.NameEn);
+    }
+
+    private const string IachrRapporteur = "IACHR Rapporteur for ";
 
     private static readonly string[] SpokespersonNouns = ["spokesperson ", "spokesman ", "spokeswoman "];
 
