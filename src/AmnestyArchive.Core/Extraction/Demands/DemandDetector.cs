@@ -207,7 +207,7 @@ internal static class DemandDetector
         "must", "should", "debe", "deben", "deberia", "deberian", "debera", "deberan", "need", "needs", "have", "has", "ought", "tiene", "tienen",
         "call", "calls", "called", "calling", "urge", "urges", "urged", "urging", "ask", "asks", "asked", "demand", "demands", "demanded",
         "insta", "instan", "insto", "exhorta", "exhortan", "exhorto", "pide", "piden", "pidio", "exige", "exigen", "exigio", "solicita",
-        "solicitan", "solicito", "reclama", "reclaman", "hace", "hacen", "hizo", "hicieron", "es", "it",
+        "solicitan", "solicito", "reclama", "reclaman", "hace", "hacen", "hizo", "hicieron", "hago", "es", "it",
         "instamos", "exhortamos", "pedimos", "exigimos", "solicitamos", "reclamamos", "hacemos",
         "instaron", "exhortaron", "pidieron", "exigieron", "solicitaron", "reclamaron", "urgieron", "urge", "urgen", "pido", "exijo",
         "llama", "llaman", "llamo", "llamaron", "llamamos",
@@ -481,10 +481,16 @@ internal static class DemandDetector
                             // "insta al Estado a ... y a la Fiscalía a ...": the cue asks a second actor later in the sentence.
                             if (kind == CueKind.Object)
                             {
+                                var infinitive = false;
                                 for (var k = i + length + 2; k + 2 < words.Length; k++)
                                 {
+                                    // "urged the Government to respond to the requests of the Working Group and the Special Rapporteur":
+                                    // past the "to" of what is asked, a name after "and the" is part of it.
+                                    // A comma closes the clause the "to" was in ("the European Union, which is due to hold ..., and the OSCE").
+                                    infinitive = words[k].WordId == To || (infinitive && !HasComma(text, words[k - 1].End, words[k].Start));
                                     // "... the Ministry of Education and the Office of ... to": a second name, asked the same.
-                                    if (AndWords.Contains(words[k]) && (OnOrUpon.Contains(words[k + 1]) || AOrAl.Contains(words[k + 1]) || (words[k + 1].WordId == The && k + 2 < words.Length && Token.StartsUpper(text, words[k + 2])))
+                                    if (AndWords.Contains(words[k]) && (OnOrUpon.Contains(words[k + 1]) || AOrAl.Contains(words[k + 1])
+                                                                        || (!infinitive && words[k + 1].WordId == The && k + 2 < words.Length && Token.StartsUpper(text, words[k + 2])))
                                         && ObjectOf(text, words, mentions, i, k + 1, kind, heading, citations, context) is { } second && !HasActor(found, second.Id))
                                     {
                                         found.Add(second);
@@ -851,6 +857,8 @@ internal static class DemandDetector
             }
         }
         // A subject: the actors before it too ("Hamas and other armed groups must").
+        // "The United States, the European Union and the United Kingdom should": past an "and", a comma lists one more.
+        var listed = false;
         while (after < 0 && start > 0)
         {
             var k = start - 1;
@@ -860,6 +868,8 @@ internal static class DemandDetector
                 joined |= AndWords.Contains(words[k]);
                 k--;
             }
+            joined |= listed && k + 1 < words.Length && HasComma(text, words[k].End, words[k + 1].Start);
+            listed = joined;
             var previousStart = start;
             start = -1;
             if (!joined)
@@ -1046,7 +1056,7 @@ internal static class DemandDetector
     // "llama al Estado a no aplicarla": "llamar a" is "call on"; "se llama" is not.
     private static readonly WordSet LlamaCues = new("llama", "llaman", "llamo", "llamaron", "llamamos");
     private static readonly WordSet AOrAl = new("a", "al");
-    private static readonly WordSet HaceCues = new("hace", "hacen", "hizo", "hicieron", "hacemos");
+    private static readonly WordSet HaceCues = new("hace", "hacen", "hizo", "hicieron", "hacemos", "hago");
     // "Reiteramos nuestro llamado al Estado ...", "La CIDH renueva su llamamiento a ...".
     private static readonly WordSet ReiteraCues = new("reitera", "reiteran", "reiteramos", "reitero", "reiteraron", "renueva", "renuevan", "renovamos", "renovo");
     private static readonly WordSet SuOrNuestro = new("su", "nuestro", "sus", "nuestros");
@@ -2513,14 +2523,27 @@ internal static class DemandDetector
         {
             return context.Addressee();
         }
+        // "Amnistía Internacional exige también el cese inmediato de ...", "The organization demands the release of ...":
+        // the publisher asks for an act, as "call for" does, of whoever was asked before.
+        if (kind == CueKind.Object && !heading && k > 0 && k < words.Length && AskCues.Contains(words[cue]) && ArticlesOfAnAct.Contains(words[k - 1])
+            && (ActNouns.Contains(words[k]) || (k + 1 < words.Length && ActAdjectives.Contains(words[k]) && ActNouns.Contains(words[k + 1]))))
+        {
+            return context.Addressee();
+        }
         return kind == CueKind.CallFor ? context.Addressee() : null;
     }
+
+    private static readonly WordSet ArticlesOfAnAct = new("the", "el", "la", "los", "las");
+
+    private static readonly WordSet ActAdjectives = new("immediate", "unconditional", "prompt", "independent", "thorough", "full", "urgent");
 
     private static readonly WordSet UrgeCues = new("urge", "urges", "urged");
 
     private static readonly WordSet ActNouns = new(
         "end", "release", "halt", "stop", "investigation", "investigations", "inquiry", "probe", "accountability", "justice", "action",
-        "protection", "repeal", "moratorium", "restraint", "reversal", "withdrawal", "suspension", "review", "reform", "reforms");
+        "protection", "repeal", "moratorium", "restraint", "reversal", "withdrawal", "suspension", "review", "reform", "reforms",
+        "cese", "fin", "liberacion", "excarcelacion", "investigacion", "derogacion", "suspension", "retiro", "revision", "reforma", "moratoria",
+        "anulacion", "restablecimiento");
 
     /// <summary>
     /// The plural noun at <paramref name="k"/>, in lower case, and at most five more words of its phrase, up to "to", "a",
