@@ -563,13 +563,22 @@ internal static partial class CitationResolver
                 if (t.Start > law.End && t.End - t.Start == abbreviation.Length
                     && text.AsSpan(t.Start, t.End - t.Start).SequenceEqual(abbreviation) && !Overlaps(list, t.Start, t.End))
                 {
-                    list.Add(law with { Start = t.Start, End = t.End, Abbrev = abbreviation });
+                    // "the PTA": the article is part of the mention, as in "the Covenant".
+                    var start = t.Start >= 4 && text.AsSpan(t.Start - 4, 4) is "the " or "The " && (t.Start == 4 || !char.IsLetter(text[t.Start - 5])) ? t.Start - 4 : t.Start;
+                    list.Add(law with { Start = start, End = t.End, Abbrev = abbreviation });
                     used = true;
                 }
             }
             if (defined || used)
             {
-                list[n] = law with { Abbrev = abbreviation };
+                // Every mention of the law by its name takes the abbreviation too.
+                for (var m = 0; m < count; m++)
+                {
+                    if (list[m].Id == law.Id && list[m].Abbrev is null)
+                    {
+                        list[m] = list[m] with { Abbrev = abbreviation };
+                    }
+                }
             }
         }
     }
@@ -663,7 +672,7 @@ internal static partial class CitationResolver
                     // "The Friendly Relations Declaration (UNGA 2625)" and "... (ICCPR)" are one mention.
                     var instrument = c.Instrument!;
                     if (k + 1 < candidates.Count && candidates[k + 1] is { Kind: Kind.Named } next
-                        && Between(text, c.End, next.Start) is " (" or "(" && next.End < text.Length && text[next.End] == ')'
+                        && OpensBracket(text, c.End, next.Start) && next.End < text.Length && text[next.End] == ')'
                         && (next.Id == c.Id || (next.ResolutionNumber is not null && next.ResolutionNumber == c.ResolutionNumber)
                             // "la Ley contra la Delincuencia Organizada (Decreto 21-2006)": the decree's number in brackets is the law's,
                             // and part of its name.
@@ -738,7 +747,7 @@ internal static partial class CitationResolver
                             // "Article 38 of the Convention on the Rights of the Child (CRC)": the abbreviation in brackets is the same mention.
                             if (k + 1 < candidates.Count && candidates[k + 1] is { Kind: Kind.Named } abbreviation
                                 && (abbreviation.Id == target.InstrumentId || (target.Type == "national law" && abbreviation.Id!.StartsWith("law-decree-", StringComparison.Ordinal)))
-                                && Between(text, end, abbreviation.Start) is " (" or "(" && abbreviation.End < text.Length && text[abbreviation.End] == ')')
+                                && OpensBracket(text, end, abbreviation.Start) && abbreviation.End < text.Length && text[abbreviation.End] == ')')
                             {
                                 end = abbreviation.End + 1;
                                 k++;
@@ -1099,6 +1108,11 @@ internal static partial class CitationResolver
         }
         return false;
     }
+
+    /// <summary>Whether the text between two names opens a bracket: " (", or " (the " before a name the instrument is also known by ("... Prisoners (the Nelson Mandela Rules)").</summary>
+    private static bool OpensBracket(string text, int from, int to) =>
+        Between(text, from, to) is " (" or "("
+        || (to - from is >= 5 and <= 7 && text.AsSpan(from, to - from) is " (the " or " (los " or " (las " or " (el " or " (la ");
 
     private static string Between(string text, int from, int to) => to >= from && to - from <= 3 ? text[from..to] : "\0";
 
