@@ -508,7 +508,8 @@ internal static class AttributionParser
         var after = s[(comma + 1)..].TrimStart();
         if (!ReadName(after, out var name, out var end) || !name.Contains(' ') || IsAllTitle(name) || after[end..].TrimStart() is var tail && !(tail.IsEmpty || tail[0] is '.' or ',' or ';'))
         {
-            return null;
+            // "su colega, la abogada Daniela Sifontes,": the name after the comma comes with a role of its own.
+            return OpensWithDeterminer(after) ? RoleBeforeName(after) : null;
         }
         var description = s[..comma].Trim();
         var article = description.IndexOf(' ');
@@ -772,7 +773,9 @@ internal static class AttributionParser
         var first = i < words.Count ? Lower(words.Text(s, i), buffer) : default;
         if (first is "según" or "segun")
         {
-            return i + 1;
+            // "Según explicó su colega, la abogada Daniela Sifontes, ...": the verb of saying before whom it cites.
+            return i + 1 < words.Count && Lower(words.Text(s, i + 1), buffer) is "explicó" or "dijo" or "relató" or "señaló" or "contó" or "afirmó"
+                or "indicó" or "declaró" or "denunció" or "detalló" or "precisó" or "añadió" or "agregó" ? i + 2 : i + 1;
         }
         if (first is "according" && WordIs(s, words, i + 1, "to"))
         {
@@ -799,7 +802,9 @@ internal static class AttributionParser
     {
         if (ReadName(from, out var name, out var afterName))
         {
-            return Person(name, ReadRole(from[afterName..]));
+            // "Según contó Pedro Álvarez, vecino del barrio, los agentes ...": the role ends at the comma, where what was said begins.
+            var role = ReadRole(from[afterName..]);
+            return Person(name, role?.IndexOf(", ", StringComparison.Ordinal) is > 0 and var cut ? role[..cut] : role);
         }
         if (IsGeneric(from, out _, out var phrase) && TitledName(from, phrase) is { } titled)
         {
