@@ -592,6 +592,11 @@ internal static class AttributionParser
             }
             // "Name said:" or "Role, Name, said:"
             var before = trimmed[..words[i].Start].TrimEnd().TrimEnd(',');
+            // "Y el comisionado relator para el Perú afirmó:": the conjunction that opens the sentence is no part of who speaks.
+            if (before.IndexOf(' ') is var conjunctionEnd and > 0 && before[..conjunctionEnd] is "Y" or "And" or "But" or "Pero")
+            {
+                before = before[(conjunctionEnd + 1)..];
+            }
             // "La abogada Carmen Ruiz, que asiste a menores en Arrecife, explicó:": the clause is about her, not her name.
             var clause = before.LastIndexOf(',');
             if (clause > 0 && StartsRelative(before[(clause + 1)..].TrimStart()))
@@ -620,7 +625,8 @@ internal static class AttributionParser
                 return new Attribution(AttributionKind.Generic, before.ToString(), null);
             }
             // "La Comisionada relatora para El Salvador dijo:": the capitals before the verb are the place an office is for.
-            if (!back.IsEmpty && (head.EndsWith(" para") || head.EndsWith(" for")) && IsGeneric(before, out _, out var placed) && placed == before.Length)
+            if (!back.IsEmpty && (head.EndsWith(" para") || head.EndsWith(" for") || head.EndsWith(" para el") || head.EndsWith(" for the"))
+                && IsGeneric(before, out _, out var placed) && placed == before.Length)
             {
                 return new Attribution(AttributionKind.Generic, before.ToString(), null);
             }
