@@ -97,7 +97,7 @@ internal static class AttributionParser
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWords = Lookup(StringComparer.Ordinal,
         "In", "On", "At", "The", "A", "An", "For", "As", "According", "After", "Before", "During", "Since", "When", "While", "This", "That",
-        "En", "El", "La", "Los", "Las", "Un", "Una", "Para", "Según", "Tras", "Durante", "Desde", "Cuando",
+        "En", "El", "La", "Los", "Las", "Un", "Una", "Para", "Según", "Como", "Tras", "Durante", "Desde", "Cuando",
         "And", "But", "Y", "Pero", "Then", "Later", "Finally", "Also", "Luego", "Después", "Entonces", "Finalmente", "También", "Además", "Asimismo");
 
     private static readonly string[] RoleStops = [", as ", ", who ", ", when ", ", while ", ", speaking", ", in a ", ", cuando ", ", quien ", ", mientras ", " at the ", " in a statement", " to reporters"];
@@ -718,6 +718,19 @@ internal static class AttributionParser
             if (OpensWithDeterminer(afterVerb) && DescribedThenName(afterVerb) is { } describedName)
             {
                 return describedName;
+            }
+            // "Como explicó la madre de uno de los detenidos:", "Así lo relató la comisionada:": the verb, then who spoke.
+            if (OpensWithDeterminer(afterVerb) && i > 0)
+            {
+                // "señalaron los expertos": the group, as "the experts said" is.
+                if (IsGeneric(afterVerb, out _, out var spokenTitle) && spokenTitle == afterVerb.Length && IsGroupHead(afterVerb.ToString()))
+                {
+                    return new Attribution(AttributionKind.Generic, afterVerb.ToString(), null);
+                }
+                if (Description(afterVerb, whole: true) is { } spoke)
+                {
+                    return new Attribution(AttributionKind.Described, spoke, null);
+                }
             }
             // "He called upon all States to say ...": the subject of the sentence.
             if (Pronouns.Contains(words.Text(trimmed, 0)))
