@@ -442,6 +442,7 @@ internal static partial class CitationResolver
     private static void WithState(string text, List<FoundCitation> found, string? focusCountry)
     {
         Dictionary<string, Actor?>? states = null;
+        Dictionary<string, string?>? acts = null;
         for (var i = 0; i < found.Count; i++)
         {
             var f = found[i];
@@ -463,9 +464,48 @@ internal static partial class CitationResolver
             }
             if (state is not null)
             {
-                found[i] = f with { Instrument = f.Instrument + " (" + state.NameEn + ")", InstrumentId = f.InstrumentId + "-" + state.Id };
+                var name = f.Instrument;
+                var id = f.InstrumentId;
+                // "la Ley de Inmigración y Nacionalidad" of the United States is its "Immigration and Nationality Act": a common-law
+                // state's statutes are Acts, and the law is one instrument whichever language cites it.
+                // Decided at the law's first mention, so that "la ley" later is the same instrument.
+                acts ??= new Dictionary<string, string?>(StringComparer.Ordinal);
+                if (!acts.TryGetValue(id, out var act))
+                {
+                    act = ActStates.Contains(state.CountryCode ?? "") && text.AsSpan(f.Start, f.End - f.Start).Contains("Ley", StringComparison.Ordinal) ? AsAct(name) : null;
+                    acts[id] = act;
+                }
+                if (act is not null)
+                {
+                    name = act;
+                    id = "law-" + Slug(act);
+                }
+                found[i] = f with { Instrument = name + " (" + state.NameEn + ")", InstrumentId = id + "-" + state.Id };
             }
         }
+    }
+
+    // States whose statutes are called Acts in English.
+    private static readonly HashSet<string> ActStates = new(StringComparer.Ordinal)
+    {
+        "US", "GB", "IE", "CA", "AU", "NZ", "IN", "PK", "BD", "LK", "MY", "SG", "NG", "GH", "KE", "UG", "TZ", "ZA", "ZM", "ZW", "MW", "BW",
+        "NA", "SL", "GM", "JM", "TT", "BS", "BB", "BZ", "GY", "FJ", "PG",
+    };
+
+    /// <summary>"Immigration and Nationality Law" → "Immigration and Nationality Act", "Law on Freedom of Information" → "Freedom of Information Act"; null for a name that is no law's in those forms.</summary>
+    private static string? AsAct(string name)
+    {
+        var year = "";
+        if (name.Length > 8 && name[^8..^4] == " of " && name[^4..].All(char.IsAsciiDigit))
+        {
+            year = name[^8..];
+            name = name[..^8];
+        }
+        if (name.EndsWith(" Law", StringComparison.Ordinal) && name.Length > 4)
+        {
+            return name[..^4] + " Act" + year;
+        }
+        return name.StartsWith("Law on ", StringComparison.Ordinal) && name.Length > 7 ? name[7..] + " Act" + year : null;
     }
 
     /// <summary>Whether the id is a code's or a constitution's, which carries its state already.</summary>
