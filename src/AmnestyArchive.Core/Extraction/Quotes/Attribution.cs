@@ -229,6 +229,11 @@ internal static class AttributionParser
                     {
                         return new Attribution(AttributionKind.Described, subject, null);
                     }
+                    // "one conscript, a 22-year-old man from Sittwe, told ...": the fuller description between the commas.
+                    if (Apposition(s[..words[i].Start].TrimEnd().TrimEnd(',')) is { } fullerSubject)
+                    {
+                        return new Attribution(AttributionKind.Described, fullerSubject, null);
+                    }
                     break;
                 }
             }
