@@ -821,9 +821,26 @@ internal static class AttributionParser
         return 0;
     }
 
+    private static readonly string[] StatementsBy =
+        ["a statement by ", "a statement from ", "a statement issued by ", "a communiqué by ", "a communiqué from ", "un comunicado de ", "un comunicado del ", "un comunicado emitido por "];
+
     /// <summary>Who "according to" or "según" names: "Jane Doe, director ...", "el Alto Comisionado Volker Türk".</summary>
     private static Attribution? Cited(ReadOnlySpan<char> from)
     {
+        // "According to a statement by the Ministry of Information, «...»": the body whose statement it is.
+        foreach (var statement in StatementsBy)
+        {
+            if (from.StartsWith(statement, StringComparison.Ordinal))
+            {
+                return Cited(from[statement.Length..]);
+            }
+        }
+        // "According to the Ministry of Information,", "según el Ministerio del Interior,": a body named with its article.
+        if (Definites.Contains(FirstWord(from)) && from.IndexOf(' ') is var afterArticle and > 0 && from[(afterArticle + 1)..] is var body
+            && OrganisationHeads.Contains(FirstWord(body)) && ReadName(body, out var bodyName, out _))
+        {
+            return Person(bodyName, null);
+        }
         if (ReadName(from, out var name, out var afterName))
         {
             // "Según contó Pedro Álvarez, vecino del barrio, los agentes ...": the role ends at the comma, where what was said begins.
