@@ -384,7 +384,7 @@ internal static class AttributionParser
         var after = s[titleEnd..];
         // "el presidente de la CIDH, José Luis Caballero Ochoa": the title's complement, then the name.
         var comma = after.IndexOf(',');
-        if (comma > 3 && comma < 60 && after.TrimStart() is var complement && complement.Length > 0 && char.IsLower(complement[0])
+        if (comma > 3 && comma < 110 && after.TrimStart() is var complement && complement.Length > 0 && char.IsLower(complement[0])
             && ReadName(after[(comma + 1)..].TrimStart(), out var holder, out _) && holder.Contains(' ') && !IsAllTitle(holder))
         {
             var head = s[..titleEnd];
@@ -529,7 +529,7 @@ internal static class AttributionParser
     private static Attribution? RoleThenName(ReadOnlySpan<char> s)
     {
         var firstComma = s.IndexOf(',');
-        if (firstComma <= 0 || firstComma > 80 || IsWholeName(s[..firstComma].Trim()))
+        if (firstComma <= 0 || firstComma > 120 || IsWholeName(s[..firstComma].Trim()))
         {
             return null;
         }
