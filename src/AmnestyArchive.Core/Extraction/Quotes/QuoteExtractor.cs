@@ -1167,7 +1167,6 @@ internal static class QuoteExtractor
         return quotes;
     }
 
-
     /// <summary>
     /// "The government said", "the Ministry of Interior stated", "the Interior Minister told reporters": a state's
     /// office that speaks without its state named is the office of the state the statement is about, and is named with
