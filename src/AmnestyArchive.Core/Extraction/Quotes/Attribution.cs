@@ -798,8 +798,7 @@ internal static class AttributionParser
         if (first is "según" or "segun")
         {
             // "Según explicó su colega, la abogada Daniela Sifontes, ...": the verb of saying before whom it cites.
-            return i + 1 < words.Count && Lower(words.Text(s, i + 1), buffer) is "explicó" or "dijo" or "relató" or "señaló" or "contó" or "afirmó"
-                or "indicó" or "declaró" or "denunció" or "detalló" or "precisó" or "añadió" or "agregó" ? i + 2 : i + 1;
+            return i + 1 < words.Count && SpeechVerbLookup.Contains(words.Text(s, i + 1)) ? i + 2 : i + 1;
         }
         if (first is "according" && WordIs(s, words, i + 1, "to"))
         {
