@@ -6,7 +6,9 @@ namespace AmnestyArchive.Web.PublicSite;
 /// <summary>
 /// Caches anonymous GET and HEAD responses of public pages, varied by the whole query string.
 /// Logged-in users always get a fresh page (their layout shows their name and a logout form
-/// with an antiforgery token), and a response that sets a cookie is never stored.
+/// with an antiforgery token), and a response that sets a cookie is never stored. A request that
+/// carries a status message for the next page ("You are logged out.", in the TempData cookie) is
+/// not served from the cache either, or the message would never be shown.
 /// </summary>
 public sealed class PublicPagePolicy : IOutputCachePolicy
 {
@@ -14,13 +16,17 @@ public sealed class PublicPagePolicy : IOutputCachePolicy
 
     public static readonly TimeSpan Duration = TimeSpan.FromHours(1);
 
+    /// <summary>The cookie that carries TempData (a status message) to the next page.</summary>
+    public const string TempDataCookie = ".AspNetCore.Mvc.CookieTempDataProvider";
+
     ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var request = context.HttpContext.Request;
         var cacheable = (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
                         && context.HttpContext.User.Identity?.IsAuthenticated != true
                         && !request.Headers.ContainsKey("Authorization")
-                        && !request.Cookies.ContainsKey("archive.auth");
+                        && !request.Cookies.ContainsKey("archive.auth")
+                        && !request.Cookies.ContainsKey(TempDataCookie);
         context.EnableOutputCaching = true;
         context.AllowCacheLookup = cacheable;
         context.AllowCacheStorage = cacheable;

@@ -125,4 +125,21 @@ public sealed class PublicCacheTests(ArchiveWebFactory factory) : ArchiveTest(fa
         // And the editor's page, with their name and logout form, was not stored for everyone.
         Assert.DoesNotContain("Log out", await anonymous.Http.GetStringAsync(url), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task StatusMessage_AfterLogout_IsShown_EvenWhenTheHomePageIsCached()
+    {
+        using var anonymous = NewClient();
+        // An anonymous visit stores the home page in the cache.
+        await anonymous.GetDocumentAsync("/");
+        await anonymous.GetDocumentAsync("/");
+
+        using var editor = await LoggedInAsync(EditorRoles);
+        var response = await editor.SubmitFormAsync("/account/logout", "main form[method=post]", []);
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
+        var home = await editor.GetDocumentAsync(response.Headers.Location!.OriginalString);
+        Assert.Contains("You are logged out", home.QuerySelector("[role=status]")?.TextContent, StringComparison.Ordinal);
+        // And the page with the message was not stored for everyone.
+        Assert.Null((await anonymous.GetDocumentAsync("/")).QuerySelector("[role=status]"));
+    }
 }
