@@ -480,7 +480,10 @@ internal static partial class CitationResolver
                     name = act;
                     id = "law-" + Slug(act);
                 }
-                found[i] = f with { Instrument = name + " (" + state.NameEn + ")", InstrumentId = id + "-" + state.Id };
+                // "Special Law on Cybercrimes (Law No. 1042)": the state joins the law's number in its brackets.
+                var bracket = name.EndsWith(')') ? name.LastIndexOf(" (", StringComparison.Ordinal) : -1;
+                name = bracket > 0 && IsNumberedLaw(name[(bracket + 2)..^1]) ? name[..^1] + ", " + state.NameEn + ")" : name + " (" + state.NameEn + ")";
+                found[i] = f with { Instrument = name, InstrumentId = id + "-" + state.Id };
             }
         }
     }
@@ -701,6 +704,8 @@ internal static partial class CitationResolver
     private static List<FoundCitation> Resolve(string text, List<RawBlock> blocks, List<Candidate> candidates)
     {
         var found = new List<FoundCitation>();
+        // The id of a law's number, when the law is also named: the name it takes, and its id.
+        Dictionary<string, (string Instrument, string Id)>? numbers = null;
         for (var k = 0; k < candidates.Count; k++)
         {
             var c = candidates[k];
@@ -711,18 +716,31 @@ internal static partial class CitationResolver
                     var end = c.End;
                     // "The Friendly Relations Declaration (UNGA 2625)" and "... (ICCPR)" are one mention.
                     var instrument = c.Instrument!;
+                    var id = c.Id!;
                     if (k + 1 < candidates.Count && candidates[k + 1] is { Kind: Kind.Named } next
                         && OpensBracket(text, c.End, next.Start) && next.End < text.Length && text[next.End] == ')'
                         && (next.Id == c.Id || (next.ResolutionNumber is not null && next.ResolutionNumber == c.ResolutionNumber)
-                            // "la Ley contra la Delincuencia Organizada (Decreto 21-2006)": the decree's number in brackets is the law's,
-                            // and part of its name.
-                            || (c.Type == "national law" && next.Type == "national law" && next.Id!.StartsWith("law-decree-", StringComparison.Ordinal))))
+                            // "la Ley contra la Delincuencia Organizada (Decreto 21-2006)", "la Ley Especial de Ciberdelitos (Ley No. 1042)":
+                            // the number in brackets is the law's, and part of its name.
+                            || (c.Type == "national law" && IsNumberedLaw(next) && !IsNumberedLaw(c))))
                     {
                         if (next.Id != c.Id && c.Type == "national law" && !c.Instrument!.Contains('(', StringComparison.Ordinal))
                         {
                             instrument = c.Instrument + " (" + next.Instrument + ")";
+                            (numbers ??= [])[next.Id!] = (instrument, id);
                         }
                         end = next.End + 1;
+                        k++;
+                    }
+                    // "la Ley N.° 31012, Ley de Protección Policial": a law's number and, set off by a comma, its name are one mention.
+                    else if (c.Type == "national law" && IsNumberedLaw(c) && k + 1 < candidates.Count && candidates[k + 1] is { Kind: Kind.Named, Type: "national law" } title
+                             && !IsNumberedLaw(title) && Between(text, c.End, title.Start) == ", " && StartsWithLawKind(text, title.Start)
+                             && !title.Instrument!.Contains('(', StringComparison.Ordinal))
+                    {
+                        instrument = title.Instrument + " (" + c.Instrument + ")";
+                        id = title.Id!;
+                        (numbers ??= [])[c.Id!] = (instrument, id);
+                        end = title.End;
                         k++;
                     }
                     string? pinpoint = null;
@@ -736,7 +754,7 @@ internal static partial class CitationResolver
                         end = paragraph.End;
                         k++;
                     }
-                    found.Add(new FoundCitation(c.Start, end, instrument, c.Abbrev, c.Id!, c.Type!, pinpoint, c.BackRefs));
+                    found.Add(new FoundCitation(c.Start, end, instrument, c.Abbrev, id, c.Type!, pinpoint, c.BackRefs));
                     break;
                 }
                 case Kind.Backref:
@@ -786,7 +804,7 @@ internal static partial class CitationResolver
                         {
                             // "Article 38 of the Convention on the Rights of the Child (CRC)": the abbreviation in brackets is the same mention.
                             if (k + 1 < candidates.Count && candidates[k + 1] is { Kind: Kind.Named } abbreviation
-                                && (abbreviation.Id == target.InstrumentId || (target.Type == "national law" && abbreviation.Id!.StartsWith("law-decree-", StringComparison.Ordinal)))
+                                && (abbreviation.Id == target.InstrumentId || (target.Type == "national law" && IsNumberedLaw(abbreviation) && !IsNumberedLaw(target.Instrument)))
                                 && OpensBracket(text, end, abbreviation.Start) && abbreviation.End < text.Length && text[abbreviation.End] == ')')
                             {
                                 end = abbreviation.End + 1;
@@ -794,6 +812,7 @@ internal static partial class CitationResolver
                                 if (abbreviation.Id != target.InstrumentId && !target.Instrument.Contains('(', StringComparison.Ordinal))
                                 {
                                     target = target with { Instrument = target.Instrument + " (" + abbreviation.Instrument + ")" };
+                                    (numbers ??= [])[abbreviation.Id!] = (target.Instrument, target.InstrumentId);
                                 }
                             }
                             found.Add(target with { Start = c.Start, End = end, Pinpoint = c.Pinpoint });
@@ -858,6 +877,11 @@ internal static partial class CitationResolver
         List<LawName>? lawNames = null;
         for (var i = 0; i < found.Count; i++)
         {
+            // "la Ley 1145" after "la Ley Especial ... (Ley 1145)": the number alone is the law named with it.
+            if (numbers is not null && numbers.TryGetValue(found[i].InstrumentId, out var named))
+            {
+                found[i] = found[i] with { Instrument = named.Instrument, InstrumentId = named.Id };
+            }
             // "artículo 24.3 del Pacto" is Article 24(3) of an international instrument; a national code keeps "Article 206.3".
             if (found[i] is { Type: not "national law", Pinpoint: { } pin } && TreatyParagraph(pin) is { } paragraph)
             {
@@ -1153,6 +1177,28 @@ internal static partial class CitationResolver
     private static bool OpensBracket(string text, int from, int to) =>
         Between(text, from, to) is " (" or "("
         || (to - from is >= 5 and <= 7 && text.AsSpan(from, to - from) is " (the " or " (los " or " (las " or " (el " or " (la ");
+
+    /// <summary>A national law known by its number: "Law No. 1042", "Decree No. 21-2006", "Legislative Decree No. 1186".</summary>
+    private static bool IsNumberedLaw(Candidate c) => c.Type == "national law" && IsNumberedLaw(c.Instrument!);
+
+    private static bool IsNumberedLaw(string instrument) =>
+        instrument.IndexOf(" No. ", StringComparison.Ordinal) is var no and > 0 and < 24 && no + 5 < instrument.Length && char.IsAsciiDigit(instrument[no + 5])
+        && instrument.AsSpan(0, no).IndexOfAny('(', ',') < 0;
+
+    // The words a law's own name opens with ("Ley de Protección Policial", "Código de la Niñez").
+    private static readonly string[] LawKindOpenings = ["Ley ", "Law ", "Código ", "Codigo ", "Code ", "Decreto ", "Decree "];
+
+    private static bool StartsWithLawKind(string text, int at)
+    {
+        foreach (var opening in LawKindOpenings)
+        {
+            if (text.AsSpan(at).StartsWith(opening, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static string Between(string text, int from, int to) => to >= from && to - from <= 3 ? text[from..to] : "\0";
 
