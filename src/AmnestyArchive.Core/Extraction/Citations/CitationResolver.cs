@@ -959,6 +959,125 @@ internal static partial class CitationResolver
         return first;
     }
 
+    // Words that end a law's title in lower case ("Law No. 7 of 2019 on the regulation of online media in their request").
+    private static readonly HashSet<string> TitleStops = new(StringComparer.Ordinal)
+    {
+        "in", "to", "by", "with", "at", "from", "as", "under", "which", "that", "who", "whose", "is", "was", "were", "are", "has", "have",
+        "had", "been", "be", "will", "would", "can", "could", "should", "must", "may", "said", "says", "or", "but", "since", "after", "before",
+        "when", "while", "because", "its", "their", "his", "her", "this", "these", "those", "it", "they",
+    };
+
+    // "Law No. 9 of 2015 on charges of espionage": what follows "on" is no title.
+    private static readonly HashSet<string> NoTitleAfterOn = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "charges", "charge", "grounds", "behalf", "suspicion", "accusations", "allegations", "counts", "basis", "account", "condition", "request",
+    };
+
+    private static readonly HashSet<string> TitleJoiners = new(StringComparer.Ordinal) { "of", "and", "on", "for", "against" };
+
+    private static readonly HashSet<string> TitleArticles = new(StringComparer.Ordinal) { "the", "a", "an", "The" };
+
+    private const int MaxTitleWords = 24;
+
+    /// <summary>
+    /// Where the date ("of 23 December 2014") and the title ("on the suppression of acts of terrorism") after an English law's
+    /// number end, read word by word: groups of up to three words joined by "of", "and", "on", "for" or "against", up to a
+    /// stop, a comma, a bracket or a word that ends the title ("in", "which", a verb in -ed). -1 when neither follows.
+    /// </summary>
+    private static int EnglishTitleEnd(string text, int end)
+    {
+        var i = end;
+        var found = -1;
+        if (DateAfter(text, i) is var dated and > 0)
+        {
+            i = dated;
+            found = i;
+        }
+        if (!text.AsSpan(i).StartsWith(" on ", StringComparison.Ordinal))
+        {
+            return found;
+        }
+        var words = 0;
+        var p = i + 4;
+        var first = true;
+        while (words < MaxTitleWords)
+        {
+            var (w, wEnd) = NextWord(text, p);
+            if (w.Length > 0 && TitleArticles.Contains(w))
+            {
+                (w, wEnd) = NextWord(text, wEnd + 1);
+            }
+            if (w.Length == 0 || (first && (NoTitleAfterOn.Contains(w) || Array.IndexOf(DaysAndMonths, w) >= 0)))
+            {
+                return found;
+            }
+            // A group: up to three words, none of them a word that ends the title.
+            var groupEnd = -1;
+            for (var n = 0; n < 3 && w.Length > 0 && !TitleStops.Contains(w) && !TitleJoiners.Contains(w)
+                            && !(char.IsLower(w[0]) && w.EndsWith("ed", StringComparison.Ordinal) && n > 0); n++)
+            {
+                groupEnd = wEnd;
+                words++;
+                if (wEnd >= text.Length || text[wEnd] != ' ')
+                {
+                    break;
+                }
+                (w, wEnd) = NextWord(text, wEnd + 1);
+            }
+            if (groupEnd < 0)
+            {
+                return found;
+            }
+            found = groupEnd;
+            first = false;
+            // Another group follows only after a joining word.
+            var (joiner, joinerEnd) = groupEnd < text.Length && text[groupEnd] == ' ' ? NextWord(text, groupEnd + 1) : ("", groupEnd);
+            if (!TitleJoiners.Contains(joiner))
+            {
+                return found;
+            }
+            p = joinerEnd + 1;
+        }
+        return found;
+    }
+
+    /// <summary>The word of letters, digits, hyphens and apostrophes at <paramref name="at"/>, and where it ends; empty when none starts there.</summary>
+    private static (string Word, int End) NextWord(string text, int at)
+    {
+        var e = at;
+        while (e < text.Length && (char.IsLetterOrDigit(text[e]) || (e > at && text[e] is '-' or '\'' or '’')))
+        {
+            e++;
+        }
+        return e > at && char.IsLetter(text[at]) ? (text[at..e], e) : ("", at);
+    }
+
+    /// <summary>Where " of 23 December 2014" at <paramref name="at"/> ends, or -1.</summary>
+    private static int DateAfter(string text, int at)
+    {
+        if (!text.AsSpan(at).StartsWith(" of ", StringComparison.Ordinal))
+        {
+            return -1;
+        }
+        var i = at + 4;
+        var day = i;
+        while (i < text.Length && i - day < 2 && char.IsAsciiDigit(text[i]))
+        {
+            i++;
+        }
+        if (i == day || i >= text.Length || text[i] != ' ')
+        {
+            return -1;
+        }
+        var (month, monthEnd) = NextWord(text, i + 1);
+        if (Array.IndexOf(DaysAndMonths, month) < 7 || monthEnd + 5 > text.Length || text[monthEnd] != ' ')
+        {
+            return -1;
+        }
+        var year = text.AsSpan(monthEnd + 1, 4);
+        return year.IndexOfAnyExceptInRange('0', '9') < 0 && (monthEnd + 5 == text.Length || !char.IsLetterOrDigit(text[monthEnd + 5])) ? monthEnd + 5 : -1;
+    }
+
     private static readonly string[] DaysAndMonths =
     [
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June",
@@ -1715,6 +1834,13 @@ internal static partial class CitationResolver
                 {
                     surface = shorter;
                     end = start + surface.Length;
+                }
+                // "Law No. 1/02 of 27 January 2017 on the organic framework of non-profit associations": the date and the
+                // title in lower case are the law's name too.
+                if (regex == NumberedLaw && kind != Trigger.Ley && EnglishTitleEnd(text, end) is var titled and > 0)
+                {
+                    end = titled;
+                    surface = text[start..end];
                 }
                 // A law or decree known by its number gets one English name however it is written
                 // ("Ley N.° 32419", "Ley 32419" and "Law No. 32419" are one instrument).
