@@ -652,6 +652,15 @@ internal static class AttributionParser
             {
                 return new Attribution(AttributionKind.Generic, before[office..].ToString(), null);
             }
+            // "Saning'o Ole Parmelo, a 63-year-old elder from Enkaruyan, said ...:": the name before the description speaks,
+            // and the description, whose capitals end a place, is the role.
+            if (!back.IsEmpty && before.LastIndexOf(',') is var appositiveComma and > 0
+                && Indefinites.Contains(FirstWord(before[(appositiveComma + 1)..].TrimStart())) && !IsAcronym(FirstWord(before[(appositiveComma + 1)..].TrimStart()))
+                && PersonAppositive(before[appositiveComma..])
+                && ReadName(before[..appositiveComma], out var apposedName, out var apposedEnd) && before[..appositiveComma][apposedEnd..].Trim().IsEmpty)
+            {
+                return Person(apposedName, before[(appositiveComma + 1)..].Trim().ToString());
+            }
             // "A spokesperson for the Ministry of Defence told reporters:", "un portavoz del ICE declaró:": an unnamed
             // speaker, described; the capitals before the verb end the body the description names.
             // "Consultado por Amnistía Internacional, un portavoz del ICE declaró:": after an introduction.
