@@ -72,7 +72,8 @@ internal static class AttributionParser
         "organisation", "organization", "group", "committee", "expert", "experts", "official", "spokesperson", "spokesman", "spokeswoman",
         "ngo", "body", "director", "chair", "chairperson", "president", "minister", "secretary", "rapporteur", "organización", "organismo",
         "directora", "portavoz", "relator", "relatora", "experto", "experta", "comité", "grupo", "presidente", "presidenta", "comisionado",
-        "comisionada", "secretario", "secretaria", "ministro", "ministra", "vocero", "vocera", "expertos", "expertas", "commissioner");
+        "comisionada", "secretario", "secretaria", "ministro", "ministra", "vocero", "vocera", "expertos", "expertas", "commissioner",
+        "viceministro", "viceministra", "vice-minister", "viceminister");
 
     // The words an unnamed speaker's description starts with: "a woman", "one witness", "una madre".
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Indefinites =
@@ -622,6 +623,11 @@ internal static class AttributionParser
             if (!back.IsEmpty && IsOfficeName(before))
             {
                 return new Attribution(AttributionKind.Generic, before.ToString(), null);
+            }
+            // "In a statement to Parliament on 12 May, the Minister of Internal Affairs and Security said:": so after an introduction too.
+            if (!back.IsEmpty && WithoutIntroduction(before) is var introduced && introduced.Length < before.Length && IsOfficeName(introduced))
+            {
+                return new Attribution(AttributionKind.Generic, introduced.ToString(), null);
             }
             var head = before[..^back.Length].TrimEnd();
             // "The Interior Minister told reporters on March 24:": the sentence opens with "The" and a title, no one's name.

@@ -243,8 +243,10 @@ internal static class QuoteExtractor
         // for all of it, and is no part of its text.
         string? joined = null;
         int? secondStart = null;
+        var afterIsInciso = false;
         if (Inciso(text, start, end) is { } inciso)
         {
+            afterIsInciso = true;
             after = inciso.Attribution;
             afterText = text.AsSpan(inciso.Open + 1, inciso.Close - inciso.Open - 1);
             var resume = SkipSpace(text, inciso.Close + 1, end);
@@ -301,6 +303,13 @@ internal static class QuoteExtractor
             return null;
         }
 
+        // "The minister said: "... houses." Amnesty International wrote to the ministry ...": a quote a colon announces that
+        // ends its own sentence is the announcer's; the next sentence is not its attribution.
+        if (after.Found && !afterIsInciso && !joinNext && !sentenceInitial && prefix.TrimEnd().EndsWith(':') && text[end - 1] is '.' or '!' or '?'
+            && (before ??= AttributionParser.Before(prefix)).Found && before.Value.Kind != AttributionKind.Pronoun)
+        {
+            after = Attribution.None;
+        }
         var attribution = after.Found ? after : before ?? AttributionParser.Before(prefix);
         if (!attribution.Found && sentenceInitial)
         {
