@@ -1443,7 +1443,9 @@ internal static class DemandDetector
         }
         if (passive)
         {
-            return AgentOf(text, words, mentions, be, context) ?? context.Addressee();
+            // "Evidence obtained under torture must never be used", "Toda muerte ... debe ser investigada": a rule about a
+            // thing, or about every case of one, asks no one; an agent named after it still is asked.
+            return AgentOf(text, words, mentions, be, context) ?? (RuleAboutAThing(words, first, modal) ? null : context.Addressee());
         }
         // A headline in sentence case ("México: La Fiscalía de Jalisco debe buscar ...", "Kenya: The Director of Public
         // Prosecutions must charge ...") writes names in capitals as a paragraph does: the word after the modal says so.
@@ -1966,6 +1968,31 @@ internal static class DemandDetector
             }
         }
         return false;
+    }
+
+    // The things a passive rule is about: "Restrictions ... must be provided by law", "Evidence ... must never be used".
+    private static readonly WordSet RuleNouns = new(
+        "restriction", "restrictions", "limitation", "limitations", "evidence", "conservation", "measure", "measures", "legislation", "use",
+        "force", "detention", "deprivation", "proceedings", "trials", "confessions", "words", "promises", "commitments",
+        "restriccion", "restricciones", "limitacion", "limitaciones", "prueba", "pruebas", "conservacion", "medida", "medidas", "legislacion",
+        "uso", "fuerza", "detencion", "privacion", "juicios", "confesiones", "palabras", "promesas", "compromisos");
+
+    // "Toda muerte ...", "Every detainee ...": a subject of every one of a kind states a rule.
+    private static readonly WordSet EveryOne = new("every", "each", "toda", "todo", "cada");
+
+    /// <summary>Whether the subject of a passive, <c>words[first..modal]</c>, is a thing a rule is about, or every one of a kind.</summary>
+    private static bool RuleAboutAThing(ReadOnlySpan<Token> words, int first, int modal)
+    {
+        if (first < modal && EveryOne.Contains(words[first]))
+        {
+            return true;
+        }
+        var k = first;
+        while (k < modal && Determiners.Contains(words[k]))
+        {
+            k++;
+        }
+        return k < modal && RuleNouns.Contains(words[k]);
     }
 
     private static readonly WordSet NotPassive = new("able", "capaz", "capaces", "possible", "posible", "free", "libre", "libres");
