@@ -1980,10 +1980,13 @@ internal static class DemandDetector
     // "Toda muerte ...", "Every detainee ...": a subject of every one of a kind states a rule.
     private static readonly WordSet EveryOne = new("every", "each", "toda", "todo", "cada");
 
+    private static readonly WordSet OneOf = new("one", "of", "una", "uno", "de");
+
     /// <summary>Whether the subject of a passive, <c>words[first..modal]</c>, is a thing a rule is about, or every one of a kind.</summary>
     private static bool RuleAboutAThing(ReadOnlySpan<Token> words, int first, int modal)
     {
-        if (first < modal && EveryOne.Contains(words[first]))
+        // "Cada una de estas muertes debe ser investigada" asks for these deaths to be investigated, not for a rule.
+        if (first + 1 < modal && EveryOne.Contains(words[first]) && !OneOf.Contains(words[first + 1]))
         {
             return true;
         }
