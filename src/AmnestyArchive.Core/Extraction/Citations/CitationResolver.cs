@@ -221,6 +221,28 @@ internal static partial class CitationResolver
 
     private static readonly WordSet LowerCaseAfter = new("mismo", "misma");
 
+    private static readonly WordSet OfWords = new("of", "de", "del");
+
+    /// <summary>"article 19(3) of the covenant": an instrument word in lower case, right after a provision's number and "of the".</summary>
+    private static bool AfterPinpoint(string text, List<Token> tokens, int i)
+    {
+        // "of the covenant", "del pacto": the word before the determiner joins it to the provision.
+        var of = FusedArticles.Contains(tokens[i - 1]) ? i - 1 : i - 2;
+        if (of < 1 || !OfWords.Contains(tokens[of]) && !FusedArticles.Contains(tokens[of]))
+        {
+            return false;
+        }
+        // The provision's number ends right before it, within a few tokens of its word ("article 19(3)", "art. 9.1").
+        for (var k = of - 1; k >= Math.Max(0, of - 5); k--)
+        {
+            if ((TriggersOf(tokens[k].Flags) & Trigger.Pinpoint) != 0)
+            {
+                return k + 1 < of && char.IsAsciiDigit(text[tokens[k + 1].Start]);
+            }
+        }
+        return false;
+    }
+
     private static readonly int Said = Lexicon.Register("said").Id;
 
     // "del" and "al" fuse a preposition with the article.
@@ -402,7 +424,7 @@ internal static partial class CitationResolver
             var t = tokens[i];
             var d = tokens[i - 1];
             var same = SameDeterminers.Contains(d);
-            if ((char.IsUpper(text[t.Start]) || LowerCaseAfter.Contains(d)) && BackReferenceDeterminers.Contains(d)
+            if ((char.IsUpper(text[t.Start]) || LowerCaseAfter.Contains(d) || AfterPinpoint(text, tokens, i)) && BackReferenceDeterminers.Contains(d)
                 && t.Start - d.End == 1 && text[d.End] == ' ' && (d.Start == 0 || !char.IsLetterOrDigit(text[d.Start - 1]))
                 && (d.WordId != Said || char.IsLower(text[d.Start]))
                 && !Overlaps(accepted, d.Start, t.End)
@@ -844,6 +866,14 @@ internal static partial class CitationResolver
                         // "Article 7 of the Convention on the Rights of the Child requires ..., while article 8 protects ...": the
                         // next article in the same sentence is the same instrument's, even when another law's article 8 was cited before.
                         found.Add(found[^1] with { Start = c.Start, End = c.End, Pinpoint = c.Pinpoint });
+                    }
+                    else if (found.Count > 0 && c.Pinpoint!.StartsWith("Article", StringComparison.Ordinal) && found[^1].Type == "general comment"
+                             && c.Start - found[^1].End is >= 0 and < 300 && text.AsSpan(found[^1].End, c.Start - found[^1].End).IndexOfAny(".;\n") < 0
+                             && TreatyOfComment(found[^1]) is { } commented && !OwnedByOther(text, c.End))
+                    {
+                        // "General Comment No. 34 ... is not compatible with article 19": in the comment's sentence, an article is the
+                        // treaty's the comment interprets, even when another law's article 19 was cited before.
+                        found.Add(commented with { Start = c.Start, End = c.End, Pinpoint = c.Pinpoint });
                     }
                     else if (EachCitedBefore(found, c.Pinpoint!) is { } earlier && !OwnedByOther(text, c.End))
                     {
