@@ -125,6 +125,25 @@ internal static class DemandDetector
         return false;
     }
 
+    /// <summary>Whether a quoted speaker's name has <paramref name="word"/> as a surname: its last word, or in Spanish its first surname ("Bahena" of "Fidel Bahena Ocampo").</summary>
+    private static bool QuotedBySurname(List<FoundQuote> quotes, ReadOnlySpan<char> word)
+    {
+        foreach (var q in quotes)
+        {
+            if (q.Speaker is { } speaker && AttributionParser.IsPersonName(speaker) && speaker.IndexOf(' ') is var space and > 0)
+            {
+                foreach (var part in speaker.AsSpan(space + 1).Split(' '))
+                {
+                    if (speaker.AsSpan(space + 1)[part].SequenceEqual(word))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     private static readonly WordSet OpeningAdverbs = new("now", "today", "therefore", "instead", "thus", "ahora", "hoy", "entonces", "finally", "finalmente");
 
     private static readonly WordSet LocalOrganWords = new("authorities", "autoridades", "government", "gobierno");
@@ -229,7 +248,7 @@ internal static class DemandDetector
     /// <summary>Who a demand without a named addressee is made of, from what came before.</summary>
     private readonly record struct Context(
         (Actor Actor, int Block)? Last, (Actor Actor, int Block)? LastNamed, Actor? LastState, Actor? StateInSentence, Actor? Focus, int Block,
-        ActorRegistry Registry, List<Actor>? Also = null, Actor? PreviousSubject = null)
+        ActorRegistry Registry, List<Actor>? Also = null, Actor? PreviousSubject = null, List<FoundQuote>? Quotes = null)
     {
         /// <summary>The last addressee, if it was named at most three blocks back, else the headline's subject.</summary>
         public Actor? Addressee() => Last is { } l && Block - l.Block <= 3 ? l.Actor : Focus;
@@ -356,7 +375,7 @@ internal static class DemandDetector
                         listItem = true;
                         if (listIntro)
                         {
-                            var context = new Context(last, lastNamed, lastState, StateInSentence(words, mentions, item, focus), focus, b, registry, also, previousSubject);
+                            var context = new Context(last, lastNamed, lastState, StateInSentence(words, mentions, item, focus), focus, b, registry, also, previousSubject, quotes);
                             var comma = item + 1;
                             while (comma < words.Length && !HasComma(text, words[comma - 1].End, words[comma].Start))
                             {
@@ -401,7 +420,7 @@ internal static class DemandDetector
                         // What the sentence's context says, as it stands at this cue.
                         also.Clear();
                         var stateInSentence = StateInSentence(words, mentions, i + length, focus);
-                        var context = new Context(last, lastNamed, lastState, stateInSentence, focus, b, registry, also, previousSubject);
+                        var context = new Context(last, lastNamed, lastState, stateInSentence, focus, b, registry, also, previousSubject, quotes);
                         var heading = block.Kind == BlockKind.Heading;
                         var addressee = kind switch
                         {
@@ -2374,7 +2393,7 @@ internal static class DemandDetector
         "experts", "expertos", "expertas", "rapporteur", "relatora", "relator", "watch", "committee", "comite", "commission", "comision",
         "office", "oficina", "they", "ellos", "ellas", "commissioner", "comisionado", "comisionada", "group", "grupo", "mission", "mision",
         "cidh", "iachr", "ohchr", "hrw", "coalition", "coalicion", "organisations", "organizations", "organizaciones", "undersigned",
-        "signatories", "firmantes", "spokesperson", "portavoz", "he", "she", "ella");
+        "signatories", "firmantes", "spokesperson", "portavoz", "he", "she", "ella", "dh", "acnudh", "oacnudh", "onudh");
 
     // "Paragraph 2 of resolution 2334 demanded that Israel ...": a document's past demand, reported, is nobody's demand now.
     private static readonly WordSet DocumentWords = new(
@@ -2401,7 +2420,7 @@ internal static class DemandDetector
         return false;
     }
 
-    private static bool PublisherAsks(string text, ReadOnlySpan<Token> words, int cue)
+    private static bool PublisherAsks(string text, ReadOnlySpan<Token> words, int cue, List<FoundQuote>? quotes)
     {
         // "In 2024, the Venice Commission had already urged ...": a request told as done before, by anyone.
         if (cue > 0 && (Pluperfect.Contains(words[cue - 1]) || (cue > 1 && Pluperfect.Contains(words[cue - 2]) && PastAdverbs.Contains(words[cue - 1]))))
@@ -2425,6 +2444,13 @@ internal static class DemandDetector
             {
                 return true;
             }
+        }
+        // "«...», afirmó Fidel Bahena Ocampo. Bahena pidió a las autoridades federales que ...": a speaker the statement quotes,
+        // named right before the verb, asks in it.
+        if (quotes is { Count: > 0 } && cue is > 0 and <= 3 && Token.StartsUpper(text, words[cue - 1])
+            && QuotedBySurname(quotes, text.AsSpan(words[cue - 1].Start, words[cue - 1].Length)))
+        {
+            return true;
         }
         // "Exhortaron asimismo al Parlamento a ..., y pidieron al Ministerio ...": the sentence opened with a request
         // whose subject is the last sentence's, and the second verb shares it.
@@ -2452,7 +2478,7 @@ internal static class DemandDetector
             return null;
         }
         // "Last week, the Minister called on deans to ... and demanded that they ...": someone else's request, told.
-        if (!PublisherAsks(text, words, cue))
+        if (!PublisherAsks(text, words, cue, context.Quotes))
         {
             return null;
         }
@@ -2536,7 +2562,7 @@ internal static class DemandDetector
                 k++;
             }
             // "calls on the Director of Public Prosecutions to ...": a name the registry does not hold, then what it is asked to do.
-            if (!heading && kind == CueKind.Object && PublisherAsks(text, words, cue) && NamedAddressee.RunEnd(text, words, k, words.Length) is var end
+            if (!heading && kind == CueKind.Object && PublisherAsks(text, words, cue, context.Quotes) && NamedAddressee.RunEnd(text, words, k, words.Length) is var end
                 && end > k && end < words.Length && AskedAfterName(text, words, end))
             {
                 return Named(text, words, mentions, k, end, positional: false, context);
