@@ -1682,10 +1682,20 @@ internal static class DemandDetector
         {
             return null;
         }
+        // "Tanto el Gobierno como el Congreso deben ...": "tanto ... como" joins two subjects as "both ... and" does.
+        var tanto = Tanto.Contains(words[first]);
+        if (tanto)
+        {
+            first++;
+            while (first < modal && Determiners.Contains(words[first]))
+            {
+                first++;
+            }
+        }
         var and = -1;
         for (var k = first + 1; k < modal - 1; k++)
         {
-            if (AndWords.Contains(words[k]) && !NamedAddressee.AndInsideName(text, words, k, modal))
+            if ((tanto ? Como.Contains(words[k]) : AndWords.Contains(words[k])) && !NamedAddressee.AndInsideName(text, words, k, modal))
             {
                 if (and >= 0)
                 {
@@ -1707,6 +1717,10 @@ internal static class DemandDetector
         var b = a is null ? null : SubjectPart(text, words, mentions, second, modal, sentence, context);
         return a is not null && b is not null && a.Id != b.Id ? (a, b) : null;
     }
+
+    private static readonly WordSet Tanto = new("tanto");
+
+    private static readonly WordSet Como = new("como");
 
     private static Actor? SubjectPart(string text, ReadOnlySpan<Token> words, List<PhraseMatch<Actor>> mentions, int from, int to, TextSpan sentence, in Context context)
     {
