@@ -1504,6 +1504,15 @@ internal static class DemandDetector
         {
             return OrganOf(text, words, first, context);
         }
+        // "La presidenta de la República tiene en sus manos ...": an office in a lower-case title that opens the sentence,
+        // which the registry does not hold.
+        if (first > 0 && first < words.Length && !Token.StartsUpper(text, words[first]) && (mentions.Count == 0 || mentions[0].FirstToken >= first)
+            && NamedAddressee.RunEnd(text, words, first, words.Length) is var runEnd && runEnd > first + 1 && runEnd < words.Length
+            && !HasComma(text, words[runEnd - 1].End, words[runEnd].Start)
+            && NamedAddressee.Make(text, words, first, runEnd, positional: false, context.Country(), context.Registry) is { } office)
+        {
+            return office;
+        }
         if (mentions.Count == 0 || mentions[0].FirstToken > 2 || mentions[0].LastToken + 1 >= words.Length)
         {
             return null;
