@@ -228,7 +228,7 @@ internal static partial class CitationResolver
     {
         // "of the covenant", "del pacto": the word before the determiner joins it to the provision.
         var of = FusedArticles.Contains(tokens[i - 1]) ? i - 1 : i - 2;
-        if (of < 1 || !OfWords.Contains(tokens[of]) && !FusedArticles.Contains(tokens[of]))
+        if (of < 1 || !OfWords.Contains(tokens[of]))
         {
             return false;
         }
